@@ -1,0 +1,78 @@
+//! Errors, each naming what was wrong and where.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Everything that can go wrong in frontline, with the file, line and field
+/// where it went wrong when there is one.
+#[derive(Debug)]
+pub enum Error {
+    /// A file could not be read or written.
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// A row of a user's extra gazetteer file is malformed.
+    ExtraGazetteer {
+        /// The file.
+        path: PathBuf,
+        /// The 1-based line number in the file (the header is line 1).
+        line: u64,
+        /// The column at fault.
+        field: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// A name to resolve is empty or only punctuation.
+    EmptyName,
+    /// A name to resolve is longer than any place name.
+    NameTooLong {
+        /// Its length in characters.
+        chars: usize,
+        /// The longest name accepted.
+        max: usize,
+    },
+    /// A region given as a hint (`--admin1`) names no first-level region.
+    UnknownRegion(String),
+    /// A country given as a hint (`--country`) is no country code or name.
+    UnknownCountry(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::ExtraGazetteer {
+                path,
+                line,
+                field,
+                message,
+            } => write!(
+                f,
+                "{}: line {line}: field `{field}`: {message}",
+                path.display()
+            ),
+            Error::EmptyName => write!(f, "the name is empty"),
+            Error::NameTooLong { chars, max } => write!(
+                f,
+                "the name is {chars} characters long; place names have at most {max}"
+            ),
+            Error::UnknownRegion(r) => write!(f, "no first-level region named {r:?}"),
+            Error::UnknownCountry(c) => write!(f, "no country with the code or name {c:?}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// A `Result` whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,338 @@
+//! The gazetteer: every place frontline knows, and the index of its names.
+//!
+//! The bundled data (`gazetteer/*.tsv`, built from GeoNames, CC BY 4.0) is
+//! compiled into the library: [`Gazetteer::bundled`] needs no file on disk.
+//! The name index is an FST built by `build.rs`; names a user adds at run
+//! time ([`Gazetteer::add_extra_file`]) go into a small index beside it.
+
+mod extra;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::error::Result;
+use crate::names::keys::keys_for_name;
+use crate::names::posting::{decode, decode_span, encode};
+use crate::names::{normalize, MatchKind};
+use crate::place::Place;
+
+const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
+const ADMIN1_TSV: &str = include_str!("../../gazetteer/admin1.tsv");
+static NAMES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
+static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin"));
+
+/// A place found under a name, and how the name matched it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NameMatch<'g> {
+    /// The place.
+    pub place: &'g Place,
+    /// How the name reached it.
+    pub kind: MatchKind,
+}
+
+/// Every place frontline can resolve a name to, with its names.
+///
+/// ```
+/// use frontline::Gazetteer;
+/// let gaz = Gazetteer::bundled();
+/// let found = gaz.lookup("Artemovsk");
+/// assert!(found.iter().any(|m| m.place.name == "Bakhmut"));
+/// ```
+pub struct Gazetteer {
+    places: Vec<Place>,
+    by_id: HashMap<u32, usize>,
+    /// Postings for the bundled places; `None` for an empty gazetteer.
+    bundled: Option<fst::Map<&'static [u8]>>,
+    /// Postings for the names added at run time, same encoding.
+    extra: HashMap<String, Vec<u32>>,
+    admin1_names: HashMap<(String, String), String>,
+    admin2_names: HashMap<(String, String, String), String>,
+}
+
+impl Gazetteer {
+    /// The gazetteer compiled into the library: Ukraine's settlements and
+    /// administrative areas, the world's places of 500 people or more, the
+    /// world's first-level regions and countries.
+    ///
+    /// ```
+    /// use frontline::Gazetteer;
+    /// let gaz = Gazetteer::bundled();
+    /// assert!(gaz.len() > 200_000);
+    /// ```
+    pub fn bundled() -> Gazetteer {
+        let places = parse_places(PLACES_TSV);
+        let mut gaz = Gazetteer::from_places(places);
+        gaz.bundled = Some(fst::Map::new(NAMES_FST).expect("names.fst is built by build.rs"));
+        for line in ADMIN1_TSV.lines().skip(1) {
+            let mut f = line.split('\t');
+            if let (Some(cc), Some(code), Some(name)) = (f.next(), f.next(), f.next()) {
+                gaz.admin1_names
+                    .insert((cc.to_string(), code.to_string()), name.to_string());
+            }
+        }
+        gaz
+    }
+
+    /// A gazetteer with no places, to be filled by [`Gazetteer::add_extra_file`]
+    /// or [`Gazetteer::add_extra_csv`].
+    pub fn empty() -> Gazetteer {
+        Gazetteer::from_places(Vec::new())
+    }
+
+    fn from_places(places: Vec<Place>) -> Gazetteer {
+        let by_id = places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.geonameid, i))
+            .collect();
+        let mut gaz = Gazetteer {
+            places,
+            by_id,
+            bundled: None,
+            extra: HashMap::new(),
+            admin1_names: HashMap::new(),
+            admin2_names: HashMap::new(),
+        };
+        gaz.index_admin2_names(0);
+        gaz
+    }
+
+    /// Learns the names of second-level areas (raions) from their rows.
+    fn index_admin2_names(&mut self, from: usize) {
+        for p in &self.places[from..] {
+            if p.feature_code == "ADM2" {
+                self.admin2_names.insert(
+                    (
+                        p.country_code.clone(),
+                        p.admin1_code.clone(),
+                        p.admin2_code.clone(),
+                    ),
+                    p.name.clone(),
+                );
+            }
+        }
+    }
+
+    /// Adds the places and aliases of a user's CSV file (see the README's
+    /// "Extending the gazetteer"). A malformed row is an error that names
+    /// the file, the line and the field; nothing of the file is added then.
+    pub fn add_extra_file(&mut self, path: impl AsRef<Path>) -> Result<()> {
+        let path = path.as_ref();
+        let file = std::fs::File::open(path).map_err(|source| crate::Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        self.add_extra_csv(file, path)
+    }
+
+    /// Adds the places and aliases of a CSV read from `reader`; `source`
+    /// names it in errors.
+    ///
+    /// ```
+    /// use frontline::Gazetteer;
+    /// let mut gaz = Gazetteer::bundled();
+    /// let csv = "name,aliases,lat,lon,country_code,feature_code\n\
+    ///            Tetkino,Тёткино,51.2716,34.9454,RU,PPL\n";
+    /// gaz.add_extra_csv(csv.as_bytes(), "border.csv").unwrap();
+    /// assert_eq!(gaz.lookup("Tyotkino")[0].place.name, "Tetkino");
+    /// ```
+    pub fn add_extra_csv(&mut self, reader: impl std::io::Read, source: impl AsRef<Path>) -> Result<()> {
+        let rows = extra::parse(reader, source.as_ref(), self)?;
+        let first_new = self.places.len();
+        for row in rows {
+            let index = match row.place {
+                Some(place) => {
+                    self.by_id.insert(place.geonameid, self.places.len());
+                    self.places.push(place);
+                    self.places.len() - 1
+                }
+                None => self.by_id[&row.geonameid],
+            };
+            let is_area = self.places[index].feature_class == 'A';
+            for (name, kind) in row.names {
+                self.add_name(&name, index, kind, is_area);
+            }
+        }
+        self.index_admin2_names(first_new);
+        Ok(())
+    }
+
+    fn add_name(&mut self, name: &str, index: usize, kind: MatchKind, is_area: bool) {
+        for (key, kind) in keys_for_name(name, kind, is_area) {
+            let postings = self.extra.entry(key).or_default();
+            postings.push(encode(index as u32, kind));
+        }
+    }
+
+    /// The number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// True when the gazetteer has no places.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// Every place, in a fixed order (the bundled ones by geonameid, then
+    /// those added, in the order added).
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// The place with this GeoNames id.
+    pub fn place_by_id(&self, geonameid: u32) -> Option<&Place> {
+        self.by_id.get(&geonameid).map(|&i| &self.places[i])
+    }
+
+    /// The name of the place's first-level region (`Donetsk`, `Belgorod Oblast`).
+    ///
+    /// ```
+    /// use frontline::Gazetteer;
+    /// let gaz = Gazetteer::bundled();
+    /// let bakhmut = gaz.place_by_id(713174).unwrap();
+    /// assert_eq!(gaz.admin1_name(bakhmut), Some("Donetsk"));
+    /// ```
+    pub fn admin1_name(&self, place: &Place) -> Option<&str> {
+        self.admin1_names
+            .get(&(place.country_code.clone(), place.admin1_code.clone()))
+            .map(String::as_str)
+    }
+
+    /// The name of the place's second-level area, where the gazetteer has
+    /// one (Ukraine's raions: `Bakhmut Raion`).
+    pub fn admin2_name(&self, place: &Place) -> Option<&str> {
+        if place.admin2_code.is_empty() {
+            return None;
+        }
+        self.admin2_names
+            .get(&(
+                place.country_code.clone(),
+                place.admin1_code.clone(),
+                place.admin2_code.clone(),
+            ))
+            .map(String::as_str)
+    }
+
+    /// The first-level regions (country code, admin1 code) whose name is
+    /// `name`, written with or without a suffix (`Donetsk`, `Donetsk Oblast`,
+    /// `Donetska oblast`).
+    pub fn admin1_codes(&self, name: &str) -> Vec<(String, String)> {
+        let key = normalize(name);
+        let base = crate::names::region::split_suffix(&key).map_or(key.as_str(), |(b, _)| b);
+        let mut codes: Vec<(String, String)> = self
+            .admin1_names
+            .iter()
+            .filter(|(_, n)| normalize(n) == key || normalize(n) == base)
+            .map(|(code, _)| code.clone())
+            .collect();
+        for k in [key.as_str(), base] {
+            for (row, _) in self.postings(k) {
+                let p = &self.places[row];
+                if p.feature_code == "ADM1" {
+                    codes.push((p.country_code.clone(), p.admin1_code.clone()));
+                }
+            }
+        }
+        codes.sort();
+        codes.dedup();
+        codes
+    }
+
+    /// Every place known under `name` (normalised first), with how it
+    /// matched, best match kind first and then by geonameid. Areas' bare
+    /// bases ([`MatchKind::RegionBase`]) are included.
+    pub fn lookup(&self, name: &str) -> Vec<NameMatch<'_>> {
+        let mut found: Vec<NameMatch<'_>> = self
+            .postings(&normalize(name))
+            .into_iter()
+            .map(|(row, kind)| NameMatch {
+                place: &self.places[row],
+                kind,
+            })
+            .collect();
+        found.sort_by_key(|m| (m.kind, m.place.geonameid));
+        found
+    }
+
+    /// True when some place is known under this normalised key. Cheaper
+    /// than [`Gazetteer::lookup`]: nothing is collected.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.extra.contains_key(key) || self.bundled.as_ref().is_some_and(|m| m.contains_key(key))
+    }
+
+    /// The (place row, best match kind) pairs under a normalised key.
+    pub(crate) fn postings(&self, key: &str) -> Vec<(usize, MatchKind)> {
+        let mut out: Vec<(usize, MatchKind)> = Vec::new();
+        if let Some(value) = self.bundled.as_ref().and_then(|m| m.get(key)) {
+            let (start, len) = decode_span(value);
+            for chunk in POSTINGS[start * 4..(start + len) * 4].chunks_exact(4) {
+                let (row, kind) = decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
+                out.push((row as usize, kind));
+            }
+        }
+        if let Some(extra) = self.extra.get(key) {
+            for &p in extra {
+                let (row, kind) = decode(p);
+                match out.iter_mut().find(|(r, _)| *r == row as usize) {
+                    Some(slot) => slot.1 = slot.1.min(kind),
+                    None => out.push((row as usize, kind)),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Parses `places.tsv`. The file is generated by `build-gazetteer` and
+/// checked by `build.rs`, so a bad row here is a bug in the build, not input.
+fn parse_places(tsv: &str) -> Vec<Place> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .quoting(false)
+        .from_reader(tsv.as_bytes());
+    let mut places = Vec::with_capacity(240_000);
+    let mut rec = csv::StringRecord::new();
+    while reader.read_record(&mut rec).expect("bundled places.tsv is valid UTF-8 TSV") {
+        places.push(Place {
+            geonameid: rec[0].parse().expect("geonameid"),
+            name: rec[1].to_string(),
+            lat: rec[2].parse().expect("latitude"),
+            lon: rec[3].parse().expect("longitude"),
+            feature_class: rec[4].chars().next().unwrap_or('P'),
+            feature_code: rec[5].to_string(),
+            country_code: rec[6].to_string(),
+            admin1_code: rec[7].to_string(),
+            admin2_code: rec[8].to_string(),
+            population: rec[9].parse().unwrap_or(0),
+        });
+    }
+    places
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_rows_are_indexed_in_file_order() {
+        let gaz = Gazetteer::bundled();
+        let ids: Vec<u32> = gaz.places().iter().map(|p| p.geonameid).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn former_names_find_todays_place() {
+        let gaz = Gazetteer::bundled();
+        for (old, id) in [("Artemivsk", 713174), ("Dzerzhynsk", 709354), ("Dnipropetrovsk", 709930)] {
+            assert!(gaz.lookup(old).iter().any(|m| m.place.geonameid == id), "{old}");
+        }
+    }
+
+    #[test]
+    fn empty_gazetteer_finds_nothing() {
+        let gaz = Gazetteer::empty();
+        assert!(gaz.lookup("Kyiv").is_empty());
+        assert!(gaz.is_empty());
+    }
+}

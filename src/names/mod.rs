@@ -1,0 +1,15 @@
+//! How names are compared: normalisation, transliteration, region suffixes
+//! and the encoding of the name index.
+//!
+//! All of it is plain functions over strings, shared by the library and by
+//! `build.rs`, which uses them to key the bundled name index.
+
+pub mod keys;
+pub mod normalize;
+pub mod posting;
+pub mod region;
+pub mod translit;
+
+pub use normalize::normalize;
+pub use posting::MatchKind;
+pub use translit::latin_forms;

@@ -1,0 +1,159 @@
+//! The one key every spelling of a name is compared by.
+//!
+//! This file is also compiled into `build.rs`, so it depends on nothing but
+//! `std` and `unicode-normalization`.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Folds a name to the key that the gazetteer index is keyed by.
+///
+/// Treated as equal: letter case; the apostrophes `'`, `’`, `‘`, `ʼ`, `ʹ`,
+/// `` ` `` and `´` (dropped); diacritics on Latin letters (`Zaporižžja` →
+/// `zaporizzja`); hyphens, dashes, dots and runs of white space (one space).
+/// Cyrillic letters are kept as Cyrillic, lower-cased, with `й`, `ї` and `ё`
+/// intact, so that transliteration can still tell them apart.
+///
+/// ```
+/// use frontline::names::normalize;
+/// assert_eq!(normalize("Vovchans’k"), "vovchansk");
+/// assert_eq!(normalize("Chasiv-Yar"), normalize("chasiv yar"));
+/// assert_eq!(normalize("Zaporižžja"), "zaporizzja");
+/// assert_eq!(normalize("Київ"), "київ");
+/// ```
+pub fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    // Start as if a space had been written, so leading separators vanish.
+    let mut pending_space = false;
+    for c in name.chars() {
+        if is_apostrophe(c) {
+            continue;
+        }
+        if is_separator(c) {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        if is_cyrillic(c) {
+            out.extend(c.to_lowercase());
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            push_folded_latin(c, &mut out);
+        }
+    }
+    out
+}
+
+/// Apostrophe-like marks that reporters put into transliterated names
+/// (`Vovchans'k`, `Kup’yans’k`) or leave out: they never change the name.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '’'
+            | '‘'
+            | 'ʼ'
+            | 'ʹ'
+            | '`'
+            | '´'
+            | 'ʻ'
+            | 'ʽ'
+            | '′'
+            | '"'
+            | '“'
+            | '”'
+            | 'ˮ'
+            | 'ʺ'
+    )
+}
+
+/// Characters that separate the words of a name, all folded to one space.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '.' | ',' | '(' | ')' | '/' | '_' | '·'
+        )
+}
+
+/// True for letters of the Cyrillic blocks.
+pub fn is_cyrillic(c: char) -> bool {
+    matches!(c as u32, 0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F)
+}
+
+/// True for letters of the Latin blocks (basic, supplements, extended, IPA).
+pub fn is_latin(c: char) -> bool {
+    matches!(c as u32,
+        0x0041..=0x005A | 0x0061..=0x007A | 0x00C0..=0x024F | 0x0250..=0x02AF
+        | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF | 0xAB30..=0xAB6F)
+}
+
+/// Removes diacritics from one non-ASCII Latin letter and lower-cases it.
+fn push_folded_latin(c: char, out: &mut String) {
+    let special = match c {
+        'ł' | 'Ł' => Some("l"),
+        'ø' | 'Ø' => Some("o"),
+        'đ' | 'Đ' | 'ð' | 'Ð' => Some("d"),
+        'ß' | 'ẞ' => Some("ss"),
+        'æ' | 'Æ' => Some("ae"),
+        'œ' | 'Œ' => Some("oe"),
+        'þ' | 'Þ' => Some("th"),
+        'ı' => Some("i"),
+        'ħ' | 'Ħ' => Some("h"),
+        _ => None,
+    };
+    if let Some(s) = special {
+        out.push_str(s);
+        return;
+    }
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            out.extend(d.to_lowercase());
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_is_ignored() {
+        assert_eq!(normalize("KHARKIV"), normalize("kharkiv"));
+    }
+
+    #[test]
+    fn every_apostrophe_is_dropped() {
+        for form in ["Kup'yans'k", "Kup’yans’k", "Kupʼyansʼk", "Kupʹyansʹk"] {
+            assert_eq!(normalize(form), "kupyansk", "{form}");
+        }
+    }
+
+    #[test]
+    fn diacritics_on_latin_letters_are_removed() {
+        assert_eq!(normalize("Záporožská"), "zaporozska");
+        assert_eq!(normalize("Łódź"), "lodz");
+        assert_eq!(normalize("Kyïv"), "kyiv");
+    }
+
+    #[test]
+    fn hyphen_and_space_are_the_same() {
+        assert_eq!(normalize("Velyka-Novosilka"), "velyka novosilka");
+        assert_eq!(normalize("  Velyka   Novosilka "), "velyka novosilka");
+        assert_eq!(normalize("Chasiv–Yar"), "chasiv yar");
+    }
+
+    #[test]
+    fn cyrillic_short_i_and_yi_survive() {
+        assert_eq!(normalize("Гуляйполе"), "гуляйполе");
+        assert_eq!(normalize("Авдіївка"), "авдіївка");
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_become_empty() {
+        assert_eq!(normalize(""), "");
+        assert_eq!(normalize(" - ' "), "");
+    }
+}

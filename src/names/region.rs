@@ -1,0 +1,130 @@
+//! Region suffixes: "Donetsk Oblast", "the Kharkiv region", "Pokrovsk Raion".
+//!
+//! A name written with such a suffix means the administrative area, not the
+//! city it is named after. This file is also compiled into `build.rs`.
+
+/// The administrative level a suffix points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RegionLevel {
+    /// Oblast, region, province, krai: GeoNames `ADM1`.
+    Admin1,
+    /// Raion, district, county: GeoNames `ADM2`.
+    Admin2,
+    /// Hromada, community, municipality: GeoNames `ADM3`.
+    Admin3,
+}
+
+impl RegionLevel {
+    /// The GeoNames feature code of areas at this level.
+    pub fn feature_code(self) -> &'static str {
+        match self {
+            RegionLevel::Admin1 => "ADM1",
+            RegionLevel::Admin2 => "ADM2",
+            RegionLevel::Admin3 => "ADM3",
+        }
+    }
+}
+
+/// Suffixes in normalised form, longest first so that "urban hromada" wins
+/// over "hromada".
+const SUFFIXES: &[(&str, RegionLevel)] = &[
+    ("territorial community", RegionLevel::Admin3),
+    ("settlement hromada", RegionLevel::Admin3),
+    ("urban hromada", RegionLevel::Admin3),
+    ("rural hromada", RegionLevel::Admin3),
+    ("city municipality", RegionLevel::Admin3),
+    ("urban raion", RegionLevel::Admin2),
+    ("municipality", RegionLevel::Admin3),
+    ("voivodeship", RegionLevel::Admin1),
+    ("governorate", RegionLevel::Admin1),
+    ("community", RegionLevel::Admin3),
+    ("province", RegionLevel::Admin1),
+    ("district", RegionLevel::Admin2),
+    ("hromada", RegionLevel::Admin3),
+    ("oblast", RegionLevel::Admin1),
+    ("oblasts", RegionLevel::Admin1),
+    ("region", RegionLevel::Admin1),
+    ("county", RegionLevel::Admin2),
+    ("raion", RegionLevel::Admin2),
+    ("rayon", RegionLevel::Admin2),
+    ("krai", RegionLevel::Admin1),
+    ("kray", RegionLevel::Admin1),
+    ("obl", RegionLevel::Admin1),
+];
+
+/// Splits a normalised name into its base and the region suffix it ends with.
+///
+/// ```
+/// use frontline::names::region::{split_suffix, RegionLevel};
+/// assert_eq!(split_suffix("donetsk oblast"), Some(("donetsk", RegionLevel::Admin1)));
+/// assert_eq!(split_suffix("pokrovsk raion"), Some(("pokrovsk", RegionLevel::Admin2)));
+/// assert_eq!(split_suffix("donetsk"), None);
+/// ```
+pub fn split_suffix(key: &str) -> Option<(&str, RegionLevel)> {
+    SUFFIXES.iter().find_map(|&(suffix, level)| {
+        let base = key.strip_suffix(suffix)?.strip_suffix(' ')?;
+        (!base.is_empty()).then_some((base, level))
+    })
+}
+
+/// The bases an area's name can be written with before a suffix: the name
+/// without its suffix, and that base without an adjective ending
+/// (`donetska` → `donetsk`, `kharkivska` → `kharkiv`, `kramatorskyi` →
+/// `kramatorsk`, `donetskaya` → `donetsk`).
+///
+/// ```
+/// use frontline::names::region::base_forms;
+/// let forms = base_forms("donetska oblast");
+/// assert!(forms.contains(&"donetska".to_string()));
+/// assert!(forms.contains(&"donetsk".to_string()));
+/// ```
+pub fn base_forms(key: &str) -> Vec<String> {
+    let base = split_suffix(key).map_or(key, |(b, _)| b);
+    let mut forms = vec![base.to_string()];
+    // Ukrainian and Russian adjective endings, longest first; each strip
+    // that leaves a plausible stem is kept.
+    const ENDINGS: &[&str] = &[
+        "skaya", "skaia", "skiy", "skyi", "skyy", "skyj", "ska", "sky", "aya", "aia", "iy", "yi",
+        "yy", "a",
+    ];
+    for ending in ENDINGS {
+        if let Some(stem) = base.strip_suffix(ending) {
+            if stem.len() >= 3 && !stem.ends_with(' ') {
+                forms.push(stem.to_string());
+            }
+        }
+    }
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_suffix_is_found_after_a_space_only() {
+        assert_eq!(split_suffix("oblast"), None);
+        assert_eq!(split_suffix("zoblast"), None);
+        assert_eq!(
+            split_suffix("kharkiv region"),
+            Some(("kharkiv", RegionLevel::Admin1))
+        );
+    }
+
+    #[test]
+    fn longer_suffix_wins() {
+        assert_eq!(
+            split_suffix("kramatorsk urban hromada"),
+            Some(("kramatorsk", RegionLevel::Admin3))
+        );
+    }
+
+    #[test]
+    fn adjective_forms_give_the_city_stem() {
+        assert!(base_forms("kharkivska oblast").contains(&"kharkiv".to_string()));
+        assert!(base_forms("kramatorskyi raion").contains(&"kramatorsk".to_string()));
+        assert!(base_forms("donetskaya oblast").contains(&"donetsk".to_string()));
+    }
+}

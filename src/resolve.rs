@@ -1,0 +1,322 @@
+//! From a name to ranked places, each score made of named parts.
+//!
+//! Without context the candidates are ranked by, in order of weight:
+//! 1. how the name matched: a GeoNames name or alternate over a generated
+//!    transliteration ([`ScoreParts::matched`]);
+//! 2. a settlement over an administrative area, unless the name carries a
+//!    region suffix, which turns it round ([`ScoreParts::kind`]);
+//! 3. feature rank: capital, regional centre, district centre, village
+//!    ([`ScoreParts::feature`]);
+//! 4. population ([`ScoreParts::population`]);
+//! 5. a prior for Ukraine and its neighbours ([`ScoreParts::domain`]).
+//!
+//! [`Hints`] narrow the choice: a region or a country keeps only the places
+//! inside it, a point adds [`ScoreParts::near`], which outweighs the priors
+//! for places within a few tens of kilometres.
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::geo_util::distance_km;
+use crate::names::region::{split_suffix, RegionLevel};
+use crate::names::{normalize, MatchKind};
+use crate::place::Place;
+use crate::Gazetteer;
+
+/// The longest name [`Gazetteer::resolve`] accepts, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// Score weights; each rule outweighs the rules below it in all but
+/// extreme cases (see the module documentation).
+mod weight {
+    pub const NAME: f64 = 6.0;
+    pub const ALTERNATE: f64 = 5.9;
+    pub const TRANSLITERATED: f64 = 3.5;
+    pub const REGION_BASE: f64 = 3.5;
+    pub const KIND: f64 = 2.5;
+    pub const LEVEL: f64 = 0.5;
+    pub const FEATURE_PER_RANK: f64 = 0.2;
+    pub const POPULATION_PER_DECADE: f64 = 0.12;
+    pub const UKRAINE: f64 = 0.3;
+    pub const NEIGHBOUR: f64 = 0.1;
+    pub const NEAR: f64 = 3.0;
+    /// Distance at which the `near` part falls to 1/e of its maximum.
+    pub const NEAR_SCALE_KM: f64 = 50.0;
+}
+
+/// Ukraine's neighbours, which reporting on the war names most after Ukraine.
+const NEIGHBOURS: [&str; 7] = ["RU", "BY", "MD", "PL", "RO", "SK", "HU"];
+
+/// Context that narrows the choice among places of the same name.
+///
+/// ```
+/// use frontline::{Gazetteer, Hints};
+/// let gaz = Gazetteer::bundled();
+/// let hints = Hints { admin1: Some("Donetsk".into()), ..Hints::default() };
+/// let terny = &gaz.resolve("Terny", &hints).unwrap()[0];
+/// assert_eq!(terny.place.geonameid, 691608);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Hints {
+    /// A point the place is likely near, as (latitude, longitude).
+    pub near: Option<(f64, f64)>,
+    /// Keep only places in this first-level region (`Donetsk`, `Kharkiv Oblast`).
+    pub admin1: Option<String>,
+    /// Keep only places in this country: an ISO code (`UA`) or a name.
+    pub country: Option<String>,
+}
+
+/// The parts a candidate's score is the sum of.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct ScoreParts {
+    /// How the name matched: name or alternate 6.0/5.9, transliteration 3.5.
+    pub matched: f64,
+    /// 2.5 for a settlement or country when the name has no region suffix,
+    /// or for an area when it has one (+0.5 when the suffix's level fits).
+    pub kind: f64,
+    /// 0.2 per step of [`Place::feature_rank`].
+    pub feature: f64,
+    /// 0.12 per power of ten of the population.
+    pub population: f64,
+    /// 0.3 for Ukraine, 0.1 for its neighbours.
+    pub domain: f64,
+    /// Up to 3.0 for closeness to [`Hints::near`], falling off over 50 km.
+    pub near: f64,
+}
+
+impl ScoreParts {
+    /// The score: the sum of the parts.
+    pub fn total(&self) -> f64 {
+        self.matched + self.kind + self.feature + self.population + self.domain + self.near
+    }
+}
+
+/// A place a name may mean, with its score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate<'g> {
+    /// The place.
+    pub place: &'g Place,
+    /// How the name matched it.
+    pub matched: MatchKind,
+    /// The score's parts; [`ScoreParts::total`] ranks the candidates.
+    pub parts: ScoreParts,
+}
+
+impl Candidate<'_> {
+    /// The candidate's score.
+    pub fn score(&self) -> f64 {
+        self.parts.total()
+    }
+}
+
+impl Gazetteer {
+    /// Every place `name` may mean, best first, with the score parts that
+    /// ranked it. An unknown name gives an empty list; an empty name or one
+    /// longer than [`MAX_NAME_CHARS`] is an error, as is a hint naming no
+    /// region or country.
+    ///
+    /// ```
+    /// use frontline::{Gazetteer, Hints};
+    /// let gaz = Gazetteer::bundled();
+    /// let best = &gaz.resolve("Kharkov", &Hints::default()).unwrap()[0];
+    /// assert_eq!(best.place.name, "Kharkiv");
+    /// let region = &gaz.resolve("Kharkiv Oblast", &Hints::default()).unwrap()[0];
+    /// assert_eq!(region.place.feature_code, "ADM1");
+    /// ```
+    pub fn resolve(&self, name: &str, hints: &Hints) -> Result<Vec<Candidate<'_>>> {
+        let chars = name.chars().count();
+        if chars > MAX_NAME_CHARS {
+            return Err(Error::NameTooLong {
+                chars,
+                max: MAX_NAME_CHARS,
+            });
+        }
+        let key = normalize(name);
+        if key.is_empty() {
+            return Err(Error::EmptyName);
+        }
+        let filter = self.hint_filter(hints)?;
+        let suffix = split_suffix(&key);
+
+        let mut found: Vec<(usize, MatchKind)> = self
+            .postings(&key)
+            .into_iter()
+            .filter(|&(_, kind)| kind != MatchKind::RegionBase)
+            .collect();
+        if let Some((base, _)) = suffix {
+            for (row, kind) in self.postings(base) {
+                if self.places()[row].feature_class != 'A' {
+                    continue;
+                }
+                match found.iter_mut().find(|(r, _)| *r == row) {
+                    Some(slot) => slot.1 = slot.1.min(kind),
+                    None => found.push((row, kind)),
+                }
+            }
+        }
+
+        let mut candidates: Vec<Candidate<'_>> = found
+            .into_iter()
+            .map(|(row, kind)| (&self.places()[row], kind))
+            .filter(|(place, _)| filter.keeps(place))
+            .map(|(place, matched)| Candidate {
+                place,
+                matched,
+                parts: score(place, matched, suffix.map(|(_, level)| level), hints),
+            })
+            .collect();
+        candidates.sort_by(|a, b| {
+            b.score()
+                .total_cmp(&a.score())
+                .then(a.place.geonameid.cmp(&b.place.geonameid))
+        });
+        Ok(candidates)
+    }
+
+    fn hint_filter(&self, hints: &Hints) -> Result<Filter> {
+        let admin1 = match &hints.admin1 {
+            None => None,
+            Some(region) => {
+                let codes = self.admin1_codes(region);
+                if codes.is_empty() {
+                    return Err(Error::UnknownRegion(region.clone()));
+                }
+                Some(codes)
+            }
+        };
+        let country = match &hints.country {
+            None => None,
+            Some(c) => Some(self.country_code(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?),
+        };
+        Ok(Filter { admin1, country })
+    }
+
+    /// The ISO code of a country given by code (`ua`, `RU`) or name (`Russia`).
+    pub fn country_code(&self, code_or_name: &str) -> Option<String> {
+        let code = code_or_name.trim().to_ascii_uppercase();
+        let is_country = |cc: &str| {
+            self.places()
+                .iter()
+                .any(|p| p.is_country() && p.country_code == cc)
+        };
+        if code.len() == 2 && is_country(&code) {
+            return Some(code);
+        }
+        self.lookup(code_or_name)
+            .into_iter()
+            .find(|m| m.place.is_country())
+            .map(|m| m.place.country_code.clone())
+    }
+}
+
+struct Filter {
+    admin1: Option<Vec<(String, String)>>,
+    country: Option<String>,
+}
+
+impl Filter {
+    fn keeps(&self, place: &Place) -> bool {
+        let in_country = self.country.as_ref().map_or(true, |cc| &place.country_code == cc);
+        let in_admin1 = self.admin1.as_ref().map_or(true, |codes| {
+            codes
+                .iter()
+                .any(|(cc, a1)| &place.country_code == cc && &place.admin1_code == a1)
+        });
+        in_country && in_admin1
+    }
+}
+
+/// Scores one candidate; see [`ScoreParts`] for the parts.
+pub(crate) fn score(place: &Place, matched: MatchKind, suffix: Option<RegionLevel>, hints: &Hints) -> ScoreParts {
+    use weight::*;
+    let matched_part = match matched {
+        MatchKind::Name => NAME,
+        MatchKind::Alternate => ALTERNATE,
+        MatchKind::Transliterated => TRANSLITERATED,
+        MatchKind::RegionBase => REGION_BASE,
+    };
+    let kind = match suffix {
+        None if place.is_populated() || place.is_country() => KIND,
+        None => 0.0,
+        Some(level) if place.is_admin_area() => {
+            KIND + if place.feature_code == level.feature_code() { LEVEL } else { 0.0 }
+        }
+        Some(_) => 0.0,
+    };
+    let domain = if place.country_code == "UA" {
+        UKRAINE
+    } else if NEIGHBOURS.contains(&place.country_code.as_str()) {
+        NEIGHBOUR
+    } else {
+        0.0
+    };
+    let near = hints.near.map_or(0.0, |(lat, lon)| {
+        NEAR * (-distance_km(lat, lon, place.lat, place.lon) / NEAR_SCALE_KM).exp()
+    });
+    ScoreParts {
+        matched: matched_part,
+        kind,
+        feature: FEATURE_PER_RANK * f64::from(place.feature_rank()),
+        population: POPULATION_PER_DECADE * ((place.population as f64) + 1.0).log10(),
+        domain,
+        near,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn top(name: &str) -> u32 {
+        let gaz = Gazetteer::bundled();
+        gaz.resolve(name, &Hints::default()).unwrap()[0].place.geonameid
+    }
+
+    #[test]
+    fn settlement_beats_the_region_of_the_same_name() {
+        // Donetsk the city (GeoNames 709717), not Donetsk Oblast (709716).
+        assert_eq!(top("Donetsk"), 709717);
+    }
+
+    #[test]
+    fn region_suffix_turns_the_ranking_round() {
+        for name in ["Donetsk Oblast", "Donetsk region", "Donetska oblast", "the Donetsk oblast"] {
+            let name = name.trim_start_matches("the ");
+            assert_eq!(top(name), 709716, "{name}");
+        }
+    }
+
+    #[test]
+    fn empty_and_overlong_names_are_errors() {
+        let gaz = Gazetteer::bundled();
+        assert!(matches!(gaz.resolve("  ", &Hints::default()), Err(Error::EmptyName)));
+        let long = "a".repeat(10_000);
+        assert!(matches!(
+            gaz.resolve(&long, &Hints::default()),
+            Err(Error::NameTooLong { chars: 10_000, .. })
+        ));
+    }
+
+    #[test]
+    fn near_hint_picks_the_closest_homonym() {
+        let gaz = Gazetteer::bundled();
+        // Avdiivka, Donetsk oblast (GeoNames 713122: 48.13989, 37.74255).
+        let hints = Hints {
+            near: Some((48.13989, 37.74255)),
+            ..Hints::default()
+        };
+        let best = &gaz.resolve("Novooleksandrivka", &hints).unwrap()[0];
+        // Novooleksandrivka, Pokrovsk raion (GeoNames 9112926: 48.28265, 37.55275).
+        assert_eq!(best.place.geonameid, 9112926);
+    }
+
+    #[test]
+    fn unknown_region_hint_is_an_error() {
+        let gaz = Gazetteer::bundled();
+        let hints = Hints {
+            admin1: Some("Atlantis".into()),
+            ..Hints::default()
+        };
+        assert!(matches!(gaz.resolve("Terny", &hints), Err(Error::UnknownRegion(_))));
+    }
+}
