@@ -33,7 +33,7 @@ mod region;
 mod translit;
 
 use keys::keys_for_name;
-use posting::{encode, encode_span, MatchKind};
+use posting::{encode, encode_span, Kinds, MatchKind};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?);
@@ -54,7 +54,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-type Index = HashMap<String, HashMap<u32, MatchKind>>;
+type Index = HashMap<String, HashMap<u32, Kinds>>;
 
 fn reader(path: &Path) -> Result<csv::Reader<File>, Box<dyn Error>> {
     let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -68,8 +68,8 @@ fn add(index: &mut Index, key: String, row: u32, kind: MatchKind) {
     if key.is_empty() {
         return;
     }
-    let best = index.entry(key).or_default().entry(row).or_insert(kind);
-    *best = (*best).min(kind);
+    let kinds = index.entry(key).or_default().entry(row).or_default();
+    *kinds = kinds.union(Kinds::of(kind));
 }
 
 /// Adds one written name of a place under every key it stands for.
@@ -109,9 +109,8 @@ fn write_index(index: &Index, out: &Path) -> Result<(), Box<dyn Error>> {
     let mut postings: Vec<u32> = Vec::new();
     let mut map = fst::MapBuilder::new(BufWriter::new(File::create(out.join("names.fst"))?))?;
     for key in keys {
-        let mut entries: Vec<(u32, MatchKind)> =
-            index[key].iter().map(|(&r, &k)| (r, k)).collect();
-        entries.sort();
+        let mut entries: Vec<(u32, Kinds)> = index[key].iter().map(|(&r, &k)| (r, k)).collect();
+        entries.sort_by_key(|&(row, _)| row);
         let start = postings.len() as u64;
         postings.extend(entries.iter().map(|&(r, k)| encode(r, k)));
         map.insert(key, encode_span(start, entries.len() as u64))?;

@@ -29,4 +29,4 @@ pub use error::{Error, Result};
 pub use gazetteer::{Gazetteer, NameMatch};
 pub use names::MatchKind;
 pub use place::Place;
-pub use resolve::{Candidate, Hints, ScoreParts};
+pub use resolve::{Candidate, CandidateRecord, Hints, ScoreParts};

@@ -8,7 +8,13 @@
 //! 3. feature rank: capital, regional centre, district centre, village
 //!    ([`ScoreParts::feature`]);
 //! 4. population ([`ScoreParts::population`]);
-//! 5. a prior for Ukraine and its neighbours ([`ScoreParts::domain`]).
+//! 5. a prior for Ukraine, its front-line and border regions, and its
+//!    neighbours ([`ScoreParts::domain`]).
+//!
+//! A GeoNames alternate counts as an exact match, like the name itself, but
+//! a place found only by an alternate (often a former name: Melitopol was
+//! once Novooleksandrivka) gives way when many places bear the name as
+//! their own ([`ScoreParts::prevalence`]).
 //!
 //! [`Hints`] narrow the choice: a region or a country keeps only the places
 //! inside it, a point adds [`ScoreParts::near`], which outweighs the priors
@@ -19,7 +25,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::geo_util::distance_km;
 use crate::names::region::{split_suffix, RegionLevel};
-use crate::names::{normalize, MatchKind};
+use crate::names::{normalize, Kinds, MatchKind};
 use crate::place::Place;
 use crate::Gazetteer;
 
@@ -30,15 +36,19 @@ pub const MAX_NAME_CHARS: usize = 200;
 /// extreme cases (see the module documentation).
 mod weight {
     pub const NAME: f64 = 6.0;
-    pub const ALTERNATE: f64 = 5.9;
-    pub const TRANSLITERATED: f64 = 3.5;
-    pub const REGION_BASE: f64 = 3.5;
+    pub const ALTERNATE: f64 = 6.0;
+    /// Per doubling of the number of places that bear the name as their own.
+    pub const PREVALENCE_PER_DOUBLING: f64 = -0.3;
+    pub const TRANSLITERATED: f64 = 4.0;
+    pub const REGION_BASE: f64 = 4.0;
     pub const KIND: f64 = 2.5;
     pub const LEVEL: f64 = 0.5;
     pub const FEATURE_PER_RANK: f64 = 0.2;
-    pub const POPULATION_PER_DECADE: f64 = 0.12;
-    pub const UKRAINE: f64 = 0.3;
-    pub const NEIGHBOUR: f64 = 0.1;
+    pub const POPULATION_PER_DECADE: f64 = 0.2;
+    pub const UKRAINE: f64 = 0.5;
+    pub const FRONT_REGION: f64 = 0.3;
+    pub const NEAR_FRONT_REGION: f64 = 0.15;
+    pub const NEIGHBOUR: f64 = 0.2;
     pub const NEAR: f64 = 3.0;
     /// Distance at which the `near` part falls to 1/e of its maximum.
     pub const NEAR_SCALE_KM: f64 = 50.0;
@@ -46,6 +56,26 @@ mod weight {
 
 /// Ukraine's neighbours, which reporting on the war names most after Ukraine.
 const NEIGHBOURS: [&str; 7] = ["RU", "BY", "MD", "PL", "RO", "SK", "HU"];
+
+/// First-level regions on the front line or the border where the fighting
+/// is (GeoNames codes): Donetsk, Luhansk, Kharkiv, Zaporizhzhia, Kherson and
+/// Sumy oblasts; Russia's Belgorod, Kursk and Bryansk oblasts.
+const FRONT_REGIONS: [(&str, &str); 9] = [
+    ("UA", "05"),
+    ("UA", "14"),
+    ("UA", "07"),
+    ("UA", "26"),
+    ("UA", "08"),
+    ("UA", "21"),
+    ("RU", "09"),
+    ("RU", "41"),
+    ("RU", "10"),
+];
+
+/// Regions behind them that reporting names often: Dnipropetrovsk,
+/// Mykolaiv, Chernihiv oblasts and Crimea.
+const NEAR_FRONT_REGIONS: [(&str, &str); 4] =
+    [("UA", "04"), ("UA", "16"), ("UA", "02"), ("UA", "11")];
 
 /// Context that narrows the choice among places of the same name.
 ///
@@ -69,16 +99,24 @@ pub struct Hints {
 /// The parts a candidate's score is the sum of.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct ScoreParts {
-    /// How the name matched: name or alternate 6.0/5.9, transliteration 3.5.
+    /// How the name matched: GeoNames name or alternate 6.0, transliteration
+    /// or an area's base before a suffix 4.0.
     pub matched: f64,
+    /// For a place found only by an alternate that no Cyrillic name of the
+    /// place backs (often a former or foreign name), or only by a
+    /// transliteration: -0.3 per doubling of the number of places whose own
+    /// name it is. 0 otherwise.
+    pub prevalence: f64,
     /// 2.5 for a settlement or country when the name has no region suffix,
     /// or for an area when it has one (+0.5 when the suffix's level fits).
     pub kind: f64,
-    /// 0.2 per step of [`Place::feature_rank`].
+    /// 0.2 per step of [`Place::feature_rank`], raised for settlements of
+    /// 10,000 (2), 100,000 (3) and 1,000,000 (4) people.
     pub feature: f64,
-    /// 0.12 per power of ten of the population.
+    /// 0.2 per power of ten of the population.
     pub population: f64,
-    /// 0.3 for Ukraine, 0.1 for its neighbours.
+    /// 0.5 for Ukraine, 0.2 for its neighbours, plus 0.3 in a front-line or
+    /// border region, 0.15 in a region just behind.
     pub domain: f64,
     /// Up to 3.0 for closeness to [`Hints::near`], falling off over 50 km.
     pub near: f64,
@@ -87,7 +125,13 @@ pub struct ScoreParts {
 impl ScoreParts {
     /// The score: the sum of the parts.
     pub fn total(&self) -> f64 {
-        self.matched + self.kind + self.feature + self.population + self.domain + self.near
+        self.matched
+            + self.prevalence
+            + self.kind
+            + self.feature
+            + self.population
+            + self.domain
+            + self.near
     }
 }
 
@@ -107,6 +151,58 @@ impl Candidate<'_> {
     pub fn score(&self) -> f64 {
         self.parts.total()
     }
+
+    /// The candidate as a flat record with its region names, ready to
+    /// serialise (this is what `frontline resolve --json` prints).
+    pub fn record(&self, gaz: &Gazetteer) -> CandidateRecord {
+        let p = self.place;
+        CandidateRecord {
+            geonameid: p.geonameid,
+            name: p.name.clone(),
+            lat: p.lat,
+            lon: p.lon,
+            country_code: p.country_code.clone(),
+            admin1: gaz.admin1_name(p).unwrap_or_default().to_string(),
+            admin2: gaz.admin2_name(p).unwrap_or_default().to_string(),
+            feature_class: p.feature_class.to_string(),
+            feature_code: p.feature_code.clone(),
+            population: p.population,
+            matched: self.matched.label(),
+            score: (self.score() * 1000.0).round() / 1000.0,
+            score_parts: self.parts,
+        }
+    }
+}
+
+/// A candidate flattened for output: the place, its region names, its score.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CandidateRecord {
+    /// GeoNames id.
+    pub geonameid: u32,
+    /// GeoNames name.
+    pub name: String,
+    /// Latitude, degrees.
+    pub lat: f64,
+    /// Longitude, degrees.
+    pub lon: f64,
+    /// ISO 3166-1 alpha-2 code.
+    pub country_code: String,
+    /// Name of the first-level region, empty if unknown.
+    pub admin1: String,
+    /// Name of the second-level area (raion), empty if unknown.
+    pub admin2: String,
+    /// GeoNames feature class.
+    pub feature_class: String,
+    /// GeoNames feature code.
+    pub feature_code: String,
+    /// Population, 0 if unknown.
+    pub population: u64,
+    /// How the name matched: `name`, `alternate`, `transliterated`, `region`.
+    pub matched: &'static str,
+    /// The score, rounded to 3 decimals.
+    pub score: f64,
+    /// The parts the score adds up from.
+    pub score_parts: ScoreParts,
 }
 
 impl Gazetteer {
@@ -138,31 +234,38 @@ impl Gazetteer {
         let filter = self.hint_filter(hints)?;
         let suffix = split_suffix(&key);
 
-        let mut found: Vec<(usize, MatchKind)> = self
+        // Bare bases of areas count only when the name carried a suffix.
+        let mut found: Vec<(usize, Kinds)> = self
             .postings(&key)
             .into_iter()
-            .filter(|&(_, kind)| kind != MatchKind::RegionBase)
+            .map(|(row, kinds)| (row, Kinds(kinds.0 & !Kinds::of(MatchKind::RegionBase).0)))
+            .filter(|(_, kinds)| kinds.0 != 0)
             .collect();
         if let Some((base, _)) = suffix {
-            for (row, kind) in self.postings(base) {
+            for (row, kinds) in self.postings(base) {
                 if self.places()[row].feature_class != 'A' {
                     continue;
                 }
                 match found.iter_mut().find(|(r, _)| *r == row) {
-                    Some(slot) => slot.1 = slot.1.min(kind),
-                    None => found.push((row, kind)),
+                    Some(slot) => slot.1 = slot.1.union(kinds),
+                    None => found.push((row, kinds)),
                 }
             }
         }
 
+        let bearers = found
+            .iter()
+            .filter(|(_, kinds)| kinds.contains(MatchKind::Name))
+            .count();
+        let level = suffix.map(|(_, level)| level);
         let mut candidates: Vec<Candidate<'_>> = found
             .into_iter()
-            .map(|(row, kind)| (&self.places()[row], kind))
+            .map(|(row, kinds)| (&self.places()[row], kinds))
             .filter(|(place, _)| filter.keeps(place))
-            .map(|(place, matched)| Candidate {
+            .map(|(place, kinds)| Candidate {
                 place,
-                matched,
-                parts: score(place, matched, suffix.map(|(_, level)| level), hints),
+                matched: kinds.best(),
+                parts: score(place, kinds, bearers, level, hints),
             })
             .collect();
         candidates.sort_by(|a, b| {
@@ -186,7 +289,10 @@ impl Gazetteer {
         };
         let country = match &hints.country {
             None => None,
-            Some(c) => Some(self.country_code(c).ok_or_else(|| Error::UnknownCountry(c.clone()))?),
+            Some(c) => Some(
+                self.country_code(c)
+                    .ok_or_else(|| Error::UnknownCountry(c.clone()))?,
+            ),
         };
         Ok(Filter { admin1, country })
     }
@@ -216,7 +322,10 @@ struct Filter {
 
 impl Filter {
     fn keeps(&self, place: &Place) -> bool {
-        let in_country = self.country.as_ref().map_or(true, |cc| &place.country_code == cc);
+        let in_country = self
+            .country
+            .as_ref()
+            .map_or(true, |cc| &place.country_code == cc);
         let in_admin1 = self.admin1.as_ref().map_or(true, |codes| {
             codes
                 .iter()
@@ -226,9 +335,22 @@ impl Filter {
     }
 }
 
-/// Scores one candidate; see [`ScoreParts`] for the parts.
-pub(crate) fn score(place: &Place, matched: MatchKind, suffix: Option<RegionLevel>, hints: &Hints) -> ScoreParts {
+/// Scores one candidate; see [`ScoreParts`] for the parts. `bearers` is the
+/// number of places whose own GeoNames name the name is.
+pub(crate) fn score(
+    place: &Place,
+    kinds: Kinds,
+    bearers: usize,
+    suffix: Option<RegionLevel>,
+    hints: &Hints,
+) -> ScoreParts {
     use weight::*;
+    let matched = kinds.best();
+    let prevalence = if matched == MatchKind::Name || kinds.corroborated() || bearers == 0 {
+        0.0
+    } else {
+        PREVALENCE_PER_DOUBLING * (1.0 + bearers as f64).log2()
+    };
     let matched_part = match matched {
         MatchKind::Name => NAME,
         MatchKind::Alternate => ALTERNATE,
@@ -239,14 +361,26 @@ pub(crate) fn score(place: &Place, matched: MatchKind, suffix: Option<RegionLeve
         None if place.is_populated() || place.is_country() => KIND,
         None => 0.0,
         Some(level) if place.is_admin_area() => {
-            KIND + if place.feature_code == level.feature_code() { LEVEL } else { 0.0 }
+            KIND + if place.feature_code == level.feature_code() {
+                LEVEL
+            } else {
+                0.0
+            }
         }
         Some(_) => 0.0,
     };
-    let domain = if place.country_code == "UA" {
+    let country = if place.country_code == "UA" {
         UKRAINE
     } else if NEIGHBOURS.contains(&place.country_code.as_str()) {
         NEIGHBOUR
+    } else {
+        0.0
+    };
+    let region = (place.country_code.as_str(), place.admin1_code.as_str());
+    let front = if FRONT_REGIONS.contains(&region) {
+        FRONT_REGION
+    } else if NEAR_FRONT_REGIONS.contains(&region) {
+        NEAR_FRONT_REGION
     } else {
         0.0
     };
@@ -256,10 +390,29 @@ pub(crate) fn score(place: &Place, matched: MatchKind, suffix: Option<RegionLeve
     ScoreParts {
         matched: matched_part,
         kind,
-        feature: FEATURE_PER_RANK * f64::from(place.feature_rank()),
+        feature: FEATURE_PER_RANK * f64::from(effective_rank(place)),
         population: POPULATION_PER_DECADE * ((place.population as f64) + 1.0).log10(),
-        domain,
+        domain: country + front,
         near,
+        prevalence,
+    }
+}
+
+/// A settlement's feature rank, raised for large places: GeoNames codes
+/// many Ukrainian cities as plain `PPL` (Mariupol, Sloviansk), so a place of
+/// 10,000 people ranks at least as a hromada centre, of 100,000 as a
+/// district centre, of a million as a regional centre.
+fn effective_rank(place: &Place) -> u8 {
+    let by_population = match place.population {
+        p if p >= 1_000_000 => 4,
+        p if p >= 100_000 => 3,
+        p if p >= 10_000 => 2,
+        _ => 0,
+    };
+    if place.is_populated() {
+        place.feature_rank().max(by_population)
+    } else {
+        place.feature_rank()
     }
 }
 
@@ -269,7 +422,9 @@ mod tests {
 
     fn top(name: &str) -> u32 {
         let gaz = Gazetteer::bundled();
-        gaz.resolve(name, &Hints::default()).unwrap()[0].place.geonameid
+        gaz.resolve(name, &Hints::default()).unwrap()[0]
+            .place
+            .geonameid
     }
 
     #[test]
@@ -280,7 +435,12 @@ mod tests {
 
     #[test]
     fn region_suffix_turns_the_ranking_round() {
-        for name in ["Donetsk Oblast", "Donetsk region", "Donetska oblast", "the Donetsk oblast"] {
+        for name in [
+            "Donetsk Oblast",
+            "Donetsk region",
+            "Donetska oblast",
+            "the Donetsk oblast",
+        ] {
             let name = name.trim_start_matches("the ");
             assert_eq!(top(name), 709716, "{name}");
         }
@@ -289,7 +449,10 @@ mod tests {
     #[test]
     fn empty_and_overlong_names_are_errors() {
         let gaz = Gazetteer::bundled();
-        assert!(matches!(gaz.resolve("  ", &Hints::default()), Err(Error::EmptyName)));
+        assert!(matches!(
+            gaz.resolve("  ", &Hints::default()),
+            Err(Error::EmptyName)
+        ));
         let long = "a".repeat(10_000);
         assert!(matches!(
             gaz.resolve(&long, &Hints::default()),
@@ -317,6 +480,9 @@ mod tests {
             admin1: Some("Atlantis".into()),
             ..Hints::default()
         };
-        assert!(matches!(gaz.resolve("Terny", &hints), Err(Error::UnknownRegion(_))));
+        assert!(matches!(
+            gaz.resolve("Terny", &hints),
+            Err(Error::UnknownRegion(_))
+        ));
     }
 }

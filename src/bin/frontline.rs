@@ -1,1 +1,184 @@
-fn main() {}
+//! The `frontline` command: a thin shell over the library.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use frontline::{Gazetteer, Hints};
+
+/// Reads reporting on the war in Ukraine and turns it into map layers.
+#[derive(Parser, Debug)]
+#[command(name = "frontline", version, about)]
+struct Cli {
+    /// A CSV of your own places and aliases, added to the bundled gazetteer
+    /// (may be given more than once; columns in the README).
+    #[arg(long = "gazetteer-extra", value_name = "FILE", global = true)]
+    gazetteer_extra: Vec<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the places a name may mean, best first, with their scores.
+    Resolve {
+        /// The place name, in any spelling (Kharkov, Artemivsk, Donetsk Oblast).
+        name: String,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Show at most N candidates (all by default).
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Prefer places near this point.
+        #[arg(long, value_name = "LAT,LON", value_parser = parse_lat_lon)]
+        near: Option<(f64, f64)>,
+        /// Keep only places in this first-level region (Donetsk, Kharkiv Oblast).
+        #[arg(long, value_name = "NAME")]
+        admin1: Option<String>,
+        /// Keep only places in this country (ISO code or name).
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+    },
+}
+
+fn parse_lat_lon(s: &str) -> Result<(f64, f64), String> {
+    let (lat, lon) = s
+        .split_once(',')
+        .ok_or_else(|| format!("{s:?} is not LAT,LON"))?;
+    let lat: f64 = lat
+        .trim()
+        .parse()
+        .map_err(|_| format!("{lat:?} is not a latitude"))?;
+    let lon: f64 = lon
+        .trim()
+        .parse()
+        .map_err(|_| format!("{lon:?} is not a longitude"))?;
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return Err(format!("{s:?} is outside -90..90, -180..180"));
+    }
+    Ok((lat, lon))
+}
+
+/// What went wrong, and the exit code it gives.
+enum Failure {
+    /// Bad input or a failed read or write: exit 2.
+    Error(String),
+    /// The command ran but found nothing: exit 1.
+    NotFound(String),
+}
+
+impl From<frontline::Error> for Failure {
+    fn from(e: frontline::Error) -> Self {
+        Failure::Error(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::NotFound(msg)) => {
+            eprintln!("frontline: {msg}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Error(msg)) => {
+            eprintln!("frontline: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load_gazetteer(extra: &[PathBuf]) -> Result<Gazetteer, Failure> {
+    let mut gaz = Gazetteer::bundled();
+    for path in extra {
+        gaz.add_extra_file(path)?;
+    }
+    Ok(gaz)
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let gaz = load_gazetteer(&cli.gazetteer_extra)?;
+    match cli.command {
+        Command::Resolve {
+            name,
+            json,
+            limit,
+            near,
+            admin1,
+            country,
+        } => {
+            let hints = Hints {
+                near,
+                admin1,
+                country,
+            };
+            let mut found = gaz.resolve(&name, &hints)?;
+            if found.is_empty() {
+                return Err(Failure::NotFound(format!("no place named {name:?}")));
+            }
+            found.truncate(limit.unwrap_or(usize::MAX));
+            let records: Vec<_> = found.iter().map(|c| c.record(&gaz)).collect();
+            let mut out = std::io::stdout().lock();
+            let written = if json {
+                serde_json::to_writer_pretty(&mut out, &records)
+                    .map_err(std::io::Error::from)
+                    .and_then(|()| writeln!(out))
+            } else {
+                write_table(&mut out, &records)
+            };
+            written.map_err(|e| Failure::Error(format!("stdout: {e}")))
+        }
+    }
+}
+
+fn write_table(
+    out: &mut impl Write,
+    records: &[frontline::CandidateRecord],
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{:>3}  {:>9}  {:<24} {:<18} {:<22} {:<2}  {:<5} {:>10}  {:>9} {:>10}  {:<14} {:>6}  parts (match+prevalence+kind+feature+pop+domain+near)",
+        "#", "geonameid", "name", "admin1", "admin2", "cc", "code", "population", "lat", "lon", "matched", "score"
+    )?;
+    for (i, r) in records.iter().enumerate() {
+        let p = r.score_parts;
+        writeln!(
+            out,
+            "{:>3}  {:>9}  {:<24} {:<18} {:<22} {:<2}  {:<5} {:>10}  {:>9.5} {:>10.5}  {:<14} {:>6.3}  {:.2}{:+.2}+{:.2}+{:.2}+{:.2}+{:.2}+{:.2}",
+            i + 1,
+            r.geonameid,
+            clip(&r.name, 24),
+            clip(&r.admin1, 18),
+            clip(&r.admin2, 22),
+            r.country_code,
+            r.feature_code,
+            r.population,
+            r.lat,
+            r.lon,
+            r.matched,
+            r.score,
+            p.matched,
+            p.prevalence,
+            p.kind,
+            p.feature,
+            p.population,
+            p.domain,
+            p.near
+        )?;
+    }
+    Ok(())
+}
+
+/// Cuts a cell to `width` characters, marking the cut with an ellipsis.
+fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(width - 1).collect();
+        t.push('…');
+        t
+    }
+}

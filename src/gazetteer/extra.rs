@@ -45,21 +45,28 @@ struct Columns {
     population: Option<usize>,
 }
 
-pub(super) fn parse(reader: impl std::io::Read, path: &Path, gaz: &Gazetteer) -> Result<Vec<ExtraRow>> {
+pub(super) fn parse(
+    reader: impl std::io::Read,
+    path: &Path,
+    gaz: &Gazetteer,
+) -> Result<Vec<ExtraRow>> {
     let err = |line: u64, field: &str, message: String| Error::ExtraGazetteer {
         path: path.to_path_buf(),
         line,
         field: field.to_string(),
         message,
     };
-    let mut rdr = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(reader);
+    let mut rdr = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(reader);
     let headers = rdr
         .headers()
         .map_err(|e| err(1, "header", e.to_string()))?
         .clone();
     let col = |n: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(n));
     let cols = Columns {
-        name: col("name").ok_or_else(|| err(1, "name", "the header has no `name` column".into()))?,
+        name: col("name")
+            .ok_or_else(|| err(1, "name", "the header has no `name` column".into()))?,
         aliases: col("aliases"),
         geonameid: col("geonameid"),
         lat: col("lat"),
@@ -95,9 +102,10 @@ pub(super) fn parse(reader: impl std::io::Read, path: &Path, gaz: &Gazetteer) ->
         );
         let id = match get(cols.geonameid) {
             "" => None,
-            s => Some(s.parse::<u32>().map_err(|_| {
-                err(line, "geonameid", format!("{s:?} is not a whole number"))
-            })?),
+            s => Some(
+                s.parse::<u32>()
+                    .map_err(|_| err(line, "geonameid", format!("{s:?} is not a whole number")))?,
+            ),
         };
         let (lat, lon) = (get(cols.lat), get(cols.lon));
         let known = id.is_some_and(|id| gaz.place_by_id(id).is_some() || new_ids.contains(&id));
@@ -115,7 +123,11 @@ pub(super) fn parse(reader: impl std::io::Read, path: &Path, gaz: &Gazetteer) ->
             for n in &mut names {
                 n.1 = MatchKind::Alternate;
             }
-            rows.push(ExtraRow { geonameid: id.unwrap_or_default(), place: None, names });
+            rows.push(ExtraRow {
+                geonameid: id.unwrap_or_default(),
+                place: None,
+                names,
+            });
             continue;
         }
         let coordinate = |field: &str, value: &str, limit: f64| -> Result<f64> {
@@ -124,14 +136,24 @@ pub(super) fn parse(reader: impl std::io::Read, path: &Path, gaz: &Gazetteer) ->
             }
             match value.parse::<f64>() {
                 Ok(v) if v.is_finite() && v.abs() <= limit => Ok(v),
-                _ => Err(err(line, field, format!("{value:?} is not a number from -{limit} to {limit}"))),
+                _ => Err(err(
+                    line,
+                    field,
+                    format!("{value:?} is not a number from -{limit} to {limit}"),
+                )),
             }
         };
         let lat = coordinate("lat", lat, 90.0)?;
         let lon = coordinate("lon", lon, 180.0)?;
         let country = get(cols.country_code).to_ascii_uppercase();
-        if !country.is_empty() && !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_alphabetic())) {
-            return Err(err(line, "country_code", format!("{country:?} is not a two-letter ISO code")));
+        if !country.is_empty()
+            && !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
+            return Err(err(
+                line,
+                "country_code",
+                format!("{country:?} is not a two-letter ISO code"),
+            ));
         }
         let population = match get(cols.population) {
             "" => 0,

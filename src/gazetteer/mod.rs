@@ -12,7 +12,7 @@ use std::path::Path;
 
 use crate::error::Result;
 use crate::names::keys::keys_for_name;
-use crate::names::posting::{decode, decode_span, encode};
+use crate::names::posting::{decode, decode_span, encode, Kinds};
 use crate::names::{normalize, MatchKind};
 use crate::place::Place;
 
@@ -26,8 +26,10 @@ static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin"
 pub struct NameMatch<'g> {
     /// The place.
     pub place: &'g Place,
-    /// How the name reached it.
+    /// The best way the name reached it.
     pub kind: MatchKind,
+    /// Every way the name reached it.
+    pub kinds: Kinds,
 }
 
 /// Every place frontline can resolve a name to, with its names.
@@ -136,7 +138,11 @@ impl Gazetteer {
     /// gaz.add_extra_csv(csv.as_bytes(), "border.csv").unwrap();
     /// assert_eq!(gaz.lookup("Tyotkino")[0].place.name, "Tetkino");
     /// ```
-    pub fn add_extra_csv(&mut self, reader: impl std::io::Read, source: impl AsRef<Path>) -> Result<()> {
+    pub fn add_extra_csv(
+        &mut self,
+        reader: impl std::io::Read,
+        source: impl AsRef<Path>,
+    ) -> Result<()> {
         let rows = extra::parse(reader, source.as_ref(), self)?;
         let first_new = self.places.len();
         for row in rows {
@@ -160,7 +166,7 @@ impl Gazetteer {
     fn add_name(&mut self, name: &str, index: usize, kind: MatchKind, is_area: bool) {
         for (key, kind) in keys_for_name(name, kind, is_area) {
             let postings = self.extra.entry(key).or_default();
-            postings.push(encode(index as u32, kind));
+            postings.push(encode(index as u32, Kinds::of(kind)));
         }
     }
 
@@ -246,9 +252,10 @@ impl Gazetteer {
         let mut found: Vec<NameMatch<'_>> = self
             .postings(&normalize(name))
             .into_iter()
-            .map(|(row, kind)| NameMatch {
+            .map(|(row, kinds)| NameMatch {
                 place: &self.places[row],
-                kind,
+                kind: kinds.best(),
+                kinds,
             })
             .collect();
         found.sort_by_key(|m| (m.kind, m.place.geonameid));
@@ -261,22 +268,23 @@ impl Gazetteer {
         self.extra.contains_key(key) || self.bundled.as_ref().is_some_and(|m| m.contains_key(key))
     }
 
-    /// The (place row, best match kind) pairs under a normalised key.
-    pub(crate) fn postings(&self, key: &str) -> Vec<(usize, MatchKind)> {
-        let mut out: Vec<(usize, MatchKind)> = Vec::new();
+    /// The (place row, match kinds) pairs under a normalised key.
+    pub(crate) fn postings(&self, key: &str) -> Vec<(usize, Kinds)> {
+        let mut out: Vec<(usize, Kinds)> = Vec::new();
         if let Some(value) = self.bundled.as_ref().and_then(|m| m.get(key)) {
             let (start, len) = decode_span(value);
             for chunk in POSTINGS[start * 4..(start + len) * 4].chunks_exact(4) {
-                let (row, kind) = decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
+                let (row, kind) =
+                    decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
                 out.push((row as usize, kind));
             }
         }
         if let Some(extra) = self.extra.get(key) {
             for &p in extra {
-                let (row, kind) = decode(p);
+                let (row, kinds) = decode(p);
                 match out.iter_mut().find(|(r, _)| *r == row as usize) {
-                    Some(slot) => slot.1 = slot.1.min(kind),
-                    None => out.push((row as usize, kind)),
+                    Some(slot) => slot.1 = slot.1.union(kinds),
+                    None => out.push((row as usize, kinds)),
                 }
             }
         }
@@ -293,7 +301,10 @@ fn parse_places(tsv: &str) -> Vec<Place> {
         .from_reader(tsv.as_bytes());
     let mut places = Vec::with_capacity(240_000);
     let mut rec = csv::StringRecord::new();
-    while reader.read_record(&mut rec).expect("bundled places.tsv is valid UTF-8 TSV") {
+    while reader
+        .read_record(&mut rec)
+        .expect("bundled places.tsv is valid UTF-8 TSV")
+    {
         places.push(Place {
             geonameid: rec[0].parse().expect("geonameid"),
             name: rec[1].to_string(),
@@ -324,8 +335,15 @@ mod tests {
     #[test]
     fn former_names_find_todays_place() {
         let gaz = Gazetteer::bundled();
-        for (old, id) in [("Artemivsk", 713174), ("Dzerzhynsk", 709354), ("Dnipropetrovsk", 709930)] {
-            assert!(gaz.lookup(old).iter().any(|m| m.place.geonameid == id), "{old}");
+        for (old, id) in [
+            ("Artemivsk", 713174),
+            ("Dzerzhynsk", 709354),
+            ("Dnipropetrovsk", 709930),
+        ] {
+            assert!(
+                gaz.lookup(old).iter().any(|m| m.place.geonameid == id),
+                "{old}"
+            );
         }
     }
 

@@ -11,5 +11,5 @@ pub mod region;
 pub mod translit;
 
 pub use normalize::normalize;
-pub use posting::MatchKind;
+pub use posting::{Kinds, MatchKind};
 pub use translit::latin_forms;

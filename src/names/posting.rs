@@ -2,7 +2,8 @@
 //!
 //! The bundled index is an FST from normalised name to a run of postings,
 //! built by `build.rs`; each posting is a `u32` holding the place's row in
-//! `gazetteer/places.tsv` and how the name matched. This file is also
+//! `gazetteer/places.tsv` (low 24 bits) and the set of ways the name matched
+//! it (a [`Kinds`] bit set, high 8 bits). This file is also
 //! compiled into `build.rs`, so the two sides agree on the encoding.
 
 /// How a name reached a place. Lower is a better match.
@@ -44,15 +45,50 @@ impl MatchKind {
     }
 }
 
-/// Packs a place's row and the match kind into one posting.
-pub fn encode(row: u32, kind: MatchKind) -> u32 {
-    debug_assert!(row < (1 << 24));
-    row | ((kind as u32) << 24)
+/// The set of ways one name matched one place: a GeoNames alternate that is
+/// also the transliteration of one of the place's Cyrillic names is both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Kinds(pub u8);
+
+impl Kinds {
+    /// The set holding one kind.
+    pub fn of(kind: MatchKind) -> Kinds {
+        Kinds(1 << kind as u8)
+    }
+
+    /// Both sets together.
+    pub fn union(self, other: Kinds) -> Kinds {
+        Kinds(self.0 | other.0)
+    }
+
+    /// True when the set holds `kind`.
+    pub fn contains(self, kind: MatchKind) -> bool {
+        self.0 & (1 << kind as u8) != 0
+    }
+
+    /// The best (lowest) kind in the set.
+    pub fn best(self) -> MatchKind {
+        MatchKind::from_code(self.0.trailing_zeros() as u8)
+    }
+
+    /// True when the name is one of the place's GeoNames names and also the
+    /// transliteration of one of its Cyrillic names: a name in current use,
+    /// not only a former or foreign one.
+    pub fn corroborated(self) -> bool {
+        (self.contains(MatchKind::Name) || self.contains(MatchKind::Alternate))
+            && self.contains(MatchKind::Transliterated)
+    }
 }
 
-/// Unpacks a posting into the place's row and the match kind.
-pub fn decode(posting: u32) -> (u32, MatchKind) {
-    (posting & 0x00FF_FFFF, MatchKind::from_code((posting >> 24) as u8))
+/// Packs a place's row and the ways the name matched it into one posting.
+pub fn encode(row: u32, kinds: Kinds) -> u32 {
+    debug_assert!(row < (1 << 24));
+    row | (u32::from(kinds.0) << 24)
+}
+
+/// Unpacks a posting into the place's row and the ways the name matched it.
+pub fn decode(posting: u32) -> (u32, Kinds) {
+    (posting & 0x00FF_FFFF, Kinds((posting >> 24) as u8))
 }
 
 /// Packs where a key's postings lie into the FST's value.
