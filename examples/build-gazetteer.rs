@@ -136,7 +136,7 @@ fn clean(s: &str) -> String {
 /// The place that stands for an area: its capital by feature code, else the
 /// most populous place. Ties go to the smaller geonameid, so the choice is stable.
 fn seat<'a>(places: impl Iterator<Item = &'a &'a Row>, capital_code: &str) -> Option<&'a Row> {
-    places.map(|r| *r).max_by_key(|r| {
+    places.copied().max_by_key(|r| {
         (
             r.code == capital_code,
             r.population,
@@ -338,8 +338,12 @@ fn write_counts<'a>(
     rows: impl Iterator<Item = &'a Row>,
 ) -> Result<(), Box<dyn Error>> {
     let mut counts: BTreeMap<&str, [usize; 2]> = BTreeMap::new();
+    let mut ukraine: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     let mut total = [0usize; 2];
     for r in rows {
+        if r.country == "UA" {
+            *ukraine.entry((&r.class, &r.code)).or_default() += 1;
+        }
         let slot = if r.class == "P" { 0 } else { 1 };
         counts.entry(&r.country).or_default()[slot] += 1;
         total[slot] += 1;
@@ -357,6 +361,13 @@ fn write_counts<'a>(
     )?;
     for (country, [p, a]) in counts {
         writeln!(f, "| {country} | {p} | {a} | {} |", p + a)?;
+    }
+    writeln!(
+        f,
+        "\n## Ukraine by feature code\n\n| class | code | rows |\n|---|---|---:|"
+    )?;
+    for ((class, code), n) in ukraine {
+        writeln!(f, "| {class} | {code} | {n} |")?;
     }
     f.flush()?;
     Ok(())

@@ -1,6 +1,12 @@
 //! A place of the gazetteer: one GeoNames row.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
+
+/// Text of a place: borrowed from the bundled gazetteer compiled into the
+/// library (no copy at load time), owned for places a user adds.
+pub type Text = Cow<'static, str>;
 
 /// A settlement, administrative area or country, as GeoNames records it.
 ///
@@ -21,7 +27,7 @@ pub struct Place {
     /// The GeoNames id (or a user-given id for places from an extra file).
     pub geonameid: u32,
     /// The GeoNames name, in Latin script.
-    pub name: String,
+    pub name: Text,
     /// Latitude, degrees north.
     pub lat: f64,
     /// Longitude, degrees east.
@@ -29,13 +35,13 @@ pub struct Place {
     /// GeoNames feature class: `P` populated place, `A` country or area.
     pub feature_class: char,
     /// GeoNames feature code: `PPL`, `PPLA2`, `ADM1`, `PCLI`, …
-    pub feature_code: String,
+    pub feature_code: Text,
     /// ISO 3166-1 alpha-2 country code.
-    pub country_code: String,
+    pub country_code: Text,
     /// GeoNames first-level division code within the country.
-    pub admin1_code: String,
+    pub admin1_code: Text,
     /// GeoNames second-level division code (a raion in Ukraine).
-    pub admin2_code: String,
+    pub admin2_code: Text,
     /// Population, 0 where GeoNames does not know it.
     pub population: u64,
 }
@@ -68,7 +74,7 @@ impl Place {
     /// assert_eq!(kyiv.feature_rank(), 5);
     /// ```
     pub fn feature_rank(&self) -> u8 {
-        match self.feature_code.as_str() {
+        match &*self.feature_code {
             "PPLC" | "PCLI" | "PCL" | "PCLD" | "PCLF" | "PCLS" => 5,
             "PPLA" | "PPLG" | "ADM1" => 4,
             "PPLA2" | "ADM2" => 3,

@@ -158,14 +158,14 @@ impl Candidate<'_> {
         let p = self.place;
         CandidateRecord {
             geonameid: p.geonameid,
-            name: p.name.clone(),
+            name: p.name.to_string(),
             lat: p.lat,
             lon: p.lon,
-            country_code: p.country_code.clone(),
+            country_code: p.country_code.to_string(),
             admin1: gaz.admin1_name(p).unwrap_or_default().to_string(),
             admin2: gaz.admin2_name(p).unwrap_or_default().to_string(),
             feature_class: p.feature_class.to_string(),
-            feature_code: p.feature_code.clone(),
+            feature_code: p.feature_code.to_string(),
             population: p.population,
             matched: self.matched.label(),
             score: (self.score() * 1000.0).round() / 1000.0,
@@ -311,12 +311,12 @@ impl Gazetteer {
         self.lookup(code_or_name)
             .into_iter()
             .find(|m| m.place.is_country())
-            .map(|m| m.place.country_code.clone())
+            .map(|m| m.place.country_code.to_string())
     }
 }
 
 struct Filter {
-    admin1: Option<Vec<(String, String)>>,
+    admin1: Option<Vec<(crate::place::Text, crate::place::Text)>>,
     country: Option<String>,
 }
 
@@ -325,7 +325,7 @@ impl Filter {
         let in_country = self
             .country
             .as_ref()
-            .map_or(true, |cc| &place.country_code == cc);
+            .map_or(true, |cc| place.country_code == cc.as_str());
         let in_admin1 = self.admin1.as_ref().map_or(true, |codes| {
             codes
                 .iter()
@@ -371,12 +371,12 @@ pub(crate) fn score(
     };
     let country = if place.country_code == "UA" {
         UKRAINE
-    } else if NEIGHBOURS.contains(&place.country_code.as_str()) {
+    } else if NEIGHBOURS.contains(&&*place.country_code) {
         NEIGHBOUR
     } else {
         0.0
     };
-    let region = (place.country_code.as_str(), place.admin1_code.as_str());
+    let region = (&*place.country_code, &*place.admin1_code);
     let front = if FRONT_REGIONS.contains(&region) {
         FRONT_REGION
     } else if NEAR_FRONT_REGIONS.contains(&region) {

@@ -146,9 +146,8 @@ pub(super) fn parse(
         let lat = coordinate("lat", lat, 90.0)?;
         let lon = coordinate("lon", lon, 180.0)?;
         let country = get(cols.country_code).to_ascii_uppercase();
-        if !country.is_empty()
-            && !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_alphabetic()))
-        {
+        let is_iso = country.len() == 2 && country.bytes().all(|b| b.is_ascii_alphabetic());
+        if !country.is_empty() && !is_iso {
             return Err(err(
                 line,
                 "country_code",
@@ -179,14 +178,14 @@ pub(super) fn parse(
             geonameid,
             place: Some(Place {
                 geonameid,
-                name: name.to_string(),
+                name: name.to_string().into(),
                 lat,
                 lon,
                 feature_class,
-                feature_code,
-                country_code: country,
-                admin1_code: get(cols.admin1_code).to_string(),
-                admin2_code: get(cols.admin2_code).to_string(),
+                feature_code: feature_code.into(),
+                country_code: country.into(),
+                admin1_code: get(cols.admin1_code).to_string().into(),
+                admin2_code: get(cols.admin2_code).to_string().into(),
                 population,
             }),
             names,

@@ -14,7 +14,7 @@ use crate::error::Result;
 use crate::names::keys::keys_for_name;
 use crate::names::posting::{decode, decode_span, encode, Kinds};
 use crate::names::{normalize, MatchKind};
-use crate::place::Place;
+use crate::place::{Place, Text};
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
 const ADMIN1_TSV: &str = include_str!("../../gazetteer/admin1.tsv");
@@ -42,13 +42,16 @@ pub struct NameMatch<'g> {
 /// ```
 pub struct Gazetteer {
     places: Vec<Place>,
-    by_id: HashMap<u32, usize>,
+    /// How many of `places` are bundled: those are sorted by geonameid.
+    bundled_len: usize,
+    /// Rows of the places added at run time, by id.
+    extra_ids: HashMap<u32, usize>,
     /// Postings for the bundled places; `None` for an empty gazetteer.
     bundled: Option<fst::Map<&'static [u8]>>,
     /// Postings for the names added at run time, same encoding.
     extra: HashMap<String, Vec<u32>>,
-    admin1_names: HashMap<(String, String), String>,
-    admin2_names: HashMap<(String, String, String), String>,
+    admin1_names: HashMap<(Text, Text), Text>,
+    admin2_names: HashMap<(Text, Text, Text), Text>,
 }
 
 impl Gazetteer {
@@ -69,7 +72,7 @@ impl Gazetteer {
             let mut f = line.split('\t');
             if let (Some(cc), Some(code), Some(name)) = (f.next(), f.next(), f.next()) {
                 gaz.admin1_names
-                    .insert((cc.to_string(), code.to_string()), name.to_string());
+                    .insert((cc.into(), code.into()), name.into());
             }
         }
         gaz
@@ -82,14 +85,10 @@ impl Gazetteer {
     }
 
     fn from_places(places: Vec<Place>) -> Gazetteer {
-        let by_id = places
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.geonameid, i))
-            .collect();
         let mut gaz = Gazetteer {
+            bundled_len: places.len(),
             places,
-            by_id,
+            extra_ids: HashMap::new(),
             bundled: None,
             extra: HashMap::new(),
             admin1_names: HashMap::new(),
@@ -103,14 +102,12 @@ impl Gazetteer {
     fn index_admin2_names(&mut self, from: usize) {
         for p in &self.places[from..] {
             if p.feature_code == "ADM2" {
-                self.admin2_names.insert(
-                    (
-                        p.country_code.clone(),
-                        p.admin1_code.clone(),
-                        p.admin2_code.clone(),
-                    ),
-                    p.name.clone(),
+                let key = (
+                    p.country_code.clone(),
+                    p.admin1_code.clone(),
+                    p.admin2_code.clone(),
                 );
+                self.admin2_names.insert(key, p.name.clone());
             }
         }
     }
@@ -148,11 +145,13 @@ impl Gazetteer {
         for row in rows {
             let index = match row.place {
                 Some(place) => {
-                    self.by_id.insert(place.geonameid, self.places.len());
+                    self.extra_ids.insert(place.geonameid, self.places.len());
                     self.places.push(place);
                     self.places.len() - 1
                 }
-                None => self.by_id[&row.geonameid],
+                None => self
+                    .row_of(row.geonameid)
+                    .expect("extra::parse checked the id"),
             };
             let is_area = self.places[index].feature_class == 'A';
             for (name, kind) in row.names {
@@ -188,7 +187,14 @@ impl Gazetteer {
 
     /// The place with this GeoNames id.
     pub fn place_by_id(&self, geonameid: u32) -> Option<&Place> {
-        self.by_id.get(&geonameid).map(|&i| &self.places[i])
+        self.row_of(geonameid).map(|i| &self.places[i])
+    }
+
+    fn row_of(&self, geonameid: u32) -> Option<usize> {
+        self.places[..self.bundled_len]
+            .binary_search_by_key(&geonameid, |p| p.geonameid)
+            .ok()
+            .or_else(|| self.extra_ids.get(&geonameid).copied())
     }
 
     /// The name of the place's first-level region (`Donetsk`, `Belgorod Oblast`).
@@ -202,7 +208,7 @@ impl Gazetteer {
     pub fn admin1_name(&self, place: &Place) -> Option<&str> {
         self.admin1_names
             .get(&(place.country_code.clone(), place.admin1_code.clone()))
-            .map(String::as_str)
+            .map(|n| &**n)
     }
 
     /// The name of the place's second-level area, where the gazetteer has
@@ -217,16 +223,16 @@ impl Gazetteer {
                 place.admin1_code.clone(),
                 place.admin2_code.clone(),
             ))
-            .map(String::as_str)
+            .map(|n| &**n)
     }
 
     /// The first-level regions (country code, admin1 code) whose name is
     /// `name`, written with or without a suffix (`Donetsk`, `Donetsk Oblast`,
     /// `Donetska oblast`).
-    pub fn admin1_codes(&self, name: &str) -> Vec<(String, String)> {
+    pub fn admin1_codes(&self, name: &str) -> Vec<(Text, Text)> {
         let key = normalize(name);
         let base = crate::names::region::split_suffix(&key).map_or(key.as_str(), |(b, _)| b);
-        let mut codes: Vec<(String, String)> = self
+        let mut codes: Vec<(Text, Text)> = self
             .admin1_names
             .iter()
             .filter(|(_, n)| normalize(n) == key || normalize(n) == base)
@@ -292,30 +298,42 @@ impl Gazetteer {
     }
 }
 
-/// Parses `places.tsv`. The file is generated by `build-gazetteer` and
-/// checked by `build.rs`, so a bad row here is a bug in the build, not input.
-fn parse_places(tsv: &str) -> Vec<Place> {
+/// Parses `places.tsv` without copying: every text field of a bundled place
+/// borrows from the TSV compiled into the library. The file is generated by
+/// `build-gazetteer` and indexed by `build.rs`, so a bad row here is a bug in
+/// the build, not input.
+fn parse_places(tsv: &'static str) -> Vec<Place> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b'\t')
         .quoting(false)
         .from_reader(tsv.as_bytes());
     let mut places = Vec::with_capacity(240_000);
-    let mut rec = csv::StringRecord::new();
+    let mut rec = csv::ByteRecord::new();
     while reader
-        .read_record(&mut rec)
-        .expect("bundled places.tsv is valid UTF-8 TSV")
+        .read_byte_record(&mut rec)
+        .expect("bundled places.tsv is valid TSV")
     {
+        let start = rec
+            .position()
+            .expect("csv records know their position")
+            .byte() as usize;
+        // Without quoting, each field is a verbatim slice of the input; the
+        // record stores fields back to back, so field i sits i delimiters on.
+        let field = |i: usize| -> &'static str {
+            let range = rec.range(i).expect("places.tsv has 10 columns");
+            &tsv[start + i + range.start..start + i + range.end]
+        };
         places.push(Place {
-            geonameid: rec[0].parse().expect("geonameid"),
-            name: rec[1].to_string(),
-            lat: rec[2].parse().expect("latitude"),
-            lon: rec[3].parse().expect("longitude"),
-            feature_class: rec[4].chars().next().unwrap_or('P'),
-            feature_code: rec[5].to_string(),
-            country_code: rec[6].to_string(),
-            admin1_code: rec[7].to_string(),
-            admin2_code: rec[8].to_string(),
-            population: rec[9].parse().unwrap_or(0),
+            geonameid: field(0).parse().expect("geonameid"),
+            name: field(1).into(),
+            lat: field(2).parse().expect("latitude"),
+            lon: field(3).parse().expect("longitude"),
+            feature_class: field(4).chars().next().unwrap_or('P'),
+            feature_code: field(5).into(),
+            country_code: field(6).into(),
+            admin1_code: field(7).into(),
+            admin2_code: field(8).into(),
+            population: field(9).parse().unwrap_or(0),
         });
     }
     places
