@@ -38,6 +38,27 @@ pub enum Error {
     UnknownRegion(String),
     /// A country given as a hint (`--country`) is no country code or name.
     UnknownCountry(String),
+    /// An article's bytes are not UTF-8.
+    NotUtf8 {
+        /// The file or article it came from.
+        source: String,
+        /// The byte offset of the first invalid byte.
+        byte: usize,
+    },
+    /// A gold annotation file is malformed.
+    BadGold {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// A date is not `YYYY-MM-DD`.
+    BadDate(String),
+    /// An article has no text.
+    EmptyArticle {
+        /// The file or article it came from.
+        source: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -61,6 +82,12 @@ impl fmt::Display for Error {
             ),
             Error::UnknownRegion(r) => write!(f, "no first-level region named {r:?}"),
             Error::UnknownCountry(c) => write!(f, "no country with the code or name {c:?}"),
+            Error::NotUtf8 { source, byte } => {
+                write!(f, "{source}: not UTF-8 (invalid byte at offset {byte})")
+            }
+            Error::BadGold { path, message } => write!(f, "{}: {message}", path.display()),
+            Error::BadDate(d) => write!(f, "{d:?} is not a date of the form YYYY-MM-DD"),
+            Error::EmptyArticle { source } => write!(f, "{source}: the article has no text"),
         }
     }
 }

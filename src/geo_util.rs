@@ -14,3 +14,22 @@ use geo::{Distance, Haversine, Point};
 pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     Haversine::distance(Point::new(lon1, lat1), Point::new(lon2, lat2)) / 1000.0
 }
+
+/// Initial bearing in degrees clockwise from north, 0 to 360, of the
+/// great circle from the first (latitude, longitude) point to the second.
+///
+/// ```
+/// use frontline::geo_util::bearing_deg;
+/// // Due east along the equator.
+/// assert!((bearing_deg(0.0, 0.0, 0.0, 1.0) - 90.0).abs() < 1e-9);
+/// ```
+pub fn bearing_deg(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    use geo::Bearing;
+    Haversine::bearing(Point::new(lon1, lat1), Point::new(lon2, lat2)).rem_euclid(360.0)
+}
+
+/// The smallest angle, 0 to 180 degrees, between two bearings.
+pub fn angle_between(a: f64, b: f64) -> f64 {
+    let d = (a - b).rem_euclid(360.0);
+    d.min(360.0 - d)
+}

@@ -18,14 +18,27 @@
 //! assert_eq!(best.place.name, "Bakhmut");
 //! ```
 
+pub mod article;
+pub mod context;
+pub mod document;
 pub mod error;
+pub mod eval;
+pub mod extract;
 pub mod gazetteer;
 pub mod geo_util;
+pub mod layer;
+pub mod lexicon;
 pub mod names;
+pub mod output;
 pub mod place;
+pub mod recognize;
 pub mod resolve;
+pub mod text;
 
+pub use article::{Article, ArticleMeta};
+pub use context::{Resolution, ResolvedMention};
 pub use error::{Error, Result};
+pub use extract::{extract, Extraction};
 pub use gazetteer::{Gazetteer, NameMatch};
 pub use names::MatchKind;
 pub use place::Place;

@@ -14,7 +14,8 @@
 //! A GeoNames alternate counts as an exact match, like the name itself, but
 //! a place found only by an alternate (often a former name: Melitopol was
 //! once Novooleksandrivka) gives way when many places bear the name as
-//! their own ([`ScoreParts::prevalence`]).
+//! their own ([`ScoreParts::prevalence`]): each such place makes it less
+//! likely that the text means one that only once bore the name.
 //!
 //! [`Hints`] narrow the choice: a region or a country keeps only the places
 //! inside it, a point adds [`ScoreParts::near`], which outweighs the priors
@@ -37,12 +38,13 @@ pub const MAX_NAME_CHARS: usize = 200;
 mod weight {
     pub const NAME: f64 = 6.0;
     pub const ALTERNATE: f64 = 6.0;
-    /// Per doubling of the number of places that bear the name as their own.
-    pub const PREVALENCE_PER_DOUBLING: f64 = -0.3;
+    /// Per place that bears the name as its own, and the most it can take.
+    pub const PREVALENCE_PER_BEARER: f64 = -0.05;
+    pub const PREVALENCE_MAX: f64 = -2.5;
     pub const TRANSLITERATED: f64 = 4.0;
     pub const REGION_BASE: f64 = 4.0;
     pub const KIND: f64 = 2.5;
-    pub const LEVEL: f64 = 0.5;
+    pub const LEVEL: f64 = 1.5;
     pub const FEATURE_PER_RANK: f64 = 0.2;
     pub const POPULATION_PER_DECADE: f64 = 0.2;
     pub const UKRAINE: f64 = 0.5;
@@ -99,16 +101,16 @@ pub struct Hints {
 /// The parts a candidate's score is the sum of.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct ScoreParts {
-    /// How the name matched: GeoNames name or alternate 6.0, transliteration
-    /// or an area's base before a suffix 4.0.
+    /// How the name matched: GeoNames name or alternate 6.0 (an area's base
+    /// written with its suffix counts as its name), transliteration 4.0.
     pub matched: f64,
-    /// For a place found only by an alternate that no Cyrillic name of the
-    /// place backs (often a former or foreign name), or only by a
-    /// transliteration: -0.3 per doubling of the number of places whose own
-    /// name it is. 0 otherwise.
+    /// For a place found only by an alternate or a transliteration (often a
+    /// former name: Melitopol was once Novooleksandrivka): −0.05 for each
+    /// place whose own GeoNames name it is, at most −2.5. 0 otherwise.
     pub prevalence: f64,
     /// 2.5 for a settlement or country when the name has no region suffix,
-    /// or for an area when it has one (+0.5 when the suffix's level fits).
+    /// or for an area when it has one (+1.5 when the suffix's level fits:
+    /// oblast → ADM1, raion → ADM2, hromada → ADM3).
     pub kind: f64,
     /// 0.2 per step of [`Place::feature_rank`], raised for settlements of
     /// 10,000 (2), 100,000 (3) and 1,000,000 (4) people.
@@ -120,6 +122,17 @@ pub struct ScoreParts {
     pub domain: f64,
     /// Up to 3.0 for closeness to [`Hints::near`], falling off over 50 km.
     pub near: f64,
+    /// In an article: 1.5 when the place lies in a region the article
+    /// names ("Donetsk Oblast", "the Kharkiv region").
+    pub region: f64,
+    /// In an article: up to 3.0 for closeness to the other places it
+    /// names, falling off over 40 km and with distance in the text.
+    pub coherence: f64,
+    /// In an article that places the name in a compass direction from
+    /// another ("northeast of Kupiansk"): 1.0 × the cosine of the angle
+    /// between that direction and the candidate's bearing from the other
+    /// place (+1.0 exactly that way, −1.0 the opposite way).
+    pub direction: f64,
 }
 
 impl ScoreParts {
@@ -132,6 +145,9 @@ impl ScoreParts {
             + self.population
             + self.domain
             + self.near
+            + self.region
+            + self.coherence
+            + self.direction
     }
 }
 
@@ -346,15 +362,17 @@ pub(crate) fn score(
 ) -> ScoreParts {
     use weight::*;
     let matched = kinds.best();
-    let prevalence = if matched == MatchKind::Name || kinds.corroborated() || bearers == 0 {
+    let prevalence = if matched == MatchKind::Name {
         0.0
     } else {
-        PREVALENCE_PER_DOUBLING * (1.0 + bearers as f64).log2()
+        (PREVALENCE_PER_BEARER * bearers as f64).max(PREVALENCE_MAX) + 0.0
     };
     let matched_part = match matched {
         MatchKind::Name => NAME,
         MatchKind::Alternate => ALTERNATE,
         MatchKind::Transliterated => TRANSLITERATED,
+        // Base + suffix is how an area's name is written: a full match.
+        MatchKind::RegionBase if suffix.is_some() => NAME,
         MatchKind::RegionBase => REGION_BASE,
     };
     let kind = match suffix {
@@ -395,6 +413,9 @@ pub(crate) fn score(
         domain: country + front,
         near,
         prevalence,
+        region: 0.0,
+        coherence: 0.0,
+        direction: 0.0,
     }
 }
 

@@ -22,6 +22,45 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Read one article and write its places as a GeoJSON layer.
+    Extract {
+        /// The article: a .txt, .md or .html file, or - for standard input.
+        #[arg(default_value = "-")]
+        input: String,
+        /// Which layer to write.
+        #[arg(long, value_enum, default_value_t = LayerKind::Mentions)]
+        layer: LayerKind,
+        /// The article's publication date, YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        published: Option<String>,
+        /// The article's id (default: the file's stem).
+        #[arg(long)]
+        id: Option<String>,
+        /// The article's title.
+        #[arg(long)]
+        title: Option<String>,
+        /// The article's URL.
+        #[arg(long)]
+        url: Option<String>,
+        /// Write here (atomically) instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Indent the JSON.
+        #[arg(long)]
+        pretty: bool,
+    },
+    /// Score recognition and resolution against a folder of annotated articles.
+    Eval {
+        /// The folder of ID.txt and ID.gold.json files.
+        #[arg(long, value_name = "DIR")]
+        gold: PathBuf,
+        /// Also list every miss, false alarm and wrong place.
+        #[arg(long)]
+        errors: bool,
+        /// Print the scores as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// List the places a name may mean, best first, with their scores.
     Resolve {
         /// The place name, in any spelling (Kharkov, Artemivsk, Donetsk Oblast).
@@ -42,6 +81,13 @@ enum Command {
         #[arg(long, value_name = "CC")]
         country: Option<String>,
     },
+}
+
+/// The layers `extract` can write.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum LayerKind {
+    /// A point per resolved place name, in text order.
+    Mentions,
 }
 
 fn parse_lat_lon(s: &str) -> Result<(f64, f64), String> {
@@ -102,6 +148,62 @@ fn load_gazetteer(extra: &[PathBuf]) -> Result<Gazetteer, Failure> {
 fn run(cli: Cli) -> Result<(), Failure> {
     let gaz = load_gazetteer(&cli.gazetteer_extra)?;
     match cli.command {
+        Command::Extract {
+            input,
+            layer,
+            published,
+            id,
+            title,
+            url,
+            output,
+            pretty,
+        } => {
+            let mut article = read_article(&input)?;
+            if let Some(date) = published {
+                article = article.with_published(&date)?;
+            }
+            article.meta.id = id.or(article.meta.id);
+            article.meta.title = title;
+            article.meta.url = url;
+            let found = frontline::extract(&gaz, &article);
+            let collection = match layer {
+                LayerKind::Mentions => frontline::layer::mentions_layer(&found),
+            };
+            let mut bytes = if pretty {
+                serde_json::to_vec_pretty(&collection)
+            } else {
+                serde_json::to_vec(&collection)
+            }
+            .map_err(|e| Failure::Error(e.to_string()))?;
+            bytes.push(b'\n');
+            match output {
+                Some(path) => frontline::output::write_atomic(&path, &bytes)?,
+                None => std::io::stdout()
+                    .lock()
+                    .write_all(&bytes)
+                    .map_err(|e| Failure::Error(format!("stdout: {e}")))?,
+            }
+            Ok(())
+        }
+        Command::Eval { gold, errors, json } => {
+            let corpus = frontline::eval::load_gold(&gold)?;
+            let scores = frontline::eval::evaluate(&gaz, &corpus);
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&scores)
+                        .map_err(|e| Failure::Error(e.to_string()))?
+                );
+            } else {
+                println!("{scores}");
+                if errors {
+                    for e in &scores.errors {
+                        println!("  {e}");
+                    }
+                }
+            }
+            Ok(())
+        }
         Command::Resolve {
             name,
             json,
@@ -132,6 +234,35 @@ fn run(cli: Cli) -> Result<(), Failure> {
             written.map_err(|e| Failure::Error(format!("stdout: {e}")))
         }
     }
+}
+
+/// Reads an article from a file (format from its extension) or from
+/// standard input (`-`, format sniffed).
+fn read_article(input: &str) -> Result<frontline::Article, Failure> {
+    use frontline::document::{Document, Format};
+    use std::io::Read;
+    let (bytes, source, format, id) = if input == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::Error(format!("stdin: {e}")))?;
+        let format = Format::sniff(&String::from_utf8_lossy(&bytes));
+        (bytes, "stdin".to_string(), format, None)
+    } else {
+        let path = PathBuf::from(input);
+        let bytes = std::fs::read(&path).map_err(|e| Failure::Error(format!("{input}: {e}")))?;
+        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        (bytes, input.to_string(), Format::from_path(&path), id)
+    };
+    // Checks the encoding, naming the source.
+    Document::from_bytes(&bytes, format, &source)?;
+    let text = String::from_utf8(bytes).expect("checked above");
+    if text.trim().is_empty() {
+        return Err(frontline::Error::EmptyArticle { source }.into());
+    }
+    let mut article = frontline::Article::new(text).with_format(format);
+    article.meta.id = id;
+    Ok(article)
 }
 
 fn write_table(

@@ -18,6 +18,8 @@ use crate::place::{Place, Text};
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
 const ADMIN1_TSV: &str = include_str!("../../gazetteer/admin1.tsv");
+/// Hand-kept aliases GeoNames' country rows lack ("U.S.", "UK", "DPRK").
+const ALIASES_CSV: &str = include_str!("../../gazetteer/aliases.csv");
 static NAMES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
 static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin"));
 
@@ -75,6 +77,8 @@ impl Gazetteer {
                     .insert((cc.into(), code.into()), name.into());
             }
         }
+        gaz.add_extra_csv(ALIASES_CSV.as_bytes(), "gazetteer/aliases.csv")
+            .expect("gazetteer/aliases.csv is valid (a unit test checks)");
         gaz
     }
 

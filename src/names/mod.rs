@@ -13,3 +13,11 @@ pub mod translit;
 pub use normalize::normalize;
 pub use posting::{Kinds, MatchKind};
 pub use translit::latin_forms;
+
+/// Serialised as its label (`name`, `alternate`, `transliterated`, `region`).
+/// Written here, not in `posting.rs`, which `build.rs` compiles without serde.
+impl serde::Serialize for MatchKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.label())
+    }
+}

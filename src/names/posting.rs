@@ -70,14 +70,6 @@ impl Kinds {
     pub fn best(self) -> MatchKind {
         MatchKind::from_code(self.0.trailing_zeros() as u8)
     }
-
-    /// True when the name is one of the place's GeoNames names and also the
-    /// transliteration of one of its Cyrillic names: a name in current use,
-    /// not only a former or foreign one.
-    pub fn corroborated(self) -> bool {
-        (self.contains(MatchKind::Name) || self.contains(MatchKind::Alternate))
-            && self.contains(MatchKind::Transliterated)
-    }
 }
 
 /// Packs a place's row and the ways the name matched it into one posting.

@@ -1,0 +1,431 @@
+//! Resolving an article's mentions together: mentions → resolved places.
+//!
+//! Each distinct name is resolved once per article (one sense per
+//! discourse). Its candidates are first ranked as [`Gazetteer::resolve`]
+//! ranks them; then two article-level parts are added:
+//! - [`ScoreParts::region`]: the candidate lies in a region the article
+//!   names with a suffix ("Donetsk Oblast", "the Kharkiv region");
+//! - [`ScoreParts::coherence`]: the candidate lies near the places chosen
+//!   for the article's other names, weighted by how close in the text
+//!   they are (a Novooleksandrivka named beside Avdiivka is the one near
+//!   Avdiivka).
+//!
+//! The choice is made twice, the second time with every name's first
+//! choice as context. A mention's `confidence` is the softmax probability
+//! of its chosen candidate among all of them.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::geo_util::{angle_between, bearing_deg, distance_km};
+use crate::names::normalize;
+use crate::names::region::{split_suffix, RegionLevel};
+use crate::place::Place;
+use crate::recognize::{Cue, CueStrength, Mention};
+use crate::resolve::{Candidate, ScoreParts};
+use crate::{Gazetteer, Hints, MatchKind};
+
+/// Candidates kept per name.
+const MAX_CANDIDATES: usize = 400;
+/// Runner-up candidates reported with a resolution.
+const ALTERNATIVES: usize = 5;
+/// Bonus for a candidate inside a region the article names.
+const REGION_BONUS: f64 = 1.5;
+/// Maximum coherence bonus, and the distance over which it falls to 1/e.
+const COHERENCE_MAX: f64 = 3.0;
+const COHERENCE_SCALE_KM: f64 = 40.0;
+/// Bonus for lying exactly in the stated direction, scaled by the cosine
+/// of the angle off it (a penalty for the opposite way).
+const DIRECTION_BONUS: f64 = 1.0;
+/// Softmax temperature for confidence: score units per factor e.
+const TEMPERATURE: f64 = 0.5;
+
+/// A place a mention was resolved to, with how it was chosen.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Resolution {
+    /// The place.
+    pub place: Place,
+    /// Its first-level region's name.
+    pub admin1: Option<String>,
+    /// Its second-level area's name (a raion in Ukraine).
+    pub admin2: Option<String>,
+    /// How the name matched it.
+    pub matched: MatchKind,
+    /// The score parts that decided it.
+    pub parts: ScoreParts,
+    /// The score: the sum of the parts.
+    pub score: f64,
+    /// Probability, 0 to 1, that this is the place meant.
+    pub confidence: f64,
+    /// The runner-up candidates, best first.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// A candidate that was not chosen.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Alternative {
+    /// GeoNames id.
+    pub geonameid: u32,
+    /// Name.
+    pub name: String,
+    /// Country.
+    pub country_code: String,
+    /// First-level region's name.
+    pub admin1: Option<String>,
+    /// Score in the article's context.
+    pub score: f64,
+    /// Probability that this is the place meant.
+    pub confidence: f64,
+}
+
+/// A place name in an article, with its place if it was resolved.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ResolvedMention {
+    /// The name as written.
+    pub text: String,
+    /// Offset of its first character in the input (Unicode scalar values).
+    pub start: usize,
+    /// Offset just past its last character in the input.
+    pub end: usize,
+    /// Index of its sentence, from 0.
+    pub sentence: usize,
+    /// Words around it that mark it as a place.
+    pub cue: Option<Cue>,
+    /// The place, or `None` when no place fits.
+    pub resolution: Option<Resolution>,
+    /// Byte range in the document's plain text.
+    #[serde(skip)]
+    pub bytes: (usize, usize),
+}
+
+struct NameGroup<'g> {
+    /// Indices into the mention list.
+    members: Vec<usize>,
+    candidates: Vec<Candidate<'g>>,
+    /// Has a region suffix: names a region.
+    is_region: bool,
+}
+
+/// Resolves an article's mentions in the context of each other. `offsets`
+/// maps a plain-text byte offset to an input char offset.
+pub fn resolve_mentions(
+    gaz: &Gazetteer,
+    mentions: &[Mention],
+    offsets: impl Fn(usize) -> usize,
+) -> Vec<ResolvedMention> {
+    // One group per distinct name.
+    let mut groups: Vec<NameGroup<'_>> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if !m.known {
+            continue;
+        }
+        // A bare name that stands for a region is resolved with its suffix.
+        let name = match m.region {
+            Some(RegionLevel::Admin1) => format!("{} oblast", m.text),
+            Some(RegionLevel::Admin2) => format!("{} raion", m.text),
+            Some(RegionLevel::Admin3) => format!("{} hromada", m.text),
+            None => m.text.clone(),
+        };
+        let key = normalize(&name);
+        let g = *by_key.entry(key.clone()).or_insert_with(|| {
+            let mut candidates = gaz.resolve(&name, &Hints::default()).unwrap_or_default();
+            candidates.truncate(MAX_CANDIDATES);
+            groups.push(NameGroup {
+                members: Vec::new(),
+                candidates,
+                is_region: split_suffix(&key).is_some(),
+            });
+            groups.len() - 1
+        });
+        groups[g].members.push(i);
+        group_of[i] = Some(g);
+    }
+
+    // Regions the article names with a suffix.
+    let regions: Vec<(String, String)> = groups
+        .iter()
+        .filter(|g| g.is_region)
+        .filter_map(|g| g.candidates.first())
+        .filter(|c| c.place.feature_code == "ADM1")
+        .map(|c| {
+            (
+                c.place.country_code.to_string(),
+                c.place.admin1_code.to_string(),
+            )
+        })
+        .collect();
+    for g in &mut groups {
+        for c in &mut g.candidates {
+            let inside = regions.iter().any(|(cc, a1)| {
+                c.place.country_code == cc.as_str() && c.place.admin1_code == a1.as_str()
+            });
+            c.parts.region = if inside && !g.is_region {
+                REGION_BONUS
+            } else {
+                0.0
+            };
+        }
+        sort(&mut g.candidates);
+    }
+
+    // Rounds of coherence: each name's choice against the others', each
+    // other name weighted by how sure its own choice is, so that two
+    // ambiguous names cannot pull each other astray.
+    for _ in 0..3 {
+        let anchors: Vec<(usize, &Place, f64, Vec<usize>)> = groups
+            .iter()
+            .enumerate()
+            .filter_map(|(gi, g)| {
+                let place = g.candidates.first()?.place;
+                let sure = top_probability(&g.candidates);
+                let at = g.members.iter().map(|&m| mentions[m].sentence).collect();
+                place.is_populated().then_some((gi, place, sure, at))
+            })
+            .collect();
+        let mut updates: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
+        for (gi, g) in groups.iter().enumerate() {
+            let sentences: Vec<usize> = g.members.iter().map(|&m| mentions[m].sentence).collect();
+            updates.push(
+                g.candidates
+                    .iter()
+                    .map(|c| {
+                        if !c.place.is_populated() {
+                            return 0.0;
+                        }
+                        anchors
+                            .iter()
+                            .filter(|(ai, place, _, _)| {
+                                *ai != gi && place.geonameid != c.place.geonameid
+                            })
+                            .map(|(_, place, sure, at)| {
+                                let gap = at
+                                    .iter()
+                                    .flat_map(|a| sentences.iter().map(move |s| a.abs_diff(*s)))
+                                    .min()
+                                    .unwrap_or(usize::MAX);
+                                let weight = match gap {
+                                    0..=2 => 1.0,
+                                    3..=10 => 0.6,
+                                    _ => 0.3,
+                                };
+                                let d = distance_km(c.place.lat, c.place.lon, place.lat, place.lon);
+                                sure * weight * COHERENCE_MAX * (-d / COHERENCE_SCALE_KM).exp()
+                            })
+                            .fold(0.0, f64::max)
+                    })
+                    .collect(),
+            );
+        }
+        // "A, northeast of C": A's candidates that way from C's choice.
+        let directions: Vec<Vec<f64>> = groups
+            .iter()
+            .map(|g| {
+                let beside: Vec<(&Place, f64)> = g
+                    .members
+                    .iter()
+                    .filter_map(|&m| mentions[m].beside)
+                    .filter_map(|(anchor, bearing)| {
+                        let ag = group_of[anchor]?;
+                        Some((groups[ag].candidates.first()?.place, bearing))
+                    })
+                    .collect();
+                g.candidates
+                    .iter()
+                    .map(|c| {
+                        beside
+                            .iter()
+                            .map(|(anchor, bearing)| {
+                                let actual =
+                                    bearing_deg(anchor.lat, anchor.lon, c.place.lat, c.place.lon);
+                                DIRECTION_BONUS * angle_between(actual, *bearing).to_radians().cos()
+                            })
+                            .fold(0.0, f64::max)
+                    })
+                    .collect()
+            })
+            .collect();
+        for ((g, update), direction) in groups.iter_mut().zip(updates).zip(directions) {
+            for ((c, coherence), dir) in g.candidates.iter_mut().zip(update).zip(direction) {
+                c.parts.coherence = coherence;
+                c.parts.direction = dir;
+            }
+            sort(&mut g.candidates);
+        }
+    }
+
+    let mut chosen: Vec<Option<Resolution>> = vec![None; mentions.len()];
+    for g in &groups {
+        if let Some(resolution) = resolution_of(gaz, &g.candidates) {
+            if is_plausible(&resolution, g, mentions) {
+                for &m in &g.members {
+                    chosen[m] = Some(resolution.clone());
+                }
+            } else {
+                for &m in &g.members {
+                    chosen[m] = None;
+                }
+            }
+        }
+    }
+    let implausible: Vec<bool> = (0..mentions.len())
+        .map(|i| mentions[i].known && chosen[i].is_none())
+        .collect();
+
+    mentions
+        .iter()
+        .zip(chosen)
+        .zip(implausible)
+        // A known name dropped as implausible is no mention at all.
+        .filter(|(_, dropped)| !dropped)
+        .map(|((m, resolution), _)| ResolvedMention {
+            text: m.text.clone(),
+            start: offsets(m.byte_start),
+            end: offsets(m.byte_end),
+            sentence: m.sentence,
+            cue: m.cue.clone(),
+            resolution,
+            bytes: (m.byte_start, m.byte_end),
+        })
+        .collect()
+}
+
+/// The softmax probability of the best candidate.
+fn top_probability(candidates: &[Candidate<'_>]) -> f64 {
+    let Some(best) = candidates.first() else {
+        return 0.0;
+    };
+    let total: f64 = candidates
+        .iter()
+        .map(|c| ((c.score() - best.score()) / TEMPERATURE).exp())
+        .sum();
+    1.0 / total
+}
+
+fn sort(candidates: &mut [Candidate<'_>]) {
+    candidates.sort_by(|a, b| {
+        b.score()
+            .total_cmp(&a.score())
+            .then(a.place.geonameid.cmp(&b.place.geonameid))
+    });
+}
+
+fn resolution_of(gaz: &Gazetteer, candidates: &[Candidate<'_>]) -> Option<Resolution> {
+    let best = candidates.first()?;
+    let top = best.score();
+    let weights: Vec<f64> = candidates
+        .iter()
+        .map(|c| ((c.score() - top) / TEMPERATURE).exp())
+        .collect();
+    let total: f64 = weights.iter().sum();
+    let round = |x: f64| (x * 1000.0).round() / 1000.0;
+    Some(Resolution {
+        place: best.place.clone(),
+        admin1: gaz.admin1_name(best.place).map(str::to_string),
+        admin2: gaz.admin2_name(best.place).map(str::to_string),
+        matched: best.matched,
+        parts: best.parts,
+        score: round(top),
+        confidence: round(weights[0] / total),
+        alternatives: candidates
+            .iter()
+            .zip(&weights)
+            .skip(1)
+            .take(ALTERNATIVES)
+            .map(|(c, w)| Alternative {
+                geonameid: c.place.geonameid,
+                name: c.place.name.to_string(),
+                country_code: c.place.country_code.to_string(),
+                admin1: gaz.admin1_name(c.place).map(str::to_string),
+                score: round(c.score()),
+                confidence: round(w / total),
+            })
+            .collect(),
+    })
+}
+
+/// Countries whose places reporting on the war names without introducing
+/// them: Ukraine, its neighbours, and the states drawn into the war.
+const DOMAIN_COUNTRIES: [&str; 10] = ["UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "KP", "KR"];
+
+/// Whether a resolved name is a place mention at all. A one-word name that
+/// resolves only to a small place far from the war (a town called Patriot,
+/// Bradley or Kim somewhere) is more likely a word than a place, unless the
+/// text marks it as a place or names other places in that country.
+fn is_plausible(resolution: &Resolution, group: &NameGroup<'_>, mentions: &[Mention]) -> bool {
+    let p = &resolution.place;
+    if !p.is_populated() || p.population >= 100_000 || DOMAIN_COUNTRIES.contains(&&*p.country_code)
+    {
+        return true;
+    }
+    group.members.iter().any(|&m| {
+        let mention = &mentions[m];
+        mention.text.contains([' ', '-'])
+            || mention
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.strength == CueStrength::Strong || c.words == "in")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::find_mentions;
+    use crate::text::tokenize;
+
+    fn resolve(text: &str) -> Vec<ResolvedMention> {
+        let gaz = Gazetteer::bundled();
+        let t = tokenize(text);
+        resolve_mentions(&gaz, &find_mentions(&gaz, &t), |b| {
+            text[..b].chars().count()
+        })
+    }
+
+    fn id_of(found: &[ResolvedMention], name: &str) -> u32 {
+        found
+            .iter()
+            .find(|m| m.text == name)
+            .and_then(|m| m.resolution.as_ref())
+            .map(|r| r.place.geonameid)
+            .unwrap_or_else(|| panic!("{name} not resolved in {found:?}"))
+    }
+
+    #[test]
+    fn a_homonym_next_to_a_known_town_is_the_one_near_it() {
+        let found = resolve("Russia took Avdiivka. Russian forces partially occupied the village of Novooleksandrivka.");
+        // Novooleksandrivka, Pokrovsk raion (GeoNames 9112926), 25 km from Avdiivka.
+        assert_eq!(id_of(&found, "Novooleksandrivka"), 9112926);
+    }
+
+    #[test]
+    fn a_named_region_picks_the_homonym_inside_it() {
+        let found = resolve("Fighting continued in Donetsk Oblast, near Terny.");
+        // Terny, Donetsk oblast (GeoNames 691608).
+        assert_eq!(id_of(&found, "Terny"), 691608);
+    }
+
+    #[test]
+    fn offsets_count_characters_of_the_input() {
+        let found = resolve("“Kyiv’s” mayor visited Lyptsi.");
+        let lyptsi = found.iter().find(|m| m.text == "Lyptsi").unwrap();
+        assert_eq!((lyptsi.start, lyptsi.end), (23, 29));
+    }
+
+    #[test]
+    fn confidence_is_a_probability() {
+        for m in resolve("Novooleksandrivka and Kharkiv and Terny.") {
+            let c = m.resolution.unwrap().confidence;
+            assert!((0.0..=1.0).contains(&c));
+        }
+    }
+
+    #[test]
+    fn a_small_far_away_town_with_no_cue_is_not_a_mention() {
+        // "Patriot" is a town in Indiana; here it is a missile system.
+        let found = resolve("Israel may send Patriot batteries.");
+        assert!(found.iter().all(|m| m.text != "Patriot"), "{found:?}");
+    }
+}

@@ -1,0 +1,362 @@
+//! Article input: plain text, Markdown or simple HTML, reduced to the plain
+//! text that recognition reads, with a map back to the input's offsets.
+
+use crate::error::{Error, Result};
+
+/// How an article's text is marked up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Plain text.
+    #[default]
+    Text,
+    /// Markdown: emphasis, headings, links and images are reduced to their text.
+    Markdown,
+    /// Simple HTML: tags are stripped, entities decoded, scripts and styles dropped.
+    Html,
+}
+
+impl Format {
+    /// The format a file name's extension implies: `.md`/`.markdown` →
+    /// Markdown, `.html`/`.htm` → HTML, anything else → plain text.
+    ///
+    /// ```
+    /// use frontline::document::Format;
+    /// assert_eq!(Format::from_path("a/b.html"), Format::Html);
+    /// assert_eq!(Format::from_path("note.txt"), Format::Text);
+    /// ```
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Format {
+        match path
+            .as_ref()
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown") => Format::Markdown,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+
+    /// Guesses the format of text with no file name: HTML when it starts
+    /// with a tag, plain text otherwise (Markdown reads fine as plain text).
+    pub fn sniff(text: &str) -> Format {
+        let head = text.trim_start();
+        if head.starts_with("<!DOCTYPE")
+            || head.starts_with("<!doctype")
+            || head.starts_with("<html")
+        {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// The plain text of an article and, for each of its characters, the offset
+/// of the input character it came from.
+///
+/// Offsets everywhere in frontline count Unicode scalar values (chars) of the
+/// **input**, end exclusive, so that a span can be highlighted in the file
+/// the user gave, whatever its markup.
+///
+/// ```
+/// use frontline::document::{Document, Format};
+/// let doc = Document::new("<p>Near <b>Terny</b>&nbsp;today</p>", Format::Html);
+/// assert_eq!(doc.text(), "\nNear Terny today\n");
+/// let start = doc.text().find("Terny").unwrap();
+/// // "Terny" starts at input character 11, after "<p>Near <b>".
+/// assert_eq!(doc.input_offset(start), 11);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Document {
+    text: String,
+    /// For each byte offset of `text` at a char boundary, the char offset in
+    /// the input; one extra entry for the end.
+    origin: Vec<usize>,
+    byte_starts: Vec<usize>,
+}
+
+impl Document {
+    /// Reads UTF-8 bytes, or says where they stop being UTF-8.
+    pub fn from_bytes(bytes: &[u8], format: Format, source: &str) -> Result<Document> {
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+            source: source.to_string(),
+            byte: e.valid_up_to(),
+        })?;
+        Ok(Document::new(text, format))
+    }
+
+    /// Reduces `input` to plain text.
+    pub fn new(input: &str, format: Format) -> Document {
+        let (text, origin) = match format {
+            Format::Text => identity(input),
+            Format::Markdown => markdown(input),
+            Format::Html => html(input),
+        };
+        let byte_starts = text.char_indices().map(|(b, _)| b).collect();
+        Document {
+            text,
+            origin,
+            byte_starts,
+        }
+    }
+
+    /// The plain text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The input char offset of the plain text's byte offset `byte` (which
+    /// must be a char boundary, or the text's length).
+    pub fn input_offset(&self, byte: usize) -> usize {
+        let idx = self.byte_starts.partition_point(|&b| b < byte);
+        self.origin[idx]
+    }
+}
+
+fn identity(input: &str) -> (String, Vec<usize>) {
+    let n = input.chars().count();
+    (input.to_string(), (0..=n).collect())
+}
+
+/// Builds plain text while remembering where each char came from.
+struct Builder {
+    text: String,
+    origin: Vec<usize>,
+}
+
+impl Builder {
+    fn new(capacity: usize) -> Builder {
+        Builder {
+            text: String::with_capacity(capacity),
+            origin: Vec::with_capacity(capacity + 1),
+        }
+    }
+    fn push(&mut self, c: char, from: usize) {
+        self.text.push(c);
+        self.origin.push(from);
+    }
+    fn finish(mut self, end: usize) -> (String, Vec<usize>) {
+        self.origin.push(end);
+        (self.text, self.origin)
+    }
+}
+
+/// Markdown: drops emphasis marks, heading hashes, link targets and image
+/// syntax, keeping the words where they were.
+fn markdown(input: &str) -> (String, Vec<usize>) {
+    let chars: Vec<char> = input.chars().collect();
+    let mut b = Builder::new(input.len());
+    let mut i = 0;
+    let mut line_start = true;
+    while i < chars.len() {
+        let c = chars[i];
+        if line_start && c == '#' {
+            while i < chars.len() && chars[i] == '#' {
+                i += 1;
+            }
+            line_start = false;
+            continue;
+        }
+        line_start = c == '\n';
+        match c {
+            '*' | '_' | '`' => i += 1,
+            '!' if chars.get(i + 1) == Some(&'[') => i += 1,
+            ']' if chars.get(i + 1) == Some(&'(') => {
+                // Skip the link target "(...)".
+                i += 2;
+                while i < chars.len() && chars[i] != ')' && chars[i] != '\n' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            '[' => i += 1,
+            _ => {
+                b.push(c, i);
+                i += 1;
+            }
+        }
+    }
+    b.finish(chars.len())
+}
+
+/// Tags that end a line of text when they open or close.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "br",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "title",
+    "hr",
+    "figcaption",
+];
+
+/// HTML: strips tags (block tags become line breaks), drops `<script>` and
+/// `<style>` content and comments, decodes entities.
+fn html(input: &str) -> (String, Vec<usize>) {
+    let chars: Vec<char> = input.chars().collect();
+    let mut b = Builder::new(input.len());
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '<' => {
+                let close = find(&chars, i, '>').unwrap_or(chars.len() - 1);
+                let tag: String = chars[i + 1..close].iter().collect();
+                let name: String = tag
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if tag.starts_with("!--") {
+                    i = find_str(&chars, i, "-->").map_or(chars.len(), |e| e + 3);
+                    continue;
+                }
+                if (name == "script" || name == "style") && !tag.starts_with('/') {
+                    let end_tag = format!("</{name}");
+                    i = find_str(&chars, close, &end_tag)
+                        .and_then(|e| find(&chars, e, '>'))
+                        .map_or(chars.len(), |e| e + 1);
+                    continue;
+                }
+                if BLOCK_TAGS.contains(&name.as_str()) {
+                    b.push('\n', i);
+                }
+                i = close + 1;
+            }
+            '&' => {
+                let end = (i + 1..chars.len().min(i + 12)).find(|&j| chars[j] == ';');
+                let decoded = end.and_then(|e| {
+                    let entity: String = chars[i + 1..e].iter().collect();
+                    decode_entity(&entity).map(|c| (c, e))
+                });
+                match decoded {
+                    Some((c, e)) => {
+                        b.push(c, i);
+                        i = e + 1;
+                    }
+                    None => {
+                        b.push('&', i);
+                        i += 1;
+                    }
+                }
+            }
+            c => {
+                b.push(c, i);
+                i += 1;
+            }
+        }
+    }
+    b.finish(chars.len())
+}
+
+fn find(chars: &[char], from: usize, c: char) -> Option<usize> {
+    (from..chars.len()).find(|&j| chars[j] == c)
+}
+
+fn find_str(chars: &[char], from: usize, s: &str) -> Option<usize> {
+    let pat: Vec<char> = s.chars().collect();
+    (from..chars.len().saturating_sub(pat.len() - 1)).find(|&j| {
+        chars[j..j + pat.len()]
+            .iter()
+            .zip(&pat)
+            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+    })
+}
+
+/// Decodes a named or numeric HTML entity (without `&` and `;`).
+fn decode_entity(entity: &str) -> Option<char> {
+    if let Some(num) = entity.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    Some(match entity {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "ndash" => '–',
+        "mdash" => '—',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "hellip" => '…',
+        "laquo" => '«',
+        "raquo" => '»',
+        "shy" => '\u{AD}',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_offsets_are_the_identity() {
+        let doc = Document::new("Kyiv’s", Format::Text);
+        assert_eq!(doc.input_offset(0), 0);
+        assert_eq!(doc.input_offset("Kyiv’".len()), 5);
+    }
+
+    #[test]
+    fn html_entities_are_decoded_and_offsets_point_into_the_input() {
+        let doc = Document::new("A&amp;B <i>Lyptsi</i>", Format::Html);
+        assert_eq!(doc.text(), "A&B Lyptsi");
+        let at = doc.text().find("Lyptsi").unwrap();
+        assert_eq!(doc.input_offset(at), 11);
+    }
+
+    #[test]
+    fn scripts_styles_and_comments_are_dropped() {
+        let doc = Document::new(
+            "<style>p{}</style><script>var Kyiv=1;</script><!-- Kharkiv -->Sumy",
+            Format::Html,
+        );
+        assert_eq!(doc.text(), "Sumy");
+    }
+
+    #[test]
+    fn markdown_links_keep_their_text_only() {
+        let doc = Document::new(
+            "## Fighting near [Chasiv Yar](http://x.y/z) **today**",
+            Format::Markdown,
+        );
+        assert_eq!(doc.text(), " Fighting near Chasiv Yar today");
+        let at = doc.text().find("Chasiv").unwrap();
+        assert_eq!(doc.input_offset(at), 18);
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_an_error_naming_the_source() {
+        let err = Document::from_bytes(b"Kyiv \xff", Format::Text, "a.txt").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.txt: not UTF-8 (invalid byte at offset 5)"
+        );
+    }
+}

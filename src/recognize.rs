@@ -1,0 +1,648 @@
+//! Finding the place names in a text: text → mentions.
+//!
+//! A mention is the longest run of capitalised words (with connectors such
+//! as `on` in Rostov-on-Don, and a region suffix such as `Oblast`) whose
+//! spelling the gazetteer knows. Runs that belong to a person ("Vladimir
+//! Putin", "Gen. Ryder") or an organisation ("Kyiv Post", "The New York
+//! Times") are not mentions, nor are demonyms and the ordinary English words
+//! that open sentences. A capitalised name the gazetteer does not know is
+//! still a mention, unresolved, when the text marks it as a place ("the
+//! village of X", "near X").
+
+use std::collections::HashSet;
+
+use crate::lexicon;
+use crate::names::normalize;
+use crate::names::region::{split_suffix, RegionLevel};
+use crate::text::{Token, Tokenized};
+use crate::Gazetteer;
+
+/// The longest place name, in words, that recognition tries.
+const MAX_WORDS: usize = 6;
+
+/// How strongly the words around a name say it is a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueStrength {
+    /// A preposition that often precedes places: "in", "from", "at".
+    Weak,
+    /// Words that only precede or follow places: "the village of",
+    /// "near", "north of", "outskirts of", "X direction", "X Oblast".
+    Strong,
+}
+
+/// The words around a mention that mark it as a place.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Cue {
+    /// The cue as written, lower case ("village of", "near", "direction").
+    pub words: String,
+    /// How strongly it marks a place.
+    pub strength: CueStrength,
+}
+
+/// A place name found in the text, before resolution.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The name as written (without a possessive `'s`).
+    pub text: String,
+    /// Byte offset of the name in the document's plain text.
+    pub byte_start: usize,
+    /// Byte offset just past the name in the plain text.
+    pub byte_end: usize,
+    /// Index of the sentence, from 0.
+    pub sentence: usize,
+    /// Words around it that mark it as a place.
+    pub cue: Option<Cue>,
+    /// True when the gazetteer knows the name.
+    pub known: bool,
+    /// Set when the name stands for a region although written bare: it is
+    /// one of a list before a plural suffix ("the Kursk and Belgorod regions").
+    pub region: Option<RegionLevel>,
+    /// Set when the text places this name in a compass direction from
+    /// another ("Synkivka, northeast of Kupiansk"): the other mention's
+    /// index in the list and the bearing from it, degrees clockwise from north.
+    pub beside: Option<(usize, f64)>,
+}
+
+/// Finds every place name in tokenized text, in text order.
+///
+/// ```
+/// use frontline::{Gazetteer, recognize::find_mentions, text::tokenize};
+/// let gaz = Gazetteer::bundled();
+/// let text = "Russian dictator Vladimir Putin visited the village of Lyptsi, the Kyiv Post reported.";
+/// let found = find_mentions(&gaz, &tokenize(text));
+/// let names: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+/// assert_eq!(names, ["Lyptsi"]);
+/// ```
+pub fn find_mentions(gaz: &Gazetteer, t: &Tokenized<'_>) -> Vec<Mention> {
+    let blocked = blocked_tokens(t);
+    let mut mentions = Vec::new();
+    let mut i = 0;
+    while i < t.tokens.len() {
+        let token = &t.tokens[i];
+        if blocked[i] || !token.is_capitalized() {
+            i += 1;
+            continue;
+        }
+        if let Some((n, mention)) = longest_known(gaz, t, &blocked, i) {
+            if !is_false_single_word(t, i, n) {
+                mentions.push(mention);
+            }
+            i += n;
+            continue;
+        }
+        if let Some((n, mention)) = unknown_after_cue(t, &blocked, i) {
+            mentions.push(mention);
+            i += n;
+            continue;
+        }
+        i += 1;
+    }
+    link_lists(t.text, &mut mentions);
+    mentions
+}
+
+/// The mentions before `last` that form one list with it ("A, B and C"),
+/// earliest first, `last` included.
+fn list_ending_at(text: &str, mentions: &[Mention], last: usize) -> Vec<usize> {
+    let mut list = vec![last];
+    let mut k = last;
+    while k > 0 {
+        let (prev, cur) = (&mentions[k - 1], &mentions[k]);
+        let gap = &text[prev.byte_end..cur.byte_start];
+        if prev.sentence != cur.sentence
+            || !matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
+        {
+            break;
+        }
+        list.push(k - 1);
+        k -= 1;
+    }
+    list.reverse();
+    list
+}
+
+/// Bearings of the compass words, degrees clockwise from north.
+fn compass_bearing(word: &str) -> Option<f64> {
+    Some(match word {
+        "north" | "northern" => 0.0,
+        "northeast" | "northeastern" => 45.0,
+        "east" | "eastern" => 90.0,
+        "southeast" | "southeastern" => 135.0,
+        "south" | "southern" => 180.0,
+        "southwest" | "southwestern" => 225.0,
+        "west" | "western" => 270.0,
+        "northwest" | "northwestern" => 315.0,
+        _ => return None,
+    })
+}
+
+/// Reads what lists of names say about each other: a plural region suffix
+/// after a list makes every name in it a region ("the Kursk and Belgorod
+/// regions"); "A and B, northeast of C" puts A and B northeast of C.
+fn link_lists(text: &str, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let after = text[mentions[k].byte_end..].trim_start_matches(' ');
+        let word: String = after
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        let level = match word.as_str() {
+            "regions" | "oblasts" | "provinces" => Some(RegionLevel::Admin1),
+            "raions" | "districts" => Some(RegionLevel::Admin2),
+            _ => None,
+        };
+        if level.is_some() {
+            for m in list_ending_at(text, mentions, k) {
+                mentions[m].region = level;
+            }
+        }
+    }
+    for k in 1..mentions.len() {
+        let Some(cue) = &mentions[k].cue else {
+            continue;
+        };
+        let Some(direction) = cue.words.strip_suffix(" of").and_then(compass_bearing) else {
+            continue;
+        };
+        // "A, northeast of C": the gap before the cue is a comma.
+        let gap = &text[mentions[k - 1].byte_end..mentions[k].byte_start];
+        if mentions[k - 1].sentence != mentions[k].sentence || !gap.starts_with(", ") {
+            continue;
+        }
+        for m in list_ending_at(text, mentions, k - 1) {
+            mentions[m].beside = Some((k, direction));
+        }
+    }
+}
+
+/// The words of a mention's text, possessive removed from the last.
+fn span_text<'t>(t: &Tokenized<'t>, first: usize, last: usize) -> (&'t str, usize) {
+    let start = t.tokens[first].start;
+    let mut end = t.tokens[last].end;
+    let word = t.tokens[last].text;
+    for suffix in ["'s", "’s", "ʼs"] {
+        if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+            end -= suffix.len();
+            break;
+        }
+    }
+    (&t.text[start..end], end)
+}
+
+/// True when the gap between two words of one name is a space or a hyphen
+/// (or the full stop between initials, as in `U.S.`).
+fn joins_name(t: &Tokenized<'_>, i: usize) -> bool {
+    let gap = t.gap(i);
+    match gap {
+        " " | "-" | "‑" | "–" => true,
+        "." | ". " => t.tokens[i].is_initial() && t.tokens[i + 1].is_initial(),
+        _ => false,
+    }
+}
+
+/// Tries the longest run of words from `i` that the gazetteer can resolve,
+/// then extends it with a region suffix ("Donetsk" + "Oblast").
+fn longest_known(
+    gaz: &Gazetteer,
+    t: &Tokenized<'_>,
+    blocked: &[bool],
+    i: usize,
+) -> Option<(usize, Mention)> {
+    let mut max = 1;
+    while max < MAX_WORDS && i + max < t.tokens.len() && joins_name(t, i + max - 1) {
+        let next = &t.tokens[i + max];
+        if blocked[i + max] || !(next.is_capitalized() || lexicon::is_name_connector(next.text)) {
+            break;
+        }
+        max += 1;
+    }
+    // A name may end in an initial's full stop ("U.S.").
+    for n in (1..=max).rev() {
+        let last = i + n - 1;
+        if lexicon::is_name_connector(t.tokens[last].text) {
+            continue;
+        }
+        let (surface, end) = span_text(t, i, last);
+        let mut surface = surface.to_string();
+        let mut end = end;
+        if t.tokens[last].is_initial() && t.text[end..].starts_with('.') && n > 1 {
+            surface.push('.');
+            end += 1;
+        }
+        let key = normalize(&surface);
+        if !gaz.contains_key(&key) || !resolvable(gaz, &surface) {
+            continue;
+        }
+        let mut words = n;
+        // A region suffix after the name: "Donetsk Oblast", "Kharkiv region".
+        if let Some((suffix_words, with_suffix, suffix_end)) = suffix_after(gaz, t, i, last) {
+            surface = with_suffix;
+            end = suffix_end;
+            words += suffix_words;
+        }
+        let mention = Mention {
+            text: surface.clone(),
+            byte_start: t.tokens[i].start,
+            byte_end: end,
+            sentence: t.tokens[i].sentence,
+            cue: cue_around(t, i, i + words - 1, &surface),
+            known: true,
+            region: None,
+            beside: None,
+        };
+        return Some((words, mention));
+    }
+    None
+}
+
+fn resolvable(gaz: &Gazetteer, surface: &str) -> bool {
+    gaz.resolve(surface, &crate::Hints::default())
+        .is_ok_and(|c| !c.is_empty())
+}
+
+/// A region suffix of one or two words after `last`, if the name with it
+/// resolves: returns (suffix words, text with suffix, end byte).
+fn suffix_after(
+    gaz: &Gazetteer,
+    t: &Tokenized<'_>,
+    first: usize,
+    last: usize,
+) -> Option<(usize, String, usize)> {
+    for extra in (1..=3).rev() {
+        let new_last = last + extra;
+        if new_last >= t.tokens.len() || t.tokens[new_last].sentence != t.tokens[first].sentence {
+            continue;
+        }
+        if !(last..new_last).all(|k| joins_name(t, k)) {
+            continue;
+        }
+        let (surface, end) = span_text(t, first, new_last);
+        if split_suffix(&normalize(surface)).is_some() && resolvable(gaz, surface) {
+            return Some((extra, surface.to_string(), end));
+        }
+    }
+    None
+}
+
+/// A single capitalised word that is a demonym, an ordinary English word,
+/// or an all-caps abbreviation, rather than a place.
+fn is_false_single_word(t: &Tokenized<'_>, i: usize, n: usize) -> bool {
+    if n != 1 {
+        return false;
+    }
+    let word = strip_possessive(t.tokens[i].text).to_lowercase();
+    if lexicon::is_demonym(&word) || lexicon::is_common_word(&word) {
+        return true;
+    }
+    // Two- and three-letter capitals (UN, EU, AFU) are abbreviations unless
+    // followed by a full stop of an initial (U.S. is two words).
+    let raw = t.tokens[i].text;
+    raw.len() <= 3
+        && raw.chars().all(|c| c.is_uppercase())
+        && !matches!(raw, "US" | "UK" | "USA" | "UAE")
+}
+
+fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
+fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "ʼs"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            return stem;
+        }
+    }
+    word
+}
+
+/// A capitalised run the gazetteer does not know, right after a strong cue
+/// ("the village of Zhelanne Pershe"): an unresolved mention.
+fn unknown_after_cue(t: &Tokenized<'_>, blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
+    let cue = cue_before(t, i)?;
+    if cue.strength != CueStrength::Strong {
+        return None;
+    }
+    let word = strip_possessive(t.tokens[i].text).to_lowercase();
+    if lexicon::is_common_word(&word) || lexicon::is_demonym(&word) {
+        return None;
+    }
+    let mut n = 1;
+    while n < 3
+        && i + n < t.tokens.len()
+        && joins_name(t, i + n - 1)
+        && !blocked[i + n]
+        && t.tokens[i + n].is_capitalized()
+    {
+        n += 1;
+    }
+    let (surface, end) = span_text(t, i, i + n - 1);
+    Some((
+        n,
+        Mention {
+            text: surface.to_string(),
+            byte_start: t.tokens[i].start,
+            byte_end: end,
+            sentence: t.tokens[i].sentence,
+            cue: Some(cue),
+            known: false,
+            region: None,
+            beside: None,
+        },
+    ))
+}
+
+/// Compass words that, followed by "of", put a place beside another.
+const COMPASS: &[&str] = &[
+    "east",
+    "north",
+    "northeast",
+    "northwest",
+    "south",
+    "southeast",
+    "southwest",
+    "west",
+];
+
+/// The cue before word `i`, if any, within its sentence.
+fn cue_before(t: &Tokenized<'_>, i: usize) -> Option<Cue> {
+    let sentence = t.tokens[i].sentence;
+    let word = |k: usize| -> Option<String> {
+        let tok: &Token<'_> = t.tokens.get(k)?;
+        (tok.sentence == sentence).then(|| tok.text.to_lowercase())
+    };
+    let prev = if i >= 1 { word(i - 1) } else { None };
+    let prev2 = if i >= 2 { word(i - 2) } else { None };
+    let strong = |words: String| {
+        Some(Cue {
+            words,
+            strength: CueStrength::Strong,
+        })
+    };
+    match (prev2.as_deref(), prev.as_deref()) {
+        (
+            Some(
+                p2 @ ("village" | "town" | "city" | "settlement" | "outskirts" | "direction"
+                | "vicinity" | "suburbs" | "hamlet" | "villages" | "towns" | "settlements"),
+            ),
+            Some("of"),
+        ) => strong(format!("{p2} of")),
+        (Some(p2), Some("of"))
+            if COMPASS.contains(&p2)
+                || p2.ends_with("ern") && COMPASS.contains(&p2.trim_end_matches("ern")) =>
+        {
+            strong(format!("{p2} of"))
+        }
+        (
+            _,
+            Some(
+                p @ ("near" | "outside" | "around" | "toward" | "towards" | "nearby" | "besieged"
+                | "embattled" | "frontline" | "front-line"),
+            ),
+        ) => strong(p.to_string()),
+        (
+            _,
+            Some(
+                p @ ("in" | "at" | "from" | "into" | "to" | "via" | "across" | "through" | "past"
+                | "beyond" | "captured" | "liberated" | "shelled" | "struck" | "entered"
+                | "retook" | "seized" | "occupied" | "took"),
+            ),
+        ) => Some(Cue {
+            words: p.to_string(),
+            strength: CueStrength::Weak,
+        }),
+        _ => None,
+    }
+}
+
+/// The cue around a mention: before it, or a word after it that only
+/// follows places ("Kupiansk direction", "Donetsk Oblast").
+fn cue_around(t: &Tokenized<'_>, first: usize, last: usize, surface: &str) -> Option<Cue> {
+    if split_suffix(&normalize(surface)).is_some() {
+        return Some(Cue {
+            words: "region".into(),
+            strength: CueStrength::Strong,
+        });
+    }
+    let before = cue_before(t, first);
+    if before
+        .as_ref()
+        .is_some_and(|c| c.strength == CueStrength::Strong)
+    {
+        return before;
+    }
+    if let Some(next) = t.tokens.get(last + 1) {
+        let w = next.text.to_lowercase();
+        if next.sentence == t.tokens[last].sentence
+            && matches!(
+                w.as_str(),
+                "direction"
+                    | "axis"
+                    | "sector"
+                    | "outskirts"
+                    | "front"
+                    | "raion"
+                    | "oblast"
+                    | "region"
+            )
+        {
+            return Some(Cue {
+                words: w,
+                strength: CueStrength::Strong,
+            });
+        }
+    }
+    before
+}
+
+/// Marks the words that belong to people and organisations.
+fn blocked_tokens(t: &Tokenized<'_>) -> Vec<bool> {
+    let n = t.tokens.len();
+    let mut blocked = vec![false; n];
+    let mut person_words: HashSet<String> = HashSet::new();
+    let lower: Vec<String> = t
+        .tokens
+        .iter()
+        .map(|tok| strip_possessive(tok.text).to_lowercase())
+        .collect();
+
+    let mut i = 0;
+    while i < n {
+        let introduces = lexicon::is_title(&lower[i])
+            || (t.tokens[i].is_capitalized() && lexicon::is_given_name(&lower[i]));
+        if !introduces {
+            i += 1;
+            continue;
+        }
+        // Skip a chain of titles ("Maj. Gen."), then take the capitalised run.
+        let mut j = i;
+        while j < n && lexicon::is_title(&lower[j]) && j + 1 < n && same_phrase(t, j) {
+            j += 1;
+        }
+        let given = lexicon::is_given_name(&lower[i]) && t.tokens[i].is_capitalized();
+        let start = if given { i } else { j };
+        let mut end = start;
+        while end < n
+            && end < start + 4
+            && t.tokens[end].is_capitalized()
+            && (end == start || same_phrase(t, end - 1))
+        {
+            end += 1;
+        }
+        // A given name alone ("Kim can supply") is not a person's full name.
+        let run = end - start;
+        if run >= 2 || (!given && run >= 1 && start > i) {
+            blocked[i..start].iter_mut().for_each(|b| *b = true);
+            for k in start..end {
+                blocked[k] = true;
+                if k > start || lower[k] == "kim" {
+                    person_words.insert(lower[k].clone());
+                }
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    for k in 0..n {
+        let tok = &t.tokens[k];
+        if !tok.is_capitalized() {
+            continue;
+        }
+        let w = &lower[k];
+        if person_words.contains(w) || lexicon::is_known_person(w) || lexicon::is_org_or_thing(w) {
+            blocked[k] = true;
+        }
+        // "Sea of Azov": the name after a feature head and "of".
+        if k >= 2
+            && lower[k - 1] == "of"
+            && t.tokens[k - 2].is_capitalized()
+            && lexicon::is_feature_of(&lower[k - 2])
+        {
+            blocked[k] = true;
+        }
+        // "Kyiv Post", "The New York Times": the capitalised run before a head noun.
+        // A possessive ends the run: in "Ukraine's State Border Guard Service"
+        // Ukraine owns the service and stays a place.
+        if lexicon::is_org_head(w)
+            && k > 0
+            && same_phrase(t, k - 1)
+            && t.tokens[k - 1].is_capitalized()
+        {
+            blocked[k] = true;
+            let mut j = k;
+            while j > 0
+                && same_phrase(t, j - 1)
+                && t.tokens[j - 1].is_capitalized()
+                && !is_possessive(t.tokens[j - 1].text)
+                && k - j < 4
+            {
+                j -= 1;
+                blocked[j] = true;
+            }
+        }
+        // "Sea of Azov": the feature head itself is no place either.
+        if lexicon::is_feature_of(w) && lower.get(k + 1).is_some_and(|n| n == "of") {
+            blocked[k] = true;
+        }
+    }
+    blocked
+}
+
+/// True when words `i` and `i + 1` are in one phrase: separated by white
+/// space (or a title's full stop) within a sentence.
+fn same_phrase(t: &Tokenized<'_>, i: usize) -> bool {
+    let gap = t.gap(i);
+    t.tokens[i].sentence == t.tokens[i + 1].sentence
+        && !gap.contains('\n')
+        && (gap.trim().is_empty() || gap.trim() == "." || gap == "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn names(text: &str) -> Vec<String> {
+        let gaz = Gazetteer::bundled();
+        find_mentions(&gaz, &tokenize(text))
+            .into_iter()
+            .map(|m| m.text)
+            .collect()
+    }
+
+    #[test]
+    fn multi_word_and_hyphenated_names_are_one_mention() {
+        assert_eq!(
+            names("Fighting at Chasiv Yar and Velyka Novosilka."),
+            ["Chasiv Yar", "Velyka Novosilka"]
+        );
+        assert_eq!(names("Trains from Rostov-on-Don."), ["Rostov-on-Don"]);
+    }
+
+    #[test]
+    fn possessives_are_trimmed() {
+        assert_eq!(names("Kharkiv's defenders held."), ["Kharkiv"]);
+        assert_eq!(names("North Korea’s forces."), ["North Korea"]);
+    }
+
+    #[test]
+    fn regions_keep_their_suffix() {
+        assert_eq!(
+            names("Strikes hit the Kharkiv region and Donetsk Oblast."),
+            ["Kharkiv region", "Donetsk Oblast"]
+        );
+        assert_eq!(
+            names("In Zaporizhzhia oblast it rained."),
+            ["Zaporizhzhia oblast"]
+        );
+    }
+
+    #[test]
+    fn people_are_not_places() {
+        assert!(names("Vladimir Putin met Kim Jong Un. Putin and Kim spoke.").is_empty());
+        assert!(
+            names("Sen. Joe Biden said so. Maj. Gen. Pat Ryder agreed. Gen. Ryder left.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn organisations_are_not_places() {
+        assert!(names("The Kyiv Post and The New York Times reported it, as did Ukrainska Pravda and DeepState.").is_empty());
+    }
+
+    #[test]
+    fn demonyms_are_not_places() {
+        assert!(names("Russian and Ukrainian troops, and North Korean units.").is_empty());
+    }
+
+    #[test]
+    fn initials_make_a_country() {
+        assert_eq!(names("The U.S. sent aid."), ["U.S."]);
+    }
+
+    #[test]
+    fn an_unknown_village_after_a_cue_is_an_unresolved_mention() {
+        let gaz = Gazetteer::bundled();
+        let found = find_mentions(
+            &gaz,
+            &tokenize("Russian forces entered the village of Qwertivka."),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "Qwertivka");
+        assert!(!found[0].known);
+    }
+
+    #[test]
+    fn cues_are_recorded() {
+        let gaz = Gazetteer::bundled();
+        let found = find_mentions(
+            &gaz,
+            &tokenize("Troops advanced east of Terny toward Kreminna."),
+        );
+        assert_eq!(found[0].cue.as_ref().unwrap().words, "east of");
+        assert_eq!(found[1].cue.as_ref().unwrap().words, "toward");
+    }
+}

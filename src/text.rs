@@ -1,0 +1,235 @@
+//! Words and sentences of plain text.
+
+/// A word of the text: a run of letters and digits, with apostrophes inside
+/// it (`Vovchans'k`, `Kharkiv’s`). Offsets are bytes into the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'t> {
+    /// The word as written.
+    pub text: &'t str,
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+    /// Index of its sentence, from 0.
+    pub sentence: usize,
+}
+
+impl Token<'_> {
+    /// True when the word starts with a capital letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when the word is a single capital letter (`U` of `U.S.`).
+    pub fn is_initial(&self) -> bool {
+        let mut chars = self.text.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    }
+}
+
+/// A sentence: byte range in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of its first word.
+    pub start: usize,
+    /// Byte offset just past its last character (closing punctuation included).
+    pub end: usize,
+}
+
+/// The words and sentences of a text.
+#[derive(Clone, Debug)]
+pub struct Tokenized<'t> {
+    /// The text.
+    pub text: &'t str,
+    /// Every word, in order.
+    pub tokens: Vec<Token<'t>>,
+    /// Every sentence, in order; `Token::sentence` indexes this.
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'t> Tokenized<'t> {
+    /// The characters between two words: what separates `tokens[i]` from
+    /// `tokens[i + 1]`.
+    pub fn gap(&self, i: usize) -> &'t str {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => &self.text[a.end..b.start],
+            _ => "",
+        }
+    }
+
+    /// The text of a sentence.
+    pub fn sentence_text(&self, index: usize) -> &'t str {
+        let s = self.sentences[index];
+        &self.text[s.start..s.end]
+    }
+}
+
+/// Abbreviations after which a full stop does not end the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "approx", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dr", "e", "eg", "etc",
+    "gen", "gov", "i", "ie", "inc", "jr", "lt", "maj", "mr", "mrs", "ms", "mt", "no", "nos",
+    "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "sr", "st", "vol", "vs",
+];
+
+/// Splits text into words and sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` followed by a capitalised word
+/// (not after an abbreviation such as `Gen.` or an initial such as the `U`
+/// of `U.S.`), at a blank line, and at a line break after closing
+/// punctuation or a short line such as a headline.
+///
+/// ```
+/// use frontline::text::tokenize;
+/// let t = tokenize("Gen. Ryder spoke. Troops left Kharkiv’s outskirts.");
+/// assert_eq!(t.sentences.len(), 2);
+/// assert_eq!(t.tokens[5].text, "Kharkiv’s");
+/// assert_eq!(t.tokens[5].sentence, 1);
+/// ```
+pub fn tokenize(text: &str) -> Tokenized<'_> {
+    let mut tokens: Vec<Token<'_>> = Vec::new();
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = iter.peek() {
+            if c.is_alphanumeric() {
+                end = i + c.len_utf8();
+                iter.next();
+            } else if matches!(c, '\'' | '’' | 'ʼ') {
+                // An apostrophe stays inside a word only when a letter follows.
+                let next = text[i + c.len_utf8()..].chars().next();
+                if next.is_some_and(char::is_alphabetic) {
+                    iter.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        tokens.push(Token {
+            text: &text[start..end],
+            start,
+            end,
+            sentence: 0,
+        });
+    }
+
+    let mut sentences = Vec::new();
+    let mut sentence_start = tokens.first().map_or(0, |t| t.start);
+    let mut line_start = 0;
+    for i in 0..tokens.len() {
+        tokens[i].sentence = sentences.len();
+        let Some(next) = tokens.get(i + 1) else { break };
+        let gap = &text[tokens[i].end..next.start];
+        if let Some(nl) = gap.rfind('\n') {
+            line_start = tokens[i].end + nl + 1;
+        }
+        let ends = ends_sentence(
+            &tokens[i],
+            gap,
+            next,
+            tokens[i].end - line_start.min(tokens[i].end),
+        );
+        if ends {
+            let end = tokens[i].end + sentence_punctuation_len(gap);
+            sentences.push(Sentence {
+                start: sentence_start,
+                end,
+            });
+            sentence_start = next.start;
+        }
+    }
+    if let Some(last) = tokens.last() {
+        let tail = &text[last.end..];
+        let end = last.end + sentence_punctuation_len(tail);
+        sentences.push(Sentence {
+            start: sentence_start,
+            end,
+        });
+    }
+    Tokenized {
+        text,
+        tokens,
+        sentences,
+    }
+}
+
+/// The length of the closing punctuation (and quotes) at the start of a gap.
+fn sentence_punctuation_len(gap: &str) -> usize {
+    gap.char_indices()
+        .take_while(|(_, c)| matches!(c, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')'))
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(0)
+}
+
+fn ends_sentence(token: &Token<'_>, gap: &str, next: &Token<'_>, line_len: usize) -> bool {
+    let newlines = gap.matches('\n').count();
+    if newlines >= 2 {
+        return true;
+    }
+    let trimmed = gap.trim_start_matches(['"', '”', '’', '\'', ')']);
+    let closes = trimmed.starts_with(['.', '!', '?', '…']);
+    if newlines == 1 && (closes || gap.starts_with(':') || line_len < 90 && next.is_capitalized()) {
+        return true;
+    }
+    if !closes || !gap.chars().any(char::is_whitespace) {
+        return false;
+    }
+    if !(next.is_capitalized() || next.text.starts_with(|c: char| c.is_ascii_digit())) {
+        return false;
+    }
+    if gap.starts_with('.') {
+        let word = token.text.to_lowercase();
+        if token.is_initial() || ABBREVIATIONS.binary_search(&word.as_str()).is_ok() {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_list_is_sorted_for_binary_search() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn initials_do_not_end_a_sentence() {
+        let t = tokenize("The U.S. Defense Department said so. Then Kyiv.");
+        assert_eq!(t.sentences.len(), 2);
+        assert_eq!(t.sentence_text(0), "The U.S. Defense Department said so.");
+    }
+
+    #[test]
+    fn blank_lines_and_headlines_end_sentences() {
+        let t = tokenize("North Korea commits troops\n\nRussian forces advanced\nToday");
+        assert_eq!(t.sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_wrapped_line_continues_the_sentence() {
+        let t = tokenize("Russian forces continued to attack in the direction of the village near\nthe town of Terny on the Lyman direction, where fighting continued for days and days.");
+        assert_eq!(t.sentences.len(), 1);
+    }
+
+    #[test]
+    fn apostrophes_stay_inside_words_but_not_at_their_end() {
+        let t = tokenize("Vovchans'k and the soldiers' trench");
+        let words: Vec<&str> = t.tokens.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["Vovchans'k", "and", "the", "soldiers", "trench"]);
+    }
+
+    #[test]
+    fn sentence_text_includes_its_closing_punctuation() {
+        let t = tokenize("Russia took Avdiivka. “It fell.”");
+        assert_eq!(t.sentence_text(0), "Russia took Avdiivka.");
+        assert_eq!(t.sentence_text(1), "It fell.”");
+    }
+}
