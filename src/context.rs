@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::geo_util::{angle_between, bearing_deg, distance_km};
+use crate::geo_util::{angle_between, bearing_deg};
 use crate::names::normalize;
 use crate::names::region::{split_suffix, RegionLevel};
 use crate::place::Place;
@@ -38,6 +38,8 @@ const COHERENCE_SCALE_KM: f64 = 40.0;
 /// Bonus for lying exactly in the stated direction, scaled by the cosine
 /// of the angle off it (a penalty for the opposite way).
 const DIRECTION_BONUS: f64 = 1.0;
+/// Kilometres per degree of latitude.
+const KM_PER_DEGREE: f64 = 111.195;
 /// Softmax temperature for confidence: score units per factor e.
 const TEMPERATURE: f64 = 0.5;
 
@@ -133,6 +135,12 @@ pub fn resolve_mentions(
         let g = *by_key.entry(key.clone()).or_insert_with(|| {
             let mut candidates = gaz.resolve(&name, &Hints::default()).unwrap_or_default();
             candidates.truncate(MAX_CANDIDATES);
+            // A candidate this far behind cannot win even with every
+            // article-level bonus: drop it before the pairwise work.
+            if let Some(top) = candidates.first().map(Candidate::score) {
+                let reach = REGION_BONUS + COHERENCE_MAX + DIRECTION_BONUS;
+                candidates.retain(|c| c.score() >= top - reach);
+            }
             groups.push(NameGroup {
                 members: Vec::new(),
                 candidates,
@@ -171,23 +179,49 @@ pub fn resolve_mentions(
         sort(&mut g.candidates);
     }
 
+    // How near in the text two names come: by the closest pair of their
+    // mentions' sentences.
+    let sentences: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| g.members.iter().map(|&m| mentions[m].sentence).collect())
+        .collect();
+    let text_weight: Vec<Vec<f64>> = sentences
+        .iter()
+        .map(|a| {
+            sentences
+                .iter()
+                .map(|b| {
+                    let gap = a
+                        .iter()
+                        .flat_map(|x| b.iter().map(move |y| x.abs_diff(*y)))
+                        .min()
+                        .unwrap_or(usize::MAX);
+                    match gap {
+                        0..=2 => 1.0,
+                        3..=10 => 0.6,
+                        _ => 0.3,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+
     // Rounds of coherence: each name's choice against the others', each
     // other name weighted by how sure its own choice is, so that two
     // ambiguous names cannot pull each other astray.
     for _ in 0..3 {
-        let anchors: Vec<(usize, &Place, f64, Vec<usize>)> = groups
+        let anchors: Vec<(usize, &Place, f64)> = groups
             .iter()
             .enumerate()
             .filter_map(|(gi, g)| {
                 let place = g.candidates.first()?.place;
                 let sure = top_probability(&g.candidates);
-                let at = g.members.iter().map(|&m| mentions[m].sentence).collect();
-                place.is_populated().then_some((gi, place, sure, at))
+                // An anchor this unsure adds at most 0.15: leave it out.
+                (place.is_populated() && sure >= 0.05).then_some((gi, place, sure))
             })
             .collect();
         let mut updates: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
         for (gi, g) in groups.iter().enumerate() {
-            let sentences: Vec<usize> = g.members.iter().map(|&m| mentions[m].sentence).collect();
             updates.push(
                 g.candidates
                     .iter()
@@ -195,23 +229,20 @@ pub fn resolve_mentions(
                         if !c.place.is_populated() {
                             return 0.0;
                         }
+                        let km_per_degree_lon = KM_PER_DEGREE * c.place.lat.to_radians().cos();
                         anchors
                             .iter()
-                            .filter(|(ai, place, _, _)| {
-                                *ai != gi && place.geonameid != c.place.geonameid
-                            })
-                            .map(|(_, place, sure, at)| {
-                                let gap = at
-                                    .iter()
-                                    .flat_map(|a| sentences.iter().map(move |s| a.abs_diff(*s)))
-                                    .min()
-                                    .unwrap_or(usize::MAX);
-                                let weight = match gap {
-                                    0..=2 => 1.0,
-                                    3..=10 => 0.6,
-                                    _ => 0.3,
-                                };
-                                let d = distance_km(c.place.lat, c.place.lon, place.lat, place.lon);
+                            .filter(|(ai, place, _)| *ai != gi && place.geonameid != c.place.geonameid)
+                            .map(|&(ai, place, sure)| {
+                                let weight = text_weight[gi][ai];
+                                // Beyond 6 scales (240 km) the bonus is under 0.01: skip the maths.
+                                if (c.place.lat - place.lat).abs() > 2.2 || (c.place.lon - place.lon).abs() > 3.5 {
+                                    return 0.0;
+                                }
+                                // Equirectangular distance: ample at these ranges.
+                                let dx = (c.place.lon - place.lon) * km_per_degree_lon;
+                                let dy = (c.place.lat - place.lat) * KM_PER_DEGREE;
+                                let d = (dx * dx + dy * dy).sqrt();
                                 sure * weight * COHERENCE_MAX * (-d / COHERENCE_SCALE_KM).exp()
                             })
                             .fold(0.0, f64::max)

@@ -5,25 +5,82 @@
 //! that introduce people, head nouns that end organisation names, demonyms,
 //! and the ordinary English words that begin sentences.
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a lower-case word is, as a set of [`Class`] bits.
+pub type Classes = u16;
+
+/// The classes of words the lists below define, as bits of [`Classes`].
+pub struct Class;
+
+impl Class {
+    /// Introduces a person's name: "Gen. Ryder", "President Zelensky".
+    pub const TITLE: Classes = 1;
+    /// A common given name (or Korean family name): "Vladimir", "Kim".
+    pub const GIVEN_NAME: Classes = 1 << 1;
+    /// A surname of someone who recurs in reporting on the war: "Putin".
+    pub const KNOWN_PERSON: Classes = 1 << 2;
+    /// Ends the name of an organisation, facility or feature: "Post", "River".
+    pub const ORG_HEAD: Classes = 1 << 3;
+    /// Media, agencies, institutions, weapons: "Reuters", "Patriot".
+    pub const ORG_OR_THING: Classes = 1 << 4;
+    /// Nationality adjectives: "Russian", "Ukrainian".
+    pub const DEMONYM: Classes = 1 << 5;
+    /// Ordinary English words that open sentences: "However", "Troops", "May".
+    pub const COMMON_WORD: Classes = 1 << 6;
+    /// Lower-case words inside place names: "on" in Rostov-on-Don.
+    pub const CONNECTOR: Classes = 1 << 7;
+    /// Heads of "X of Y" feature names: "Sea" of Azov.
+    pub const FEATURE_OF: Classes = 1 << 8;
+}
+
+/// The classes of a lower-case word, from one hash lookup.
+///
+/// ```
+/// use frontline::lexicon::{classify, Class};
+/// assert!(classify("gen") & Class::TITLE != 0);
+/// assert_eq!(classify("kharkiv"), 0);
+/// ```
+pub fn classify(word: &str) -> Classes {
+    static TABLE: OnceLock<HashMap<&'static str, Classes>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: HashMap<&'static str, Classes> = HashMap::new();
+        for (list, class) in [
+            (TITLES, Class::TITLE),
+            (GIVEN_NAMES, Class::GIVEN_NAME),
+            (KNOWN_PERSONS, Class::KNOWN_PERSON),
+            (ORG_HEADS, Class::ORG_HEAD),
+            (ORGS_AND_THINGS, Class::ORG_OR_THING),
+            (DEMONYMS, Class::DEMONYM),
+            (COMMON_WORDS, Class::COMMON_WORD),
+            (CONNECTORS, Class::CONNECTOR),
+            (FEATURES_OF, Class::FEATURE_OF),
+        ] {
+            for &w in list {
+                *t.entry(w).or_default() |= class;
+            }
+        }
+        t
+    });
+    table.get(word).copied().unwrap_or(0)
 }
 
 /// Words that introduce a person's name: "Gen. Ryder", "President Zelensky",
 /// "dictator Vladimir Putin".
 pub fn is_title(word: &str) -> bool {
-    contains(TITLES, word)
+    classify(word) & Class::TITLE != 0
 }
 
 /// Common given names (and Korean family names, which come first): a
 /// capitalised word after one of these is part of a person's name.
 pub fn is_given_name(word: &str) -> bool {
-    contains(GIVEN_NAMES, word)
+    classify(word) & Class::GIVEN_NAME != 0
 }
 
 /// Surnames of people who recur in reporting on the war, named alone.
 pub fn is_known_person(word: &str) -> bool {
-    contains(KNOWN_PERSONS, word)
+    classify(word) & Class::KNOWN_PERSON != 0
 }
 
 /// Capitalised head nouns that end the name of an organisation, event,
@@ -31,38 +88,37 @@ pub fn is_known_person(word: &str) -> bool {
 /// Brigade", "Munich Security Conference", "Kakhovka Reservoir", "Oskil
 /// River". The name before them is not a settlement.
 pub fn is_org_head(word: &str) -> bool {
-    contains(ORG_HEADS, word)
+    classify(word) & Class::ORG_HEAD != 0
 }
 
 /// Names of media, agencies, institutions and weapon systems, never places.
 pub fn is_org_or_thing(word: &str) -> bool {
-    contains(ORGS_AND_THINGS, word)
+    classify(word) & Class::ORG_OR_THING != 0
 }
 
 /// Nationality and side adjectives: they mark actors, not places.
 pub fn is_demonym(word: &str) -> bool {
-    contains(DEMONYMS, word)
+    classify(word) & Class::DEMONYM != 0
 }
 
 /// Ordinary English words, months, weekdays and compass words that are
 /// capitalised at the start of a sentence or in a heading.
 pub fn is_common_word(word: &str) -> bool {
-    contains(COMMON_WORDS, word)
+    classify(word) & Class::COMMON_WORD != 0
 }
 
 /// Heads of natural features named "X of Y": "Sea of Azov", "Gulf of Finland".
 pub fn is_feature_of(word: &str) -> bool {
-    matches!(
-        word,
-        "sea" | "gulf" | "bay" | "strait" | "straits" | "isle" | "lake" | "mouth"
-    )
+    classify(word) & Class::FEATURE_OF != 0
 }
 
 /// Short lowercase words allowed inside a multi-word place name
 /// (Rostov-on-Don, Frankfurt am Main).
 pub fn is_name_connector(word: &str) -> bool {
-    contains(CONNECTORS, word)
+    classify(word) & Class::CONNECTOR != 0
 }
+
+const FEATURES_OF: &[&str] = &["bay", "gulf", "isle", "lake", "mouth", "sea", "strait", "straits"];
 
 const TITLES: &[&str] = &[
     "adm",
@@ -829,6 +885,7 @@ mod tests {
             DEMONYMS,
             COMMON_WORDS,
             CONNECTORS,
+            FEATURES_OF,
         ] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),

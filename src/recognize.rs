@@ -9,11 +9,12 @@
 //! still a mention, unresolved, when the text marks it as a place ("the
 //! village of X", "near X").
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
-use crate::lexicon;
+use crate::lexicon::{self, Class, Classes};
 use crate::names::normalize;
-use crate::names::region::{split_suffix, RegionLevel};
+use crate::names::region::{split_suffix, starts_suffix, RegionLevel};
 use crate::text::{Token, Tokenized};
 use crate::Gazetteer;
 
@@ -75,7 +76,8 @@ pub struct Mention {
 /// assert_eq!(names, ["Lyptsi"]);
 /// ```
 pub fn find_mentions(gaz: &Gazetteer, t: &Tokenized<'_>) -> Vec<Mention> {
-    let blocked = blocked_tokens(t);
+    let words = Words::new(t);
+    let blocked = blocked_tokens(t, &words);
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < t.tokens.len() {
@@ -84,14 +86,14 @@ pub fn find_mentions(gaz: &Gazetteer, t: &Tokenized<'_>) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if let Some((n, mention)) = longest_known(gaz, t, &blocked, i) {
-            if !is_false_single_word(t, i, n) {
+        if let Some((n, mention)) = longest_known(gaz, t, &words, &blocked, i) {
+            if !is_false_single_word(t, &words, i, n) {
                 mentions.push(mention);
             }
             i += n;
             continue;
         }
-        if let Some((n, mention)) = unknown_after_cue(t, &blocked, i) {
+        if let Some((n, mention)) = unknown_after_cue(t, &words, &blocked, i) {
             mentions.push(mention);
             i += n;
             continue;
@@ -100,6 +102,36 @@ pub fn find_mentions(gaz: &Gazetteer, t: &Tokenized<'_>) -> Vec<Mention> {
     }
     link_lists(t.text, &mut mentions);
     mentions
+}
+
+/// Each word in lower case, without a possessive `'s`, and its lexicon
+/// classes: computed once per text.
+struct Words<'t> {
+    lower: Vec<Cow<'t, str>>,
+    classes: Vec<Classes>,
+}
+
+impl<'t> Words<'t> {
+    fn new(t: &Tokenized<'t>) -> Words<'t> {
+        let lower: Vec<Cow<'t, str>> = t
+            .tokens
+            .iter()
+            .map(|tok| {
+                let word = strip_possessive(tok.text);
+                if word.chars().any(char::is_uppercase) {
+                    Cow::Owned(word.to_lowercase())
+                } else {
+                    Cow::Borrowed(word)
+                }
+            })
+            .collect();
+        let classes = lower.iter().map(|w| lexicon::classify(w)).collect();
+        Words { lower, classes }
+    }
+
+    fn is(&self, i: usize, class: Classes) -> bool {
+        self.classes[i] & class != 0
+    }
 }
 
 /// The mentions before `last` that form one list with it ("A, B and C"),
@@ -207,13 +239,14 @@ fn joins_name(t: &Tokenized<'_>, i: usize) -> bool {
 fn longest_known(
     gaz: &Gazetteer,
     t: &Tokenized<'_>,
+    words: &Words<'_>,
     blocked: &[bool],
     i: usize,
 ) -> Option<(usize, Mention)> {
     let mut max = 1;
     while max < MAX_WORDS && i + max < t.tokens.len() && joins_name(t, i + max - 1) {
         let next = &t.tokens[i + max];
-        if blocked[i + max] || !(next.is_capitalized() || lexicon::is_name_connector(next.text)) {
+        if blocked[i + max] || !(next.is_capitalized() || words.is(i + max, Class::CONNECTOR)) {
             break;
         }
         max += 1;
@@ -221,7 +254,7 @@ fn longest_known(
     // A name may end in an initial's full stop ("U.S.").
     for n in (1..=max).rev() {
         let last = i + n - 1;
-        if lexicon::is_name_connector(t.tokens[last].text) {
+        if words.is(last, Class::CONNECTOR) && !t.tokens[last].is_capitalized() {
             continue;
         }
         let (surface, end) = span_text(t, i, last);
@@ -231,35 +264,29 @@ fn longest_known(
             surface.push('.');
             end += 1;
         }
-        let key = normalize(&surface);
-        if !gaz.contains_key(&key) || !resolvable(gaz, &surface) {
+        if !gaz.knows_key(&normalize(&surface)) {
             continue;
         }
-        let mut words = n;
+        let mut count = n;
         // A region suffix after the name: "Donetsk Oblast", "Kharkiv region".
-        if let Some((suffix_words, with_suffix, suffix_end)) = suffix_after(gaz, t, i, last) {
+        if let Some((suffix_words, with_suffix, suffix_end)) = suffix_after(gaz, t, words, i, last) {
             surface = with_suffix;
             end = suffix_end;
-            words += suffix_words;
+            count += suffix_words;
         }
         let mention = Mention {
             text: surface.clone(),
             byte_start: t.tokens[i].start,
             byte_end: end,
             sentence: t.tokens[i].sentence,
-            cue: cue_around(t, i, i + words - 1, &surface),
+            cue: cue_around(t, words, i, i + count - 1, &surface),
             known: true,
             region: None,
             beside: None,
         };
-        return Some((words, mention));
+        return Some((count, mention));
     }
     None
-}
-
-fn resolvable(gaz: &Gazetteer, surface: &str) -> bool {
-    gaz.resolve(surface, &crate::Hints::default())
-        .is_ok_and(|c| !c.is_empty())
 }
 
 /// A region suffix of one or two words after `last`, if the name with it
@@ -267,9 +294,14 @@ fn resolvable(gaz: &Gazetteer, surface: &str) -> bool {
 fn suffix_after(
     gaz: &Gazetteer,
     t: &Tokenized<'_>,
+    words: &Words<'_>,
     first: usize,
     last: usize,
 ) -> Option<(usize, String, usize)> {
+    // Cheap test first: the next word must begin some suffix.
+    if !words.lower.get(last + 1).is_some_and(|w| starts_suffix(w)) {
+        return None;
+    }
     for extra in (1..=3).rev() {
         let new_last = last + extra;
         if new_last >= t.tokens.len() || t.tokens[new_last].sentence != t.tokens[first].sentence {
@@ -279,7 +311,8 @@ fn suffix_after(
             continue;
         }
         let (surface, end) = span_text(t, first, new_last);
-        if split_suffix(&normalize(surface)).is_some() && resolvable(gaz, surface) {
+        let key = normalize(surface);
+        if split_suffix(&key).is_some() && gaz.knows_key(&key) {
             return Some((extra, surface.to_string(), end));
         }
     }
@@ -288,12 +321,11 @@ fn suffix_after(
 
 /// A single capitalised word that is a demonym, an ordinary English word,
 /// or an all-caps abbreviation, rather than a place.
-fn is_false_single_word(t: &Tokenized<'_>, i: usize, n: usize) -> bool {
+fn is_false_single_word(t: &Tokenized<'_>, words: &Words<'_>, i: usize, n: usize) -> bool {
     if n != 1 {
         return false;
     }
-    let word = strip_possessive(t.tokens[i].text).to_lowercase();
-    if lexicon::is_demonym(&word) || lexicon::is_common_word(&word) {
+    if words.is(i, Class::DEMONYM | Class::COMMON_WORD) {
         return true;
     }
     // Two- and three-letter capitals (UN, EU, AFU) are abbreviations unless
@@ -319,13 +351,17 @@ fn strip_possessive(word: &str) -> &str {
 
 /// A capitalised run the gazetteer does not know, right after a strong cue
 /// ("the village of Zhelanne Pershe"): an unresolved mention.
-fn unknown_after_cue(t: &Tokenized<'_>, blocked: &[bool], i: usize) -> Option<(usize, Mention)> {
-    let cue = cue_before(t, i)?;
+fn unknown_after_cue(
+    t: &Tokenized<'_>,
+    words: &Words<'_>,
+    blocked: &[bool],
+    i: usize,
+) -> Option<(usize, Mention)> {
+    let cue = cue_before(t, words, i)?;
     if cue.strength != CueStrength::Strong {
         return None;
     }
-    let word = strip_possessive(t.tokens[i].text).to_lowercase();
-    if lexicon::is_common_word(&word) || lexicon::is_demonym(&word) {
+    if words.is(i, Class::DEMONYM | Class::COMMON_WORD) {
         return None;
     }
     let mut n = 1;
@@ -366,11 +402,11 @@ const COMPASS: &[&str] = &[
 ];
 
 /// The cue before word `i`, if any, within its sentence.
-fn cue_before(t: &Tokenized<'_>, i: usize) -> Option<Cue> {
+fn cue_before(t: &Tokenized<'_>, words: &Words<'_>, i: usize) -> Option<Cue> {
     let sentence = t.tokens[i].sentence;
-    let word = |k: usize| -> Option<String> {
+    let word = |k: usize| -> Option<&str> {
         let tok: &Token<'_> = t.tokens.get(k)?;
-        (tok.sentence == sentence).then(|| tok.text.to_lowercase())
+        (tok.sentence == sentence).then(|| &*words.lower[k])
     };
     let prev = if i >= 1 { word(i - 1) } else { None };
     let prev2 = if i >= 2 { word(i - 2) } else { None };
@@ -380,7 +416,7 @@ fn cue_before(t: &Tokenized<'_>, i: usize) -> Option<Cue> {
             strength: CueStrength::Strong,
         })
     };
-    match (prev2.as_deref(), prev.as_deref()) {
+    match (prev2, prev) {
         (
             Some(
                 p2 @ ("village" | "town" | "city" | "settlement" | "outskirts" | "direction"
@@ -418,14 +454,20 @@ fn cue_before(t: &Tokenized<'_>, i: usize) -> Option<Cue> {
 
 /// The cue around a mention: before it, or a word after it that only
 /// follows places ("Kupiansk direction", "Donetsk Oblast").
-fn cue_around(t: &Tokenized<'_>, first: usize, last: usize, surface: &str) -> Option<Cue> {
+fn cue_around(
+    t: &Tokenized<'_>,
+    words: &Words<'_>,
+    first: usize,
+    last: usize,
+    surface: &str,
+) -> Option<Cue> {
     if split_suffix(&normalize(surface)).is_some() {
         return Some(Cue {
             words: "region".into(),
             strength: CueStrength::Strong,
         });
     }
-    let before = cue_before(t, first);
+    let before = cue_before(t, words, first);
     if before
         .as_ref()
         .is_some_and(|c| c.strength == CueStrength::Strong)
@@ -433,7 +475,7 @@ fn cue_around(t: &Tokenized<'_>, first: usize, last: usize, surface: &str) -> Op
         return before;
     }
     if let Some(next) = t.tokens.get(last + 1) {
-        let w = next.text.to_lowercase();
+        let w = words.lower[last + 1].to_string();
         if next.sentence == t.tokens[last].sentence
             && matches!(
                 w.as_str(),
@@ -457,30 +499,26 @@ fn cue_around(t: &Tokenized<'_>, first: usize, last: usize, surface: &str) -> Op
 }
 
 /// Marks the words that belong to people and organisations.
-fn blocked_tokens(t: &Tokenized<'_>) -> Vec<bool> {
+fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
     let n = t.tokens.len();
     let mut blocked = vec![false; n];
     let mut person_words: HashSet<String> = HashSet::new();
-    let lower: Vec<String> = t
-        .tokens
-        .iter()
-        .map(|tok| strip_possessive(tok.text).to_lowercase())
-        .collect();
+    let lower = &words.lower;
 
     let mut i = 0;
     while i < n {
-        let introduces = lexicon::is_title(&lower[i])
-            || (t.tokens[i].is_capitalized() && lexicon::is_given_name(&lower[i]));
+        let introduces = words.is(i, Class::TITLE)
+            || (t.tokens[i].is_capitalized() && words.is(i, Class::GIVEN_NAME));
         if !introduces {
             i += 1;
             continue;
         }
         // Skip a chain of titles ("Maj. Gen."), then take the capitalised run.
         let mut j = i;
-        while j < n && lexicon::is_title(&lower[j]) && j + 1 < n && same_phrase(t, j) {
+        while j < n && words.is(j, Class::TITLE) && j + 1 < n && same_phrase(t, j) {
             j += 1;
         }
-        let given = lexicon::is_given_name(&lower[i]) && t.tokens[i].is_capitalized();
+        let given = words.is(i, Class::GIVEN_NAME) && t.tokens[i].is_capitalized();
         let start = if given { i } else { j };
         let mut end = start;
         while end < n
@@ -497,7 +535,7 @@ fn blocked_tokens(t: &Tokenized<'_>) -> Vec<bool> {
             for k in start..end {
                 blocked[k] = true;
                 if k > start || lower[k] == "kim" {
-                    person_words.insert(lower[k].clone());
+                    person_words.insert(lower[k].to_string());
                 }
             }
             i = end;
@@ -510,22 +548,22 @@ fn blocked_tokens(t: &Tokenized<'_>) -> Vec<bool> {
         if !tok.is_capitalized() {
             continue;
         }
-        let w = &lower[k];
-        if person_words.contains(w) || lexicon::is_known_person(w) || lexicon::is_org_or_thing(w) {
+        let w = &*lower[k];
+        if person_words.contains(w) || words.is(k, Class::KNOWN_PERSON | Class::ORG_OR_THING) {
             blocked[k] = true;
         }
         // "Sea of Azov": the name after a feature head and "of".
         if k >= 2
             && lower[k - 1] == "of"
             && t.tokens[k - 2].is_capitalized()
-            && lexicon::is_feature_of(&lower[k - 2])
+            && words.is(k - 2, Class::FEATURE_OF)
         {
             blocked[k] = true;
         }
         // "Kyiv Post", "The New York Times": the capitalised run before a head noun.
         // A possessive ends the run: in "Ukraine's State Border Guard Service"
         // Ukraine owns the service and stays a place.
-        if lexicon::is_org_head(w)
+        if words.is(k, Class::ORG_HEAD)
             && k > 0
             && same_phrase(t, k - 1)
             && t.tokens[k - 1].is_capitalized()
@@ -543,7 +581,7 @@ fn blocked_tokens(t: &Tokenized<'_>) -> Vec<bool> {
             }
         }
         // "Sea of Azov": the feature head itself is no place either.
-        if lexicon::is_feature_of(w) && lower.get(k + 1).is_some_and(|n| n == "of") {
+        if words.is(k, Class::FEATURE_OF) && lower.get(k + 1).is_some_and(|n| n == "of") {
             blocked[k] = true;
         }
     }

@@ -292,6 +292,24 @@ impl Gazetteer {
         Ok(candidates)
     }
 
+    /// True when [`Gazetteer::resolve`] would find some place for this
+    /// normalised name without hints; much cheaper, as nothing is scored.
+    ///
+    /// ```
+    /// use frontline::Gazetteer;
+    /// let gaz = Gazetteer::bundled();
+    /// assert!(gaz.knows_key("donetsk oblast"));
+    /// // An oblast's adjective alone is only a base for a suffix.
+    /// assert!(!gaz.knows_key("donetska"));
+    /// ```
+    pub fn knows_key(&self, key: &str) -> bool {
+        let region_base = Kinds::of(MatchKind::RegionBase).0;
+        self.any_posting(key, |_, kinds| kinds.0 & !region_base != 0)
+            || split_suffix(key).is_some_and(|(base, _)| {
+                self.any_posting(base, |row, _| self.places()[row].feature_class == 'A')
+            })
+    }
+
     fn hint_filter(&self, hints: &Hints) -> Result<Filter> {
         let admin1 = match &hints.admin1 {
             None => None,

@@ -116,3 +116,88 @@ fn a_bad_near_value_is_a_usage_error() {
     let out = frontline(&["resolve", "Terny", "--near", "north"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+fn frontline_stdin(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn extract_writes_a_feature_collection_of_mentions_in_text_order() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/north-korea-boots-on-the-ground.txt");
+    let out = frontline(&["extract", sample, "--layer", "mentions", "--published", "2024-06-27"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["type"], "FeatureCollection");
+    let features = v["features"].as_array().unwrap();
+    assert!(features.len() > 50);
+    let starts: Vec<u64> = features.iter().map(|f| f["properties"]["start"].as_u64().unwrap()).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]));
+    let first = &features[0];
+    assert_eq!(first["geometry"]["type"], "Point");
+    for field in ["text", "start", "end", "sentence", "geonameid", "name", "country_code", "admin1", "feature_code", "confidence"] {
+        assert!(first["properties"].get(field).is_some(), "{field}");
+    }
+    assert_eq!(first["properties"]["published"], "2024-06-27");
+    assert_eq!(first["properties"]["article_id"], "north-korea-boots-on-the-ground");
+    assert!(v["unresolved"].is_array());
+}
+
+#[test]
+fn extract_reads_html_from_stdin_with_offsets_into_the_input() {
+    let html = b"<html><body><p>Shelling hit <b>Kupiansk</b> &amp; Izium.</p></body></html>";
+    let out = frontline_stdin(&["extract", "-"], html);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &v["features"][0]["properties"];
+    assert_eq!(f["text"], "Kupiansk");
+    let start = f["start"].as_u64().unwrap() as usize;
+    let input: String = String::from_utf8_lossy(html).chars().skip(start).take(8).collect();
+    assert_eq!(input, "Kupiansk");
+}
+
+#[test]
+fn extract_refuses_bytes_that_are_not_utf8() {
+    let out = frontline_stdin(&["extract", "-"], b"Kharkiv \xff\xfe");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("stdin: not UTF-8"));
+}
+
+#[test]
+fn extract_refuses_a_bad_date_and_an_empty_article() {
+    let out = frontline_stdin(&["extract", "-", "--published", "27/06/2024"], b"Kyiv");
+    assert_eq!(out.status.code(), Some(2));
+    let out = frontline_stdin(&["extract", "-"], b"  \n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no text"));
+}
+
+#[test]
+fn extract_output_is_byte_identical_across_runs_and_written_to_a_file() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/north-korea-boots-on-the-ground.txt");
+    let dir = std::env::temp_dir().join(format!("frontline-extract-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("a.geojson");
+    let b = dir.join("b.geojson");
+    assert!(frontline(&["extract", sample, "-o", a.to_str().unwrap()]).status.success());
+    assert!(frontline(&["extract", sample, "-o", b.to_str().unwrap()]).status.success());
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn eval_prints_the_scores() {
+    let gold = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+    let out = frontline(&["eval", "--gold", gold, "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["f1"].as_f64().unwrap() > 0.9);
+}

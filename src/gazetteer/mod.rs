@@ -278,6 +278,26 @@ impl Gazetteer {
         self.extra.contains_key(key) || self.bundled.as_ref().is_some_and(|m| m.contains_key(key))
     }
 
+    /// True when some posting under a normalised key satisfies `pred`;
+    /// allocates nothing.
+    pub(crate) fn any_posting(&self, key: &str, mut pred: impl FnMut(usize, Kinds) -> bool) -> bool {
+        if let Some(value) = self.bundled.as_ref().and_then(|m| m.get(key)) {
+            let (start, len) = decode_span(value);
+            for chunk in POSTINGS[start * 4..(start + len) * 4].chunks_exact(4) {
+                let (row, kinds) = decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
+                if pred(row as usize, kinds) {
+                    return true;
+                }
+            }
+        }
+        self.extra.get(key).is_some_and(|extra| {
+            extra.iter().any(|&p| {
+                let (row, kinds) = decode(p);
+                pred(row as usize, kinds)
+            })
+        })
+    }
+
     /// The (place row, match kinds) pairs under a normalised key.
     pub(crate) fn postings(&self, key: &str) -> Vec<(usize, Kinds)> {
         let mut out: Vec<(usize, Kinds)> = Vec::new();

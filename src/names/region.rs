@@ -52,6 +52,20 @@ const SUFFIXES: &[(&str, RegionLevel)] = &[
     ("obl", RegionLevel::Admin1),
 ];
 
+/// True when a lower-case word is the first word of some region suffix
+/// (`oblast`, `region`, `urban` of `urban hromada`).
+///
+/// ```
+/// use frontline::names::region::starts_suffix;
+/// assert!(starts_suffix("oblast"));
+/// assert!(!starts_suffix("forces"));
+/// ```
+pub fn starts_suffix(word: &str) -> bool {
+    SUFFIXES
+        .iter()
+        .any(|(suffix, _)| suffix.split(' ').next() == Some(word))
+}
+
 /// Splits a normalised name into its base and the region suffix it ends with.
 ///
 /// ```

@@ -1,0 +1,39 @@
+//! Extraction throughput on the development corpus, gazetteer loaded.
+//!
+//! Run with `cargo bench --bench extract`. Criterion prints MB/s (bytes of
+//! article text) and, per article, time; the baseline, measured in the same
+//! run, is splitting the same text into words and sentences, the least any
+//! reader of the text must do.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use frontline::eval::load_gold;
+use frontline::text::tokenize;
+use frontline::{extract, Gazetteer};
+
+fn corpus(c: &mut Criterion) {
+    let gaz = Gazetteer::bundled();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let articles: Vec<_> = load_gold(&dir).unwrap().into_iter().map(|(_, a)| a).collect();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    println!("corpus: {} articles, {} bytes", articles.len(), bytes);
+
+    let mut group = c.benchmark_group("extract corpus");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("baseline: tokenize", |b| {
+        b.iter(|| articles.iter().map(|a| tokenize(black_box(&a.text)).tokens.len()).sum::<usize>())
+    });
+    group.bench_function("extract", |b| {
+        b.iter(|| articles.iter().map(|a| extract(&gaz, black_box(a)).mentions.len()).sum::<usize>())
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("extract articles");
+    group.throughput(Throughput::Elements(articles.len() as u64));
+    group.bench_function("extract", |b| {
+        b.iter(|| articles.iter().map(|a| extract(&gaz, black_box(a)).mentions.len()).sum::<usize>())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, corpus);
+criterion_main!(benches);
