@@ -13,24 +13,43 @@ use frontline::{extract, Gazetteer};
 fn corpus(c: &mut Criterion) {
     let gaz = Gazetteer::bundled();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let articles: Vec<_> = load_gold(&dir).unwrap().into_iter().map(|(_, a)| a).collect();
+    let articles: Vec<_> = load_gold(&dir)
+        .unwrap()
+        .into_iter()
+        .map(|(_, a)| a)
+        .collect();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     println!("corpus: {} articles, {} bytes", articles.len(), bytes);
 
     let mut group = c.benchmark_group("extract corpus");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("baseline: tokenize", |b| {
-        b.iter(|| articles.iter().map(|a| tokenize(black_box(&a.text)).tokens.len()).sum::<usize>())
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| tokenize(black_box(&a.text)).tokens.len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("extract", |b| {
-        b.iter(|| articles.iter().map(|a| extract(&gaz, black_box(a)).mentions.len()).sum::<usize>())
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| extract(&gaz, black_box(a)).mentions.len())
+                .sum::<usize>()
+        })
     });
     group.finish();
 
     let mut group = c.benchmark_group("extract articles");
     group.throughput(Throughput::Elements(articles.len() as u64));
     group.bench_function("extract", |b| {
-        b.iter(|| articles.iter().map(|a| extract(&gaz, black_box(a)).mentions.len()).sum::<usize>())
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| extract(&gaz, black_box(a)).mentions.len())
+                .sum::<usize>()
+        })
     });
     group.finish();
 }

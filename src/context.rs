@@ -14,14 +14,14 @@
 //! choice as context. A mention's `confidence` is the softmax probability
 //! of its chosen candidate among all of them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Serialize;
 
 use crate::geo_util::{angle_between, bearing_deg};
 use crate::names::normalize;
 use crate::names::region::{split_suffix, RegionLevel};
-use crate::place::Place;
+use crate::place::{Place, Text};
 use crate::recognize::{Cue, CueStrength, Mention};
 use crate::resolve::{Candidate, ScoreParts};
 use crate::{Gazetteer, Hints, MatchKind};
@@ -49,9 +49,9 @@ pub struct Resolution {
     /// The place.
     pub place: Place,
     /// Its first-level region's name.
-    pub admin1: Option<String>,
+    pub admin1: Option<Text>,
     /// Its second-level area's name (a raion in Ukraine).
-    pub admin2: Option<String>,
+    pub admin2: Option<Text>,
     /// How the name matched it.
     pub matched: MatchKind,
     /// The score parts that decided it.
@@ -70,11 +70,11 @@ pub struct Alternative {
     /// GeoNames id.
     pub geonameid: u32,
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// Country.
-    pub country_code: String,
+    pub country_code: Text,
     /// First-level region's name.
-    pub admin1: Option<String>,
+    pub admin1: Option<Text>,
     /// Score in the article's context.
     pub score: f64,
     /// Probability that this is the place meant.
@@ -118,7 +118,7 @@ pub fn resolve_mentions(
 ) -> Vec<ResolvedMention> {
     // One group per distinct name.
     let mut groups: Vec<NameGroup<'_>> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
         if !m.known {
@@ -209,7 +209,12 @@ pub fn resolve_mentions(
     // Rounds of coherence: each name's choice against the others', each
     // other name weighted by how sure its own choice is, so that two
     // ambiguous names cannot pull each other astray.
+    // Stops early once no name changes its choice.
     for _ in 0..3 {
+        let before: Vec<Option<u32>> = groups
+            .iter()
+            .map(|g| g.candidates.first().map(|c| c.place.geonameid))
+            .collect();
         let anchors: Vec<(usize, &Place, f64)> = groups
             .iter()
             .enumerate()
@@ -226,17 +231,22 @@ pub fn resolve_mentions(
                 g.candidates
                     .iter()
                     .map(|c| {
-                        if !c.place.is_populated() {
+                        // A name with one candidate has nothing to choose.
+                        if g.candidates.len() < 2 || !c.place.is_populated() {
                             return 0.0;
                         }
                         let km_per_degree_lon = KM_PER_DEGREE * c.place.lat.to_radians().cos();
                         anchors
                             .iter()
-                            .filter(|(ai, place, _)| *ai != gi && place.geonameid != c.place.geonameid)
+                            .filter(|(ai, place, _)| {
+                                *ai != gi && place.geonameid != c.place.geonameid
+                            })
                             .map(|&(ai, place, sure)| {
                                 let weight = text_weight[gi][ai];
                                 // Beyond 6 scales (240 km) the bonus is under 0.01: skip the maths.
-                                if (c.place.lat - place.lat).abs() > 2.2 || (c.place.lon - place.lon).abs() > 3.5 {
+                                if (c.place.lat - place.lat).abs() > 2.2
+                                    || (c.place.lon - place.lon).abs() > 3.5
+                                {
                                     return 0.0;
                                 }
                                 // Equirectangular distance: ample at these ranges.
@@ -284,6 +294,12 @@ pub fn resolve_mentions(
                 c.parts.direction = dir;
             }
             sort(&mut g.candidates);
+        }
+        let after = groups
+            .iter()
+            .map(|g| g.candidates.first().map(|c| c.place.geonameid));
+        if before.into_iter().eq(after) {
+            break;
         }
     }
 
@@ -354,8 +370,8 @@ fn resolution_of(gaz: &Gazetteer, candidates: &[Candidate<'_>]) -> Option<Resolu
     let round = |x: f64| (x * 1000.0).round() / 1000.0;
     Some(Resolution {
         place: best.place.clone(),
-        admin1: gaz.admin1_name(best.place).map(str::to_string),
-        admin2: gaz.admin2_name(best.place).map(str::to_string),
+        admin1: gaz.admin1_text(best.place),
+        admin2: gaz.admin2_text(best.place),
         matched: best.matched,
         parts: best.parts,
         score: round(top),
@@ -367,9 +383,9 @@ fn resolution_of(gaz: &Gazetteer, candidates: &[Candidate<'_>]) -> Option<Resolu
             .take(ALTERNATIVES)
             .map(|(c, w)| Alternative {
                 geonameid: c.place.geonameid,
-                name: c.place.name.to_string(),
-                country_code: c.place.country_code.to_string(),
-                admin1: gaz.admin1_name(c.place).map(str::to_string),
+                name: c.place.name.clone(),
+                country_code: c.place.country_code.clone(),
+                admin1: gaz.admin1_text(c.place),
                 score: round(c.score()),
                 confidence: round(w / total),
             })

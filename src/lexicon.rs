@@ -5,7 +5,7 @@
 //! that introduce people, head nouns that end organisation names, demonyms,
 //! and the ordinary English words that begin sentences.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// What a lower-case word is, as a set of [`Class`] bits.
@@ -45,7 +45,7 @@ impl Class {
 pub fn classify(word: &str) -> Classes {
     static TABLE: OnceLock<HashMap<&'static str, Classes>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t: HashMap<&'static str, Classes> = HashMap::new();
+        let mut t: HashMap<&'static str, Classes> = HashMap::default();
         for (list, class) in [
             (TITLES, Class::TITLE),
             (GIVEN_NAMES, Class::GIVEN_NAME),
@@ -118,7 +118,9 @@ pub fn is_name_connector(word: &str) -> bool {
     classify(word) & Class::CONNECTOR != 0
 }
 
-const FEATURES_OF: &[&str] = &["bay", "gulf", "isle", "lake", "mouth", "sea", "strait", "straits"];
+const FEATURES_OF: &[&str] = &[
+    "bay", "gulf", "isle", "lake", "mouth", "sea", "strait", "straits",
+];
 
 const TITLES: &[&str] = &[
     "adm",

@@ -9,8 +9,8 @@
 //! still a mention, unresolved, when the text marks it as a place ("the
 //! village of X", "near X").
 
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use crate::lexicon::{self, Class, Classes};
 use crate::names::normalize;
@@ -83,6 +83,14 @@ pub fn find_mentions(gaz: &Gazetteer, t: &Tokenized<'_>) -> Vec<Mention> {
     while i < t.tokens.len() {
         let token = &t.tokens[i];
         if blocked[i] || !token.is_capitalized() {
+            i += 1;
+            continue;
+        }
+        // "However", "Russian": no name alone, and none begins here unless
+        // a capitalised word follows ("North Korea").
+        let alone =
+            !(i + 1 < t.tokens.len() && joins_name(t, i) && t.tokens[i + 1].is_capitalized());
+        if alone && words.is(i, Class::DEMONYM | Class::COMMON_WORD) {
             i += 1;
             continue;
         }
@@ -269,7 +277,8 @@ fn longest_known(
         }
         let mut count = n;
         // A region suffix after the name: "Donetsk Oblast", "Kharkiv region".
-        if let Some((suffix_words, with_suffix, suffix_end)) = suffix_after(gaz, t, words, i, last) {
+        if let Some((suffix_words, with_suffix, suffix_end)) = suffix_after(gaz, t, words, i, last)
+        {
             surface = with_suffix;
             end = suffix_end;
             count += suffix_words;
@@ -502,7 +511,7 @@ fn cue_around(
 fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
     let n = t.tokens.len();
     let mut blocked = vec![false; n];
-    let mut person_words: HashSet<String> = HashSet::new();
+    let mut person_words: HashSet<String> = HashSet::default();
     let lower = &words.lower;
 
     let mut i = 0;

@@ -132,22 +132,53 @@ fn frontline_stdin(args: &[&str], input: &[u8]) -> Output {
 
 #[test]
 fn extract_writes_a_feature_collection_of_mentions_in_text_order() {
-    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/north-korea-boots-on-the-ground.txt");
-    let out = frontline(&["extract", sample, "--layer", "mentions", "--published", "2024-06-27"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/north-korea-boots-on-the-ground.txt"
+    );
+    let out = frontline(&[
+        "extract",
+        sample,
+        "--layer",
+        "mentions",
+        "--published",
+        "2024-06-27",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["type"], "FeatureCollection");
     let features = v["features"].as_array().unwrap();
     assert!(features.len() > 50);
-    let starts: Vec<u64> = features.iter().map(|f| f["properties"]["start"].as_u64().unwrap()).collect();
+    let starts: Vec<u64> = features
+        .iter()
+        .map(|f| f["properties"]["start"].as_u64().unwrap())
+        .collect();
     assert!(starts.windows(2).all(|w| w[0] < w[1]));
     let first = &features[0];
     assert_eq!(first["geometry"]["type"], "Point");
-    for field in ["text", "start", "end", "sentence", "geonameid", "name", "country_code", "admin1", "feature_code", "confidence"] {
+    for field in [
+        "text",
+        "start",
+        "end",
+        "sentence",
+        "geonameid",
+        "name",
+        "country_code",
+        "admin1",
+        "feature_code",
+        "confidence",
+    ] {
         assert!(first["properties"].get(field).is_some(), "{field}");
     }
     assert_eq!(first["properties"]["published"], "2024-06-27");
-    assert_eq!(first["properties"]["article_id"], "north-korea-boots-on-the-ground");
+    assert_eq!(
+        first["properties"]["article_id"],
+        "north-korea-boots-on-the-ground"
+    );
     assert!(v["unresolved"].is_array());
 }
 
@@ -160,7 +191,11 @@ fn extract_reads_html_from_stdin_with_offsets_into_the_input() {
     let f = &v["features"][0]["properties"];
     assert_eq!(f["text"], "Kupiansk");
     let start = f["start"].as_u64().unwrap() as usize;
-    let input: String = String::from_utf8_lossy(html).chars().skip(start).take(8).collect();
+    let input: String = String::from_utf8_lossy(html)
+        .chars()
+        .skip(start)
+        .take(8)
+        .collect();
     assert_eq!(input, "Kupiansk");
 }
 
@@ -182,13 +217,20 @@ fn extract_refuses_a_bad_date_and_an_empty_article() {
 
 #[test]
 fn extract_output_is_byte_identical_across_runs_and_written_to_a_file() {
-    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/north-korea-boots-on-the-ground.txt");
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/north-korea-boots-on-the-ground.txt"
+    );
     let dir = std::env::temp_dir().join(format!("frontline-extract-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let a = dir.join("a.geojson");
     let b = dir.join("b.geojson");
-    assert!(frontline(&["extract", sample, "-o", a.to_str().unwrap()]).status.success());
-    assert!(frontline(&["extract", sample, "-o", b.to_str().unwrap()]).status.success());
+    assert!(frontline(&["extract", sample, "-o", a.to_str().unwrap()])
+        .status
+        .success());
+    assert!(frontline(&["extract", sample, "-o", b.to_str().unwrap()])
+        .status
+        .success());
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
     std::fs::remove_dir_all(&dir).ok();
 }

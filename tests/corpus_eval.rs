@@ -27,9 +27,21 @@ fn recognition_and_resolution_stay_above_their_floors() {
     assert!(s.f1 >= 0.98, "recognition F1 {:.3}", s.f1);
     assert!(s.precision >= 0.98, "precision {:.3}", s.precision);
     assert!(s.recall >= 0.98, "recall {:.3}", s.recall);
-    assert!(s.accuracy_10km >= 0.98, "accuracy at 10 km {:.3}", s.accuracy_10km);
-    assert!(s.accuracy_161km >= 0.99, "accuracy at 161 km {:.3}", s.accuracy_161km);
-    assert!(s.median_error_km <= 1.0, "median error {:.2} km", s.median_error_km);
+    assert!(
+        s.accuracy_10km >= 0.98,
+        "accuracy at 10 km {:.3}",
+        s.accuracy_10km
+    );
+    assert!(
+        s.accuracy_161km >= 0.99,
+        "accuracy at 161 km {:.3}",
+        s.accuracy_161km
+    );
+    assert!(
+        s.median_error_km <= 1.0,
+        "median error {:.2} km",
+        s.median_error_km
+    );
 }
 
 fn sample() -> (Gazetteer, frontline::Extraction) {
@@ -70,7 +82,9 @@ fn every_place_of_the_sample_article_is_found_and_resolved() {
     ];
     for (name, id) in expected {
         let hit = found.mentions.iter().find(|m| m.text == name);
-        let got = hit.and_then(|m| m.resolution.as_ref()).map(|r| r.place.geonameid);
+        let got = hit
+            .and_then(|m| m.resolution.as_ref())
+            .map(|r| r.place.geonameid);
         assert_eq!(got, Some(id), "{name}");
     }
 }
@@ -79,13 +93,43 @@ fn every_place_of_the_sample_article_is_found_and_resolved() {
 fn nothing_that_is_not_a_place_is_reported_in_the_sample() {
     let (_, found) = sample();
     let not_places = [
-        "Vladimir", "Putin", "Kim", "Jong", "Un", "Joe", "Biden", "Pat", "Ryder", "Gen", "Maj", "Sen",
-        "Kyiv Post", "New York", "Times", "Financial", "Pravda", "DeepState", "UA", "Russian",
-        "Ukrainian", "Korean", "North Korean", "Pentagon", "Patriot", "Campaign", "Alexander",
-        "Bastrikin", "Constitution",
+        "Vladimir",
+        "Putin",
+        "Kim",
+        "Jong",
+        "Un",
+        "Joe",
+        "Biden",
+        "Pat",
+        "Ryder",
+        "Gen",
+        "Maj",
+        "Sen",
+        "Kyiv Post",
+        "New York",
+        "Times",
+        "Financial",
+        "Pravda",
+        "DeepState",
+        "UA",
+        "Russian",
+        "Ukrainian",
+        "Korean",
+        "North Korean",
+        "Pentagon",
+        "Patriot",
+        "Campaign",
+        "Alexander",
+        "Bastrikin",
+        "Constitution",
     ];
     for m in &found.mentions {
-        assert!(!not_places.contains(&m.text.as_str()), "{:?} at {}", m.text, m.start);
+        assert!(
+            !not_places.contains(&m.text.as_str()),
+            "{:?} at {}",
+            m.text,
+            m.start
+        );
     }
 }
 

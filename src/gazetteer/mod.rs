@@ -7,7 +7,7 @@
 
 mod extra;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use crate::error::Result;
@@ -92,11 +92,11 @@ impl Gazetteer {
         let mut gaz = Gazetteer {
             bundled_len: places.len(),
             places,
-            extra_ids: HashMap::new(),
+            extra_ids: HashMap::default(),
             bundled: None,
-            extra: HashMap::new(),
-            admin1_names: HashMap::new(),
-            admin2_names: HashMap::new(),
+            extra: HashMap::default(),
+            admin1_names: HashMap::default(),
+            admin2_names: HashMap::default(),
         };
         gaz.index_admin2_names(0);
         gaz
@@ -215,6 +215,27 @@ impl Gazetteer {
             .map(|n| &**n)
     }
 
+    /// [`Gazetteer::admin1_name`] as shared text: no copy for bundled places.
+    pub fn admin1_text(&self, place: &Place) -> Option<Text> {
+        self.admin1_names
+            .get(&(place.country_code.clone(), place.admin1_code.clone()))
+            .cloned()
+    }
+
+    /// [`Gazetteer::admin2_name`] as shared text: no copy for bundled places.
+    pub fn admin2_text(&self, place: &Place) -> Option<Text> {
+        if place.admin2_code.is_empty() {
+            return None;
+        }
+        self.admin2_names
+            .get(&(
+                place.country_code.clone(),
+                place.admin1_code.clone(),
+                place.admin2_code.clone(),
+            ))
+            .cloned()
+    }
+
     /// The name of the place's second-level area, where the gazetteer has
     /// one (Ukraine's raions: `Bakhmut Raion`).
     pub fn admin2_name(&self, place: &Place) -> Option<&str> {
@@ -280,11 +301,16 @@ impl Gazetteer {
 
     /// True when some posting under a normalised key satisfies `pred`;
     /// allocates nothing.
-    pub(crate) fn any_posting(&self, key: &str, mut pred: impl FnMut(usize, Kinds) -> bool) -> bool {
+    pub(crate) fn any_posting(
+        &self,
+        key: &str,
+        mut pred: impl FnMut(usize, Kinds) -> bool,
+    ) -> bool {
         if let Some(value) = self.bundled.as_ref().and_then(|m| m.get(key)) {
             let (start, len) = decode_span(value);
             for chunk in POSTINGS[start * 4..(start + len) * 4].chunks_exact(4) {
-                let (row, kinds) = decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
+                let (row, kinds) =
+                    decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
                 if pred(row as usize, kinds) {
                     return true;
                 }
