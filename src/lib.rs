@@ -5,18 +5,29 @@
 //!
 //! ```text
 //! text ─► mentions ─► resolved places ─► events ─► layers
-//!          (names)    (gazetteer, resolve)
+//!  document  recognize    resolve, context          layer
+//!  text      lexicon      gazetteer, names
 //! ```
 //!
-//! This release provides the foundation: the bundled [`Gazetteer`] (GeoNames,
-//! CC BY 4.0) and the name resolver that knows every spelling reporters use.
+//! [`extract`] runs it for one article; spelled out, it is:
 //!
 //! ```
-//! use frontline::{Gazetteer, Hints};
+//! use frontline::{context, document::{Document, Format}, layer, recognize, text, Gazetteer};
+//!
 //! let gaz = Gazetteer::bundled();
-//! let best = &gaz.resolve("Artemovsk", &Hints::default()).unwrap()[0];
-//! assert_eq!(best.place.name, "Bakhmut");
+//! let doc = Document::new("Russian forces partially occupied the village of Novooleksandrivka, near Avdiivka.", Format::Text);
+//! let words = text::tokenize(doc.text());                              // text
+//! let mentions = recognize::find_mentions(&gaz, &words);               // → mentions
+//! let places = context::resolve_mentions(&gaz, &mentions, |b| doc.input_offset(b)); // → resolved places
+//! assert_eq!(places[0].resolution.as_ref().unwrap().place.geonameid, 9112926);
+//!
+//! // → layers: the same through the one-call API.
+//! let found = frontline::extract(&gaz, &frontline::Article::new(doc.text()));
+//! let geojson = layer::mentions_layer(&found).to_string();
+//! assert!(geojson.contains("\"geonameid\":9112926"));
 //! ```
+//!
+//! The gazetteer is derived from GeoNames (www.geonames.org), CC BY 4.0.
 
 pub mod article;
 pub mod context;
