@@ -1,10 +1,11 @@
-//! The pipeline for one article: text → mentions → resolved places.
+//! The pipeline for one article: text → mentions → resolved places → events.
 
 use serde::Serialize;
 
 use crate::article::{Article, ArticleMeta};
 use crate::context::{resolve_mentions, ResolvedMention};
 use crate::document::Document;
+use crate::event::{find_events, Event};
 use crate::recognize::find_mentions;
 use crate::text::tokenize;
 use crate::Gazetteer;
@@ -29,6 +30,8 @@ pub struct Extraction {
     pub sentences: Vec<SentenceSpan>,
     /// Every place name, in text order, resolved or not.
     pub mentions: Vec<ResolvedMention>,
+    /// What happened where, in text order.
+    pub events: Vec<Event>,
 }
 
 impl Extraction {
@@ -59,6 +62,7 @@ pub fn extract(gaz: &Gazetteer, article: &Article) -> Extraction {
     let tokens = tokenize(doc.text());
     let mentions = find_mentions(gaz, &tokens);
     let resolved = resolve_mentions(gaz, &mentions, |b| doc.input_offset(b));
+    let events = find_events(&tokens, &resolved, article.meta.published);
     let sentences = tokens
         .sentences
         .iter()
@@ -72,5 +76,6 @@ pub fn extract(gaz: &Gazetteer, article: &Article) -> Extraction {
         article: article.meta.clone(),
         sentences,
         mentions: resolved,
+        events,
     }
 }

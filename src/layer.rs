@@ -123,3 +123,96 @@ fn describe_parts(p: &crate::ScoreParts) -> String {
         p.matched, p.prevalence, p.kind, p.feature, p.population, p.domain, p.near, p.region, p.coherence, p.direction
     )
 }
+
+/// The events layer of one article: a feature per event, in text order. The
+/// geometry is the event's Point, or a LineString from it toward the place
+/// it heads to ("toward Kreminna").
+///
+/// ```
+/// use frontline::{extract, layer::events_layer, Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let article = Article::new("Russian forces captured Krasnohorivka.").with_published("2024-09-12").unwrap();
+/// let layer = events_layer(&extract(&gaz, &article));
+/// let props = layer.features[0].properties.as_ref().unwrap();
+/// assert_eq!(props["action"], "capture");
+/// assert_eq!(props["actor"], "RU");
+/// ```
+pub fn events_layer(x: &Extraction) -> FeatureCollection {
+    let meta = &x.article;
+    let features = x
+        .events
+        .iter()
+        .map(|e| {
+            let sentence = &x.sentences[e.sentence];
+            let toward = e.heading.as_ref().and_then(|h| h.toward.as_ref());
+            let geometry = match toward {
+                Some(to) => Geometry::new(Value::LineString(vec![
+                    vec![round6(e.lon), round6(e.lat)],
+                    vec![round6(to.lon), round6(to.lat)],
+                ])),
+                None => point(e.lat, e.lon),
+            };
+            let mut props = JsonObject::new();
+            let mut put = |k: &str, v: JsonValue| {
+                props.insert(k.to_string(), v);
+            };
+            put("article_id", json!(meta.id.clone().unwrap_or_default()));
+            put(
+                "published",
+                json!(meta.published.map(|d| d.to_string()).unwrap_or_default()),
+            );
+            put("action", json!(e.action.label()));
+            put("actor", json!(e.actor.code()));
+            put(
+                "target",
+                json!(e.target.map(|t| t.code()).unwrap_or_default()),
+            );
+            put("place", json!(e.place.name));
+            put("geonameid", json!(e.place.geonameid));
+            put("extent", json!(e.extent));
+            put("certainty", json!(e.certainty));
+            put("historical", json!(e.historical));
+            put(
+                "event_date",
+                json!(e.event_date.map(|d| d.to_string()).unwrap_or_default()),
+            );
+            put(
+                "heading_bearing",
+                json!(e.heading.as_ref().and_then(|h| h.bearing).unwrap_or(-1.0)),
+            );
+            put(
+                "toward",
+                json!(toward.map(|t| t.name.clone()).unwrap_or_default()),
+            );
+            put("toward_geonameid", json!(toward.map_or(0, |t| t.geonameid)));
+            put(
+                "relative_bearing",
+                json!(e.relative.as_ref().and_then(|r| r.bearing).unwrap_or(-1.0)),
+            );
+            put(
+                "offset_km",
+                json!(e.relative.as_ref().map_or(0.0, |r| r.offset_km)),
+            );
+            put("geo_precision", json!(e.geo_precision));
+            put("acled_sub_event_type", json!(e.acled_sub_event_type));
+            put("trigger", json!(e.trigger));
+            put("text", json!(sentence.text));
+            put("start", json!(sentence.start));
+            put("end", json!(sentence.end));
+            put("title", json!(meta.title.clone().unwrap_or_default()));
+            put("url", json!(meta.url.clone().unwrap_or_default()));
+            Feature {
+                bbox: None,
+                geometry: Some(geometry),
+                id: None,
+                properties: Some(props),
+                foreign_members: None,
+            }
+        })
+        .collect();
+    FeatureCollection {
+        bbox: None,
+        features,
+        foreign_members: None,
+    }
+}

@@ -88,6 +88,8 @@ enum Command {
 enum LayerKind {
     /// A point per resolved place name, in text order.
     Mentions,
+    /// A feature per event: what happened where, by which side.
+    Events,
 }
 
 fn parse_lat_lon(s: &str) -> Result<(f64, f64), String> {
@@ -168,6 +170,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let found = frontline::extract(&gaz, &article);
             let collection = match layer {
                 LayerKind::Mentions => frontline::layer::mentions_layer(&found),
+                LayerKind::Events => frontline::layer::events_layer(&found),
             };
             let mut bytes = if pretty {
                 serde_json::to_vec_pretty(&collection)

@@ -1,0 +1,1187 @@
+//! What happened where: resolved places → events.
+//!
+//! An event is read from one sentence: a trigger word ("captured",
+//! "shelled", "dug in"), the side that acted (the side named before it, or
+//! after "by" in the passive), the other side when named after it, and the
+//! places the sentence attaches to it, each its own event. Words around the
+//! trigger set its extent ("partially"), certainty ("claimed", "may") and
+//! time ("in 2022", "On 5 July 2022"); words around a place set where the
+//! event is relative to it ("east of Terny", "5 km north of Vovchansk") and
+//! where it heads ("toward Kreminna", "to the south").
+//!
+//! The vocabulary of actions and the ACLED sub-event types they map to are
+//! in [`Action`]; the side words in `side_of`.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::context::ResolvedMention;
+use crate::geo_util::{bearing_deg, distance_km};
+use crate::text::Tokenized;
+
+/// What happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Gained ground, no control claimed.
+    Advance,
+    /// Took control: took, seized, occupied, liberated, retook.
+    Capture,
+    /// Left, or was forced out.
+    Withdrawal,
+    /// Pushed the other side back.
+    Counterattack,
+    /// Attacked, with no outcome stated.
+    Assault,
+    /// Defended against an attack.
+    Repelled,
+    /// Fighting with no direction.
+    Clash,
+    /// Artillery, missiles, rockets.
+    Shelling,
+    /// Aircraft, drones, glide bombs.
+    AirStrike,
+    /// Digging in, building defences.
+    Fortification,
+    /// Units sent, arrived or redeployed.
+    Deployment,
+}
+
+impl Action {
+    /// The action's name as written in layers (`air_strike`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::Advance => "advance",
+            Action::Capture => "capture",
+            Action::Withdrawal => "withdrawal",
+            Action::Counterattack => "counterattack",
+            Action::Assault => "assault",
+            Action::Repelled => "repelled",
+            Action::Clash => "clash",
+            Action::Shelling => "shelling",
+            Action::AirStrike => "air_strike",
+            Action::Fortification => "fortification",
+            Action::Deployment => "deployment",
+        }
+    }
+
+    /// The closest ACLED sub-event type. A capture by Ukraine on its own
+    /// territory is "Government regains territory"; by anyone else,
+    /// "Non-state actor overtakes territory", as ACLED codes it.
+    pub fn acled_sub_event_type(self, actor: Side) -> &'static str {
+        match self {
+            Action::Capture if actor == Side::UA => "Government regains territory",
+            Action::Capture => "Non-state actor overtakes territory",
+            Action::Withdrawal => "Non-violent transfer of territory",
+            Action::Advance
+            | Action::Counterattack
+            | Action::Assault
+            | Action::Repelled
+            | Action::Clash => "Armed clash",
+            Action::Shelling => "Shelling/artillery/missile attack",
+            Action::AirStrike => "Air/drone strike",
+            Action::Fortification => "Headquarters or base established",
+            Action::Deployment => "Other",
+        }
+    }
+}
+
+/// A side of the war, or another state, by ISO 3166-1 alpha-2 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Side {
+    /// Russia and the forces under its command.
+    RU,
+    /// Ukraine.
+    UA,
+    /// Another state (North Korea is `KP`), by ISO code.
+    Other([u8; 2]),
+    /// Not stated.
+    Unknown,
+}
+
+impl Side {
+    /// The side's code: `RU`, `UA`, an ISO code, or `unknown`.
+    pub fn code(self) -> String {
+        match self {
+            Side::RU => "RU".into(),
+            Side::UA => "UA".into(),
+            Side::Other(cc) => String::from_utf8_lossy(&cc).into_owned(),
+            Side::Unknown => "unknown".into(),
+        }
+    }
+
+    /// The other side of the war, for Russia and Ukraine.
+    pub fn opponent(self) -> Side {
+        match self {
+            Side::RU | Side::Other(_) => Side::UA,
+            Side::UA => Side::RU,
+            Side::Unknown => Side::Unknown,
+        }
+    }
+}
+
+impl Serialize for Side {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.code())
+    }
+}
+
+/// How much of the place changed hands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Extent {
+    /// All of it, or not said.
+    Full,
+    /// "partially", "much of", "parts of".
+    Partial,
+}
+
+/// How sure the text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// Stated as fact.
+    Reported,
+    /// Attributed to a party: "Russia claimed", "according to the Russian MoD".
+    Claimed,
+    /// Hedged: "may", "could", "it's unclear whether", "if".
+    Speculative,
+}
+
+/// A place an event is at or heads to.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlaceRef {
+    /// GeoNames id.
+    pub geonameid: u32,
+    /// GeoNames name.
+    pub name: String,
+    /// Latitude, degrees.
+    pub lat: f64,
+    /// Longitude, degrees.
+    pub lon: f64,
+    /// Index of the mention in [`crate::Extraction::mentions`].
+    pub mention: usize,
+}
+
+/// Where an event heads: a compass bearing, a place, or both.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Heading {
+    /// Degrees clockwise from north ("to the south" is 180).
+    pub bearing: Option<f64>,
+    /// The place it heads to ("toward Kreminna").
+    pub toward: Option<PlaceRef>,
+}
+
+/// Default offset, km, for an event placed in a compass direction from a
+/// place with no distance stated ("east of Terny").
+pub const DEFAULT_OFFSET_KM: f64 = 5.0;
+
+/// Where an event is when it is beside a place rather than in it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RelativePosition {
+    /// The place it is beside.
+    pub anchor: PlaceRef,
+    /// Degrees clockwise from north, from the anchor; `None` for "near",
+    /// "outside", "on the outskirts of".
+    pub bearing: Option<f64>,
+    /// Distance from the anchor, km: stated, or [`DEFAULT_OFFSET_KM`].
+    pub offset_km: f64,
+    /// True when the text states the distance ("5 km north of").
+    pub offset_stated: bool,
+    /// The resulting point's latitude.
+    pub lat: f64,
+    /// The resulting point's longitude.
+    pub lon: f64,
+}
+
+/// One event: what happened at or toward one place, by which side.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    /// What happened.
+    pub action: Action,
+    /// Who did it.
+    pub actor: Side,
+    /// The other side, when named.
+    pub target: Option<Side>,
+    /// Where.
+    pub place: PlaceRef,
+    /// How much of it.
+    pub extent: Extent,
+    /// Where it heads.
+    pub heading: Option<Heading>,
+    /// Where it is when beside the place.
+    pub relative: Option<RelativePosition>,
+    /// The event's point: the place, or the relative position.
+    pub lat: f64,
+    /// The event's point's longitude.
+    pub lon: f64,
+    /// ACLED geo-precision: 1 the place itself, 2 near it, 3 the region.
+    pub geo_precision: u8,
+    /// How sure the text is.
+    pub certainty: Certainty,
+    /// The article's publication date.
+    pub published: Option<NaiveDate>,
+    /// The event's own date, when the text gives one.
+    pub event_date: Option<NaiveDate>,
+    /// True for events the article recalls from earlier.
+    pub historical: bool,
+    /// The sentence it was read from: index, span in the input and text.
+    pub sentence: usize,
+    /// The trigger word as written.
+    pub trigger: String,
+    /// The closest ACLED sub-event type.
+    pub acled_sub_event_type: &'static str,
+}
+
+/// How far, in words, a place may stand from its trigger.
+const MAX_REACH: usize = 25;
+/// How far, in words, around a trigger its clause is taken to reach.
+const CLAUSE: usize = 8;
+
+/// Nouns for units: deployments are of these.
+const UNIT_WORDS: &[&str] = &[
+    "troops",
+    "troop",
+    "unit",
+    "units",
+    "forces",
+    "soldiers",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "regiment",
+    "regiments",
+    "division",
+    "divisions",
+    "personnel",
+    "reinforcements",
+    "reserves",
+    "servicemen",
+    "fighters",
+    "contingent",
+    "engineers",
+    "mercenaries",
+    "marines",
+    "paratroopers",
+];
+
+/// A trigger word found in a sentence.
+#[derive(Clone, Debug)]
+struct Trigger {
+    /// Token index.
+    at: usize,
+    action: Action,
+    /// For "forced X from", "pushed X back": the object is the loser.
+    object_loses: bool,
+    /// A participle after a comma (", pushing back…") elaborates the
+    /// trigger before it: its places are that trigger's places too.
+    elaborates: bool,
+}
+
+/// Reads the events of one article. `t` is the tokenized plain text the
+/// mentions were found in.
+pub fn find_events(
+    t: &Tokenized<'_>,
+    mentions: &[ResolvedMention],
+    published: Option<NaiveDate>,
+) -> Vec<Event> {
+    let lower: Vec<String> = t.tokens.iter().map(|tok| tok.text.to_lowercase()).collect();
+    let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+    let mut events = Vec::new();
+    let mut last_actor = Side::Unknown;
+    for (s, _) in t.sentences.iter().enumerate() {
+        let range: Vec<usize> = (0..t.tokens.len())
+            .filter(|&k| t.tokens[k].sentence == s)
+            .collect();
+        let (Some(&first), Some(&last)) = (range.first(), range.last()) else {
+            continue;
+        };
+        let in_sentence: Vec<usize> = (0..mentions.len())
+            .filter(|&m| mentions[m].sentence == s && mentions[m].resolution.is_some())
+            .collect();
+        let mut triggers = find_triggers(&lower, &gaps, first, last);
+        // ", pushing back…": a participle after a comma elaborates.
+        for i in 1..triggers.len() {
+            let k = triggers[i].at;
+            triggers[i].elaborates = lower[k].ends_with("ing") && gaps[k - 1].contains(',');
+        }
+        // Deployments are of units: "sent troops", not "transferred batteries".
+        let units = (first..=last).any(|k| UNIT_WORDS.contains(&lower[k].as_str()));
+        triggers.retain(|tr| tr.action != Action::Deployment || units);
+        if triggers.is_empty() {
+            // An actor named without an event is still the "they" of the next sentence.
+            if let Some(side) = (first..=last).rev().find_map(|k| side_at(&lower, k)) {
+                last_actor = side;
+            }
+            continue;
+        }
+        let sentence_date = date_in(&lower, first, last, published);
+        let token_of = |m: usize| {
+            let start = mentions[m].bytes.0;
+            (first..=last)
+                .find(|&k| t.tokens[k].start >= start)
+                .unwrap_or(last)
+        };
+        let token_end = |m: usize| {
+            let end = mentions[m].bytes.1;
+            (first..=last)
+                .rev()
+                .find(|&k| t.tokens[k].start < end)
+                .unwrap_or(first)
+        };
+        // The first token of the list a mention stands in ("near A, B and C").
+        let list_head = |m: usize| {
+            let mut cur = m;
+            while let Some(&prev) = in_sentence.iter().rev().find(|&&o| o < cur) {
+                let gap = &t.text[mentions[prev].bytes.1..mentions[cur].bytes.0];
+                if !matches!(gap, ", " | " and " | ", and " | " or ") {
+                    break;
+                }
+                cur = prev;
+            }
+            token_of(cur)
+        };
+        if triggers.is_empty() {
+            continue;
+        }
+        // Each place goes to the nearest trigger within reach, preferring
+        // one before it; a place headed to ("toward X") to the one before it.
+        let mut by_trigger: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
+        for &m in &in_sentence {
+            let at = token_of(m);
+            let toward = heads_to(&lower, first, at);
+            let best = (0..triggers.len())
+                .filter(|&i| !(toward && triggers[i].at > at))
+                .filter(|&i| triggers[i].at.abs_diff(at) <= MAX_REACH)
+                .filter(|&i| {
+                    !clause_break(
+                        &lower,
+                        &gaps,
+                        triggers[i].at.min(at),
+                        triggers[i].at.max(at),
+                    )
+                })
+                .min_by_key(|&i| {
+                    let tr = triggers[i].at;
+                    if tr <= at {
+                        (at - tr) * 2
+                    } else {
+                        (tr - at) * 3 + 1
+                    }
+                });
+            if let Some(best) = best {
+                by_trigger[best].push(m);
+            }
+        }
+        // The places of an elaborating participle are its main trigger's too.
+        for i in 1..triggers.len() {
+            if triggers[i].elaborates {
+                let shared: Vec<usize> = by_trigger[i]
+                    .iter()
+                    .copied()
+                    .filter(|&m| !heads_to(&lower, first, token_of(m)))
+                    .collect();
+                by_trigger[i - 1].extend(shared);
+            }
+        }
+        for (i, tr) in triggers.iter().enumerate() {
+            if negated(&lower, first, tr.at) {
+                continue;
+            }
+            let (actor, target) = sides(&lower, first, last, tr, last_actor);
+            if actor != Side::Unknown {
+                last_actor = actor;
+            }
+            let certainty = certainty(&lower, first, last, tr.at);
+            // Extent and time are read in the trigger's clause, not the sentence.
+            let (lo, hi) = (
+                tr.at.saturating_sub(CLAUSE).max(first),
+                (tr.at + CLAUSE).min(last),
+            );
+            let _ = (lo, hi);
+            // The place the event heads to, and the places it is at.
+            let mut toward: Option<usize> = None;
+            let mut places: Vec<usize> = Vec::new();
+            for &m in &by_trigger[i] {
+                let at = token_of(m);
+                let r = mentions[m].resolution.as_ref().expect("resolved");
+                let is_country = r.place.is_country();
+                // "Kurakhove (Pokrovsk raion, Donetsk region)": the areas in
+                // brackets locate the place, they are no events of their own.
+                let bracketed = {
+                    let before = &t.text[..mentions[m].bytes.0];
+                    before
+                        .rfind('(')
+                        .is_some_and(|open| before.rfind(')').map_or(true, |close| close < open))
+                };
+                // "Terny, Donetsk Oblast": an area in apposition locates too.
+                let apposed = in_sentence
+                    .iter()
+                    .rev()
+                    .find(|&&o| o < m)
+                    .is_some_and(|&o| &t.text[mentions[o].bytes.1..mentions[m].bytes.0] == ", ");
+                if (bracketed || apposed) && r.place.is_admin_area() {
+                    continue;
+                }
+                // "Synkivka and Petropavlivka, northeast of Kupiansk": Kupiansk
+                // locates the places before it; it is no event place itself.
+                let locator = at >= first + 3
+                    && lower[at - 1] == "of"
+                    && compass(&lower[at - 2]).is_some()
+                    && gaps[at - 3].contains(',')
+                    && in_sentence
+                        .iter()
+                        .any(|&o| o != m && token_end(o) == at - 3);
+                if locator {
+                    continue;
+                }
+                if heads_to(&lower, first, at) {
+                    toward = Some(m);
+                } else if is_actor_word(&lower[at]) && at < tr.at {
+                    // "Russia forced…", "Pyongyang announced it was sending…": the subject.
+                    continue;
+                } else if tr.action == Action::Deployment && at < tr.at {
+                    // Units are sent *to* a place, named after the verb.
+                    continue;
+                } else if is_country && tr.action != Action::Deployment {
+                    continue;
+                } else {
+                    places.push(m);
+                }
+            }
+            if places.is_empty() {
+                if let Some(m) = toward {
+                    places.push(m);
+                }
+            }
+            let bearing = compass_heading(&lower, tr.at, last);
+            for &m in &places {
+                let r = mentions[m].resolution.as_ref().expect("resolved");
+                let place = place_ref(mentions, m);
+                let at = token_of(m);
+                let relative = relative_position(&lower, first, at, &place);
+                let territorial = matches!(
+                    tr.action,
+                    Action::Capture | Action::Withdrawal | Action::Counterattack | Action::Advance
+                );
+                let extent = if territorial {
+                    extent(
+                        &lower,
+                        lo.min(at.saturating_sub(6).max(first)),
+                        hi.max(at).min(last),
+                    )
+                } else {
+                    Extent::Full
+                };
+                let near = relative.is_some() || near_words(&lower, first, list_head(m));
+                let geo_precision = if r.place.is_admin_area() || r.place.is_country() {
+                    3
+                } else if near {
+                    2
+                } else {
+                    1
+                };
+                let (lat, lon) = relative
+                    .as_ref()
+                    .map_or((place.lat, place.lon), |p| (p.lat, p.lon));
+                let heading =
+                    (toward.is_some_and(|tw| tw != m) || bearing.is_some()).then(|| Heading {
+                        bearing: bearing.or_else(|| {
+                            toward.filter(|&tw| tw != m).map(|tw| {
+                                let to = place_ref(mentions, tw);
+                                bearing_deg(lat, lon, to.lat, to.lon).round()
+                            })
+                        }),
+                        toward: toward
+                            .filter(|&tw| tw != m)
+                            .map(|tw| place_ref(mentions, tw)),
+                    });
+                let historical = recalls_earlier(&lower, first, last, published)
+                    || match (sentence_date, published) {
+                        (Some(d), Some(p)) => (p - d).num_days() > 60,
+                        _ => false,
+                    };
+                events.push(Event {
+                    action: tr.action,
+                    actor,
+                    target,
+                    place,
+                    extent,
+                    heading,
+                    relative,
+                    lat,
+                    lon,
+                    geo_precision,
+                    certainty,
+                    published,
+                    event_date: sentence_date,
+                    historical,
+                    sentence: s,
+                    trigger: t.tokens[tr.at].text.to_string(),
+                    acled_sub_event_type: tr.action.acled_sub_event_type(actor),
+                });
+                // "forced Ukrainian troops from Avdiivka": they withdrew.
+                if tr.object_loses && tr.action == Action::Capture {
+                    if let Some(loser) = target {
+                        let mut w = events.last().expect("just pushed").clone();
+                        w.action = Action::Withdrawal;
+                        w.actor = loser;
+                        w.target = Some(actor);
+                        w.acled_sub_event_type = Action::Withdrawal.acled_sub_event_type(loser);
+                        events.push(w);
+                    }
+                }
+            }
+        }
+    }
+    events
+}
+
+fn place_ref(mentions: &[ResolvedMention], m: usize) -> PlaceRef {
+    let r = mentions[m].resolution.as_ref().expect("resolved");
+    PlaceRef {
+        geonameid: r.place.geonameid,
+        name: r.place.name.to_string(),
+        lat: r.place.lat,
+        lon: r.place.lon,
+        mention: m,
+    }
+}
+
+/// The action a word triggers, by its stem.
+fn action_of(word: &str) -> Option<Action> {
+    let stems: &[(&str, Action)] = &[
+        ("recaptur", Action::Capture),
+        ("captur", Action::Capture),
+        ("seiz", Action::Capture),
+        ("occupied", Action::Capture),
+        ("occupy", Action::Capture),
+        ("liberat", Action::Capture),
+        ("retook", Action::Capture),
+        ("retake", Action::Capture),
+        ("took", Action::Capture),
+        ("overran", Action::Capture),
+        ("withdr", Action::Withdrawal),
+        ("retreat", Action::Withdrawal),
+        ("abandon", Action::Withdrawal),
+        ("evacuat", Action::Withdrawal),
+        ("counterattack", Action::Counterattack),
+        ("counteroffensive", Action::Counterattack),
+        ("counter-attack", Action::Counterattack),
+        ("advanc", Action::Advance),
+        ("gain", Action::Advance),
+        ("progress", Action::Advance),
+        ("attack", Action::Assault),
+        ("assault", Action::Assault),
+        ("storm", Action::Assault),
+        ("offensive", Action::Assault),
+        ("repel", Action::Repelled),
+        ("repuls", Action::Repelled),
+        ("fought", Action::Clash),
+        ("fighting", Action::Clash),
+        ("clash", Action::Clash),
+        ("battle", Action::Clash),
+        ("engagement", Action::Clash),
+        ("combat", Action::Clash),
+        ("shell", Action::Shelling),
+        ("bombard", Action::Shelling),
+        ("artillery", Action::Shelling),
+        ("struck", Action::Shelling),
+        ("strike", Action::Shelling),
+        ("hit", Action::Shelling),
+        ("fortif", Action::Fortification),
+        ("entrench", Action::Fortification),
+        ("trench", Action::Fortification),
+        ("deploy", Action::Deployment),
+        ("redeploy", Action::Deployment),
+        ("sending", Action::Deployment),
+        ("sent", Action::Deployment),
+        ("send", Action::Deployment),
+        ("dispatch", Action::Deployment),
+        ("transferr", Action::Deployment),
+        ("arriv", Action::Deployment),
+    ];
+    stems
+        .iter()
+        .find(|(stem, _)| word.starts_with(stem))
+        .map(|&(_, action)| action)
+        // "strikes" and "hits" carry no outcome; "gains" must not match "against".
+        .filter(|_| {
+            !matches!(
+                word,
+                "against" | "hitherto" | "shellfish" | "attacker" | "attackers"
+            )
+        })
+}
+
+/// Words after a participle that make it an adjective: "occupied areas".
+const DESCRIBED: &[&str] = &[
+    "area",
+    "areas",
+    "territory",
+    "territories",
+    "region",
+    "regions",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "settlement",
+    "settlements",
+    "land",
+    "lands",
+    "parts",
+    "soldiers",
+    "troops",
+    "positions",
+    "equipment",
+    "prisoners",
+    "crimea",
+    "donbas",
+];
+
+/// True when a trigger word describes rather than reports: in a relative
+/// clause ("forces that occupied"), joined to a word before it
+/// ("long-occupied", "Russian-held"), or before a noun ("occupied areas").
+fn descriptive(lower: &[String], gaps: &[&str], first: usize, k: usize) -> bool {
+    let before = if k > first { lower[k - 1].as_str() } else { "" };
+    let hyphenated = k > first && gaps[k - 1] == "-";
+    let participle = lower[k].ends_with("ed") || lower[k] == "held";
+    // "shelled occupied Horlivka", "in liberated Kherson": an adjective.
+    let after_verb_or_preposition = action_of(before).is_some()
+        || matches!(
+            before,
+            "in" | "of" | "from" | "into" | "on" | "at" | "near" | "toward" | "towards" | "to"
+        );
+    // "the recently liberated village", but not "forces recently advanced".
+    let determiner_adverb = matches!(
+        before,
+        "newly" | "recently" | "temporarily" | "partially" | "fully"
+    ) && k >= first + 2
+        && matches!(lower[k - 2].as_str(), "the" | "a" | "an");
+    (matches!(before, "that" | "which" | "who" | "the" | "a" | "an")
+        || determiner_adverb
+        || after_verb_or_preposition)
+        && participle
+        || matches!(before, "that" | "which" | "who")
+        || (hyphenated && participle)
+        || (participle
+            && lower
+                .get(k + 1)
+                .is_some_and(|n| DESCRIBED.contains(&n.as_str()))
+            && gaps[k] == " ")
+}
+
+fn find_triggers(lower: &[String], gaps: &[&str], first: usize, last: usize) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    let air = (first..=last).any(|k| {
+        matches!(
+            lower[k].as_str(),
+            "drone"
+                | "drones"
+                | "aircraft"
+                | "aviation"
+                | "glide"
+                | "airstrike"
+                | "airstrikes"
+                | "bombs"
+                | "uav"
+                | "uavs"
+                | "shahed"
+                | "shaheds"
+                | "jets"
+                | "air"
+        )
+    });
+    let mut k = first;
+    while k <= last {
+        let w = lower[k].as_str();
+        let next = lower.get(k + 1).map(String::as_str).unwrap_or("");
+        // Multi-word triggers first.
+        let multi = match (w, next) {
+            ("dug" | "digging" | "dig", "in") => Some(Action::Fortification),
+            ("pulled" | "pulling", "out" | "back") => Some(Action::Withdrawal),
+            ("fell" | "falls", "to") => Some(Action::Capture),
+            ("pushed" | "pushing" | "drove" | "driving" | "forced" | "forcing", _) => {
+                // "pushed Russian forces back" / "forced Ukrainian troops from".
+                let rest = &lower[k + 1..=last.min(k + 6)];
+                if rest.iter().any(|x| x == "back" || x == "out") {
+                    out.push(Trigger {
+                        at: k,
+                        action: Action::Counterattack,
+                        object_loses: true,
+                        elaborates: false,
+                    });
+                    k += 1;
+                    continue;
+                }
+                if rest.iter().any(|x| x == "from") {
+                    out.push(Trigger {
+                        at: k,
+                        action: Action::Capture,
+                        object_loses: true,
+                        elaborates: false,
+                    });
+                    k += 1;
+                    continue;
+                }
+                None
+            }
+            _ => None,
+        };
+        if let Some(action) = multi {
+            out.push(Trigger {
+                at: k,
+                action,
+                object_loses: false,
+                elaborates: false,
+            });
+            k += 2;
+            continue;
+        }
+        if let Some(mut action) = action_of(w) {
+            if action == Action::Shelling && air {
+                action = Action::AirStrike;
+            }
+            // "defensive fortifications": one trigger; "air strike(s)": air.
+            if w.starts_with("strike")
+                && k > first
+                && matches!(lower[k - 1].as_str(), "air" | "drone" | "missile")
+            {
+                action = if lower[k - 1] == "missile" {
+                    Action::Shelling
+                } else {
+                    Action::AirStrike
+                };
+            }
+            if !descriptive(lower, gaps, first, k) {
+                out.push(Trigger {
+                    at: k,
+                    action,
+                    object_loses: false,
+                    elaborates: false,
+                });
+            }
+        }
+        k += 1;
+    }
+    // One trigger per word run: "attacked and captured" keeps both, but a
+    // clash word right after another trigger adds nothing.
+    out.dedup_by(|b, a| b.at == a.at + 1 && b.action == Action::Clash);
+    // "repelled Russian assaults": the assaults are what was repelled.
+    out.dedup_by(|b, a| {
+        a.action == Action::Repelled
+            && matches!(b.action, Action::Assault | Action::Clash)
+            && b.at <= a.at + 3
+    });
+    out
+}
+
+/// The side a word names, with the following word for "North Korean".
+fn side_at(lower: &[String], k: usize) -> Option<Side> {
+    let w = lower[k].trim_end_matches("’s").trim_end_matches("'s");
+    let next = lower.get(k + 1).map(String::as_str).unwrap_or("");
+    match w {
+        "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen" => {
+            Some(Side::RU)
+        }
+        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "afu" | "zsu" => Some(Side::UA),
+        "pyongyang" => Some(Side::Other(*b"KP")),
+        "north" if next.starts_with("korea") => Some(Side::Other(*b"KP")),
+        "belarus" | "belarusian" => Some(Side::Other(*b"BY")),
+        _ => None,
+    }
+}
+
+fn is_actor_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches("’s").trim_end_matches("'s"),
+        "russia" | "ukraine" | "moscow" | "kyiv" | "pyongyang"
+    )
+}
+
+/// Actor and target of a trigger.
+fn sides(
+    lower: &[String],
+    first: usize,
+    last: usize,
+    tr: &Trigger,
+    last_actor: Side,
+) -> (Side, Option<Side>) {
+    let k = tr.at;
+    // Passive: "was captured by Russian forces"; "fell to Russian forces".
+    let passive_by = (k + 1..=last.min(k + 6))
+        .find(|&j| {
+            lower[j] == "by" || (lower[j] == "to" && j == k + 1 && tr.action == Action::Capture)
+        })
+        .and_then(|j| (j + 1..=last.min(j + 3)).find_map(|x| side_at(lower, x)));
+    // The subject: the nearest side word before the trigger in its clause,
+    // skipping those of sources ("Russian milbloggers claimed that…").
+    let subject = (first..k)
+        .rev()
+        .take_while(|&j| !matches!(lower[j].as_str(), ";"))
+        .find_map(|j| {
+            let next = lower.get(j + 1).map(String::as_str).unwrap_or("");
+            let source = matches!(
+                next,
+                "milbloggers"
+                    | "milblogger"
+                    | "sources"
+                    | "media"
+                    | "officials"
+                    | "official"
+                    | "outlet"
+                    | "authorities"
+            ) && (j + 2..k).any(|x| {
+                matches!(
+                    lower[x].as_str(),
+                    "claimed" | "said" | "stated" | "reported" | "that"
+                )
+            });
+            if source {
+                None
+            } else {
+                side_at(lower, j)
+            }
+        });
+    let pronoun = (first..k).rev().take(4).any(|j| {
+        matches!(
+            lower[j].as_str(),
+            "they" | "it" | "it’s" | "it's" | "they’re" | "they're"
+        )
+    });
+    let object = (k + 1..=last.min(k + 5)).find_map(|j| side_at(lower, j));
+    let actor = match (passive_by, subject) {
+        (Some(side), _) => side,
+        (None, Some(side)) => side,
+        (None, None) if pronoun => last_actor,
+        (None, None) => match (tr.action, object) {
+            // "Russian assaults were repelled": the defender is the other side.
+            (Action::Repelled, Some(o)) => o.opponent(),
+            _ => Side::Unknown,
+        },
+    };
+    let has_target = !matches!(
+        tr.action,
+        Action::Fortification | Action::Deployment | Action::Clash
+    );
+    let target = object.filter(|&o| o != actor && has_target).or_else(|| {
+        matches!(tr.action, Action::Repelled | Action::Counterattack)
+            .then(|| actor.opponent())
+            .filter(|&o| o != Side::Unknown)
+    });
+    (actor, target)
+}
+
+/// True when a new clause starts between words `a` and `b`: a semicolon,
+/// a conjunction that opens one ("but", "while"), or a comma before a new
+/// subject (", it would…").
+fn clause_break(lower: &[String], gaps: &[&str], a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let next = lower[k + 1].as_str();
+        gaps[k].contains(';')
+            || matches!(
+                next,
+                "but" | "while" | "whereas" | "although" | "though" | "however"
+            )
+            || (gaps[k].contains(',')
+                && matches!(next, "it" | "they" | "he" | "she" | "we" | "it’s" | "it's"))
+    })
+}
+
+fn negated(lower: &[String], first: usize, k: usize) -> bool {
+    (first.max(k.saturating_sub(3))..k).any(|j| {
+        matches!(
+            lower[j].as_str(),
+            "not"
+                | "never"
+                | "failed"
+                | "no"
+                | "didn't"
+                | "hasn't"
+                | "haven't"
+                | "wasn't"
+                | "weren't"
+                | "cannot"
+        )
+    })
+}
+
+fn certainty(lower: &[String], first: usize, last: usize, k: usize) -> Certainty {
+    let speculative = (first..=last).any(|j| {
+        let w = lower[j].as_str();
+        (matches!(
+            w,
+            "may"
+                | "might"
+                | "could"
+                | "would"
+                | "possibly"
+                | "perhaps"
+                | "whether"
+                | "unclear"
+                | "intends"
+                | "plans"
+                | "planning"
+                | "expected"
+        ) || (w == "if" && j < k))
+            && j <= k + 2
+    });
+    if speculative {
+        return Certainty::Speculative;
+    }
+    let claimed = (first..=last).any(|j| {
+        matches!(
+            lower[j].as_str(),
+            "claimed"
+                | "claims"
+                | "claim"
+                | "claiming"
+                | "according"
+                | "announced"
+                | "alleged"
+                | "allegedly"
+                | "purportedly"
+        )
+    });
+    if claimed {
+        Certainty::Claimed
+    } else {
+        Certainty::Reported
+    }
+}
+
+fn extent(lower: &[String], first: usize, last: usize) -> Extent {
+    let partial = (first..=last).any(|j| {
+        let w = lower[j].as_str();
+        let next = lower.get(j + 1).map(String::as_str).unwrap_or("");
+        matches!(w, "partially" | "partly" | "partial")
+            || (matches!(
+                w,
+                "much" | "most" | "parts" | "part" | "portions" | "half" | "some" | "areas"
+            ) && next == "of")
+    });
+    if partial {
+        Extent::Partial
+    } else {
+        Extent::Full
+    }
+}
+
+/// True when the place at token `at` is where the event heads:
+/// "toward Kreminna", "in the direction of Kreminna".
+fn heads_to(lower: &[String], first: usize, at: usize) -> bool {
+    let before = |n: usize| {
+        at.checked_sub(n)
+            .filter(|&j| j >= first)
+            .map(|j| lower[j].as_str())
+    };
+    matches!(before(1), Some("toward" | "towards"))
+        || (before(1) == Some("of") && before(2) == Some("direction"))
+}
+
+/// True when the text puts the event near, not in, the place at `at`.
+fn near_words(lower: &[String], first: usize, at: usize) -> bool {
+    let before = |n: usize| {
+        at.checked_sub(n)
+            .filter(|&j| j >= first)
+            .map(|j| lower[j].as_str())
+    };
+    matches!(before(1), Some("near" | "outside" | "around" | "nearby"))
+        || (before(1) == Some("of")
+            && matches!(
+                before(2),
+                Some("outskirts" | "vicinity" | "approaches" | "suburbs")
+            ))
+}
+
+fn compass(word: &str) -> Option<f64> {
+    Some(match word {
+        "north" | "northward" | "northwards" | "northern" => 0.0,
+        "northeast" | "northeastern" => 45.0,
+        "east" | "eastward" | "eastwards" | "eastern" => 90.0,
+        "southeast" | "southeastern" => 135.0,
+        "south" | "southward" | "southwards" | "southern" => 180.0,
+        "southwest" | "southwestern" => 225.0,
+        "west" | "westward" | "westwards" | "western" => 270.0,
+        "northwest" | "northwestern" => 315.0,
+        _ => return None,
+    })
+}
+
+/// A heading stated after the trigger: "to the south", "southward".
+fn compass_heading(lower: &[String], k: usize, last: usize) -> Option<f64> {
+    (k + 1..=last.min(k + 6)).find_map(|j| {
+        let w = lower[j].as_str();
+        if w.ends_with("ward") || w.ends_with("wards") {
+            return compass(w);
+        }
+        (j >= 2 && lower[j - 1] == "the" && lower[j - 2] == "to")
+            .then(|| compass(w))
+            .flatten()
+    })
+}
+
+/// "east of Terny", "5 km north of Vovchansk": a point beside the place.
+fn relative_position(
+    lower: &[String],
+    first: usize,
+    at: usize,
+    anchor: &PlaceRef,
+) -> Option<RelativePosition> {
+    if at < first + 2 || lower[at - 1] != "of" {
+        return None;
+    }
+    let bearing = compass(&lower[at - 2])?;
+    // A stated distance: "5 km", "10 kilometers", "3 miles".
+    let stated = (at >= first + 4)
+        .then(|| {
+            let unit = lower[at - 3].as_str();
+            let factor = match unit {
+                "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" => 1.0,
+                "mi" | "miles" | "mile" => 1.609_344,
+                _ => return None,
+            };
+            lower[at - 4].parse::<f64>().ok().map(|n| n * factor)
+        })
+        .flatten();
+    let offset_km = stated.unwrap_or(DEFAULT_OFFSET_KM);
+    let (lat, lon) = destination(anchor.lat, anchor.lon, bearing, offset_km);
+    Some(RelativePosition {
+        anchor: anchor.clone(),
+        bearing: Some(bearing),
+        offset_km,
+        offset_stated: stated.is_some(),
+        lat,
+        lon,
+    })
+}
+
+/// The point `km` from (lat, lon) along `bearing`, on the sphere, via geo.
+fn destination(lat: f64, lon: f64, bearing: f64, km: f64) -> (f64, f64) {
+    use geo::{Destination, Haversine, Point};
+    let p = Haversine::destination(Point::new(lon, lat), bearing, km * 1000.0);
+    debug_assert!((distance_km(lat, lon, p.y(), p.x()) - km).abs() < 0.01);
+    (p.y(), p.x())
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// An explicit date in the sentence: "5 July 2022", "July 5, 2022",
+/// "May 13" (the year from the publication date), "November 2022" (its
+/// first day).
+fn date_in(
+    lower: &[String],
+    first: usize,
+    last: usize,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let month = |w: &str| {
+        MONTHS
+            .iter()
+            .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
+            .map(|i| i as u32 + 1)
+    };
+    let num = |j: usize| lower.get(j).and_then(|w| w.parse::<i32>().ok());
+    for j in first..=last {
+        let Some(m) = month(&lower[j]) else { continue };
+        // "5 July 2022"
+        if j > first {
+            if let Some(d) = num(j - 1).filter(|d| (1..=31).contains(d)) {
+                let y = num(j + 1)
+                    .filter(|y| *y > 1900)
+                    .or(published.map(|p| p.year()))?;
+                return NaiveDate::from_ymd_opt(y, m, d as u32);
+            }
+        }
+        // "July 5, 2022" / "May 13"
+        if let Some(d) = num(j + 1).filter(|d| (1..=31).contains(d)) {
+            let y = num(j + 2)
+                .filter(|y| *y > 1900)
+                .or(published.map(|p| p.year()))?;
+            return NaiveDate::from_ymd_opt(y, m, d as u32);
+        }
+        // "November 2022": the month's first day stands for it.
+        if let Some(y) = num(j + 1).filter(|y| *y > 1900) {
+            return NaiveDate::from_ymd_opt(y, m, 1);
+        }
+    }
+    None
+}
+
+/// Words that recall an earlier time: "early in the war", "a year ago",
+/// "last year", "in 2022" (before the publication year). "Since 2014"
+/// says how long a state has lasted, not when an event happened.
+fn recalls_earlier(
+    lower: &[String],
+    first: usize,
+    last: usize,
+    published: Option<NaiveDate>,
+) -> bool {
+    (first..=last).any(|j| {
+        let w = lower[j].as_str();
+        let next = lower.get(j + 1).map(String::as_str).unwrap_or("");
+        let prev = if j > first { lower[j - 1].as_str() } else { "" };
+        (w == "early" && next == "in")
+            || (w == "ago")
+            || (w == "last" && next == "year")
+            || (w == "previously")
+            || (matches!(prev, "in" | "of")
+                && w.parse::<i32>().is_ok_and(|y| {
+                    (1990..2100).contains(&y) && published.is_some_and(|p| y < p.year())
+                }))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_map_to_actions() {
+        assert_eq!(action_of("captured"), Some(Action::Capture));
+        assert_eq!(action_of("liberated"), Some(Action::Capture));
+        assert_eq!(action_of("withdrew"), Some(Action::Withdrawal));
+        assert_eq!(action_of("shelled"), Some(Action::Shelling));
+        assert_eq!(action_of("against"), None);
+    }
+
+    #[test]
+    fn acled_types_follow_the_actor() {
+        assert_eq!(
+            Action::Capture.acled_sub_event_type(Side::UA),
+            "Government regains territory"
+        );
+        assert_eq!(
+            Action::Capture.acled_sub_event_type(Side::RU),
+            "Non-state actor overtakes territory"
+        );
+        assert_eq!(
+            Action::AirStrike.acled_sub_event_type(Side::RU),
+            "Air/drone strike"
+        );
+    }
+
+    #[test]
+    fn destination_lies_at_the_offset() {
+        let (lat, lon) = destination(49.0, 38.0, 90.0, 5.0);
+        assert!((distance_km(49.0, 38.0, lat, lon) - 5.0).abs() < 1e-6);
+        assert!(lon > 38.0);
+    }
+}
