@@ -10,7 +10,10 @@
 //! ```
 //!
 //! Spans are Unicode-scalar offsets into the article file, end exclusive;
-//! coordinates are those of the GeoNames row.
+//! coordinates are those of the GeoNames row. An optional `events` list holds
+//! the distinct (place, action, actor) triples the article reports:
+//! `{"geonameid": 713122, "action": "capture", "actor": "RU"}`. Events are
+//! scored as sets of such triples per article.
 
 use std::path::{Path, PathBuf};
 
@@ -38,6 +41,28 @@ pub struct GoldPlace {
     pub lon: f64,
 }
 
+/// One annotated event: what happened at a place, by which side.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct GoldEvent {
+    /// GeoNames id of the place.
+    pub geonameid: u32,
+    /// Action label (`capture`, `air_strike`, …).
+    pub action: String,
+    /// Side code (`RU`, `UA`, `KP`, `unknown`).
+    pub actor: String,
+}
+
+/// Event scores for one action: true positives, false positives, misses.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ActionScores {
+    /// Predicted and gold.
+    pub true_positives: usize,
+    /// Predicted, not gold.
+    pub false_positives: usize,
+    /// Gold, not predicted.
+    pub false_negatives: usize,
+}
+
 /// An annotated article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GoldArticle {
@@ -48,6 +73,9 @@ pub struct GoldArticle {
     pub published: Option<String>,
     /// Every place mention, in text order.
     pub places: Vec<GoldPlace>,
+    /// The distinct events it reports.
+    #[serde(default)]
+    pub events: Vec<GoldEvent>,
 }
 
 /// Scores over a corpus.
@@ -74,8 +102,96 @@ pub struct Scores {
     /// Median distance, km, between resolved and gold place over matched
     /// mentions (an unresolved one counts as infinitely far).
     pub median_error_km: f64,
+    /// Gold events (distinct triples per article), over articles with events.
+    pub gold_events: usize,
+    /// Predicted events (distinct triples per article), same articles.
+    pub predicted_events: usize,
+    /// Event precision over (place, action, actor) triples.
+    pub event_precision: f64,
+    /// Event recall over (place, action, actor) triples.
+    pub event_recall: f64,
+    /// Event F1.
+    pub event_f1: f64,
+    /// Event scores per action.
+    pub per_action: std::collections::BTreeMap<String, ActionScores>,
     /// Every miss, false alarm and wrong place, for reading.
     pub errors: Vec<String>,
+}
+
+fn ratio_of(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// Compares an article's events, as sets of (place, action, actor). A
+/// predicted event matches a gold one with the same action and actor whose
+/// place lies within 10 km (GeoNames has near-duplicate rows for some villages).
+fn score_events(s: &mut Scores, gaz: &Gazetteer, gold: &GoldArticle, found: &Extraction) {
+    use std::collections::BTreeSet;
+    type Triple = (u32, String, String);
+    let want: BTreeSet<Triple> = gold
+        .events
+        .iter()
+        .map(|e| (e.geonameid, e.action.clone(), e.actor.clone()))
+        .collect();
+    let got: BTreeSet<Triple> = found
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.place.geonameid,
+                e.action.label().to_string(),
+                e.actor.code(),
+            )
+        })
+        .collect();
+    s.gold_events += want.len();
+    s.predicted_events += got.len();
+    let close = |a: u32, b: u32| {
+        a == b
+            || match (gaz.place_by_id(a), gaz.place_by_id(b)) {
+                (Some(p), Some(q)) => distance_km(p.lat, p.lon, q.lat, q.lon) <= 10.0,
+                _ => false,
+            }
+    };
+    let mut unmatched: Vec<&Triple> = want.iter().collect();
+    for g in &got {
+        let entry = s.per_action.entry(g.1.clone()).or_default();
+        match unmatched
+            .iter()
+            .position(|w| w.1 == g.1 && w.2 == g.2 && close(w.0, g.0))
+        {
+            Some(i) => {
+                unmatched.remove(i);
+                entry.true_positives += 1;
+            }
+            None => {
+                entry.false_positives += 1;
+                s.errors.push(format!(
+                    "{}: event {} {} at {}: not in gold",
+                    gold.id, g.2, g.1, g.0
+                ));
+            }
+        }
+    }
+    for w in unmatched {
+        s.per_action.entry(w.1.clone()).or_default().false_negatives += 1;
+        s.errors.push(format!(
+            "{}: event {} {} at {}: missed",
+            gold.id, w.2, w.1, w.0
+        ));
+    }
 }
 
 /// Reads every `*.gold.json` in `dir` with its article.
@@ -168,15 +284,18 @@ pub fn evaluate(gaz: &Gazetteer, corpus: &[(GoldArticle, Article)]) -> Scores {
                     .push(format!("{}: {:?} at {}: missed", gold.id, g.text, g.start));
             }
         }
+        if !gold.events.is_empty() {
+            score_events(&mut s, gaz, gold, &found);
+        }
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let tp: usize = s.per_action.values().map(|a| a.true_positives).sum();
+    s.event_precision = ratio_of(tp, s.predicted_events);
+    s.event_recall = ratio_of(tp, s.gold_events);
+    s.event_f1 = f1(s.event_precision, s.event_recall);
+    let ratio = ratio_of;
     s.precision = ratio(s.matched, s.predicted);
     s.recall = ratio(s.matched, s.gold);
-    s.f1 = if s.precision + s.recall == 0.0 {
-        0.0
-    } else {
-        2.0 * s.precision * s.recall / (s.precision + s.recall)
-    };
+    s.f1 = f1(s.precision, s.recall);
     s.accuracy_10km = ratio(
         errors_km.iter().filter(|&&k| k <= 10.0).count(),
         errors_km.len(),
@@ -204,6 +323,21 @@ impl std::fmt::Display for Scores {
         writeln!(f, "recognition F1        {:.3}", self.f1)?;
         writeln!(f, "accuracy at 10 km     {:.3}", self.accuracy_10km)?;
         writeln!(f, "accuracy at 161 km    {:.3}", self.accuracy_161km)?;
-        write!(f, "median error km       {:.2}", self.median_error_km)
+        writeln!(f, "median error km       {:.2}", self.median_error_km)?;
+        writeln!(f, "gold events           {}", self.gold_events)?;
+        writeln!(f, "predicted events      {}", self.predicted_events)?;
+        writeln!(f, "event precision       {:.3}", self.event_precision)?;
+        writeln!(f, "event recall          {:.3}", self.event_recall)?;
+        write!(f, "event F1              {:.3}", self.event_f1)?;
+        for (action, a) in &self.per_action {
+            let p = ratio_of(a.true_positives, a.true_positives + a.false_positives);
+            let r = ratio_of(a.true_positives, a.true_positives + a.false_negatives);
+            write!(
+                f,
+                "\n  {action:<14} precision {p:.2}  recall {r:.2}  (tp {}, fp {}, fn {})",
+                a.true_positives, a.false_positives, a.false_negatives
+            )?;
+        }
+        Ok(())
     }
 }

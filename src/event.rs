@@ -233,6 +233,59 @@ pub struct Event {
     pub acled_sub_event_type: &'static str,
 }
 
+/// Nouns after a side word that make it a source, not an actor.
+const SOURCE_NOUNS: &[&str] = &[
+    "milbloggers",
+    "milblogger",
+    "sources",
+    "source",
+    "media",
+    "officials",
+    "official",
+    "outlet",
+    "outlets",
+    "authorities",
+    "analysts",
+    "commentators",
+    "channels",
+    "channel",
+    "bloggers",
+    "blogger",
+    "journalists",
+    "outlet's",
+    "telegram",
+];
+
+/// Nouns after a side word that make it a place's, not an actor's.
+const NON_ACTOR_NOUNS: &[&str] = &[
+    "territory",
+    "territories",
+    "border",
+    "borders",
+    "side",
+    "soil",
+    "land",
+    "lands",
+    "region",
+    "regions",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "cities",
+    "frontier",
+    "airspace",
+    "coast",
+    "civilians",
+    "citizens",
+    "people",
+    "losses",
+    "casualties",
+    "positions",
+    "infrastructure",
+];
+
 /// How far, in words, a place may stand from its trigger.
 const MAX_REACH: usize = 25;
 /// How far, in words, around a trigger its clause is taken to reach.
@@ -264,6 +317,11 @@ const UNIT_WORDS: &[&str] = &[
     "mercenaries",
     "marines",
     "paratroopers",
+    "garrison",
+    "fleet",
+    "vessels",
+    "ships",
+    "warships",
 ];
 
 /// A trigger word found in a sentence.
@@ -288,6 +346,22 @@ pub fn find_events(
 ) -> Vec<Event> {
     let lower: Vec<String> = t.tokens.iter().map(|tok| tok.text.to_lowercase()).collect();
     let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+    // The side each word names: side words ("Russian", "Kyiv"), and any
+    // country the text names (Poland → PL).
+    let mut token_side: Vec<Option<Side>> =
+        (0..t.tokens.len()).map(|k| side_at(&lower, k)).collect();
+    for m in mentions {
+        let Some(r) = &m.resolution else { continue };
+        if !r.place.is_country() {
+            continue;
+        }
+        if let Some(k) = t.tokens.iter().position(|tok| tok.start >= m.bytes.0) {
+            let cc = r.place.country_code.as_bytes();
+            if token_side[k].is_none() && cc.len() == 2 {
+                token_side[k] = Some(Side::Other([cc[0], cc[1]]));
+            }
+        }
+    }
     let mut events = Vec::new();
     let mut last_actor = Side::Unknown;
     for (s, _) in t.sentences.iter().enumerate() {
@@ -302,16 +376,15 @@ pub fn find_events(
             .collect();
         let mut triggers = find_triggers(&lower, &gaps, first, last);
         // ", pushing back…": a participle after a comma elaborates.
-        for i in 1..triggers.len() {
-            let k = triggers[i].at;
-            triggers[i].elaborates = lower[k].ends_with("ing") && gaps[k - 1].contains(',');
+        for tr in triggers.iter_mut().skip(1) {
+            tr.elaborates = lower[tr.at].ends_with("ing") && gaps[tr.at - 1].contains(',');
         }
         // Deployments are of units: "sent troops", not "transferred batteries".
         let units = (first..=last).any(|k| UNIT_WORDS.contains(&lower[k].as_str()));
         triggers.retain(|tr| tr.action != Action::Deployment || units);
         if triggers.is_empty() {
             // An actor named without an event is still the "they" of the next sentence.
-            if let Some(side) = (first..=last).rev().find_map(|k| side_at(&lower, k)) {
+            if let Some(side) = (first..=last).rev().find_map(|k| token_side[k]) {
                 last_actor = side;
             }
             continue;
@@ -375,6 +448,7 @@ pub fn find_events(
             }
         }
         // The places of an elaborating participle are its main trigger's too.
+        let mut shared_into: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
         for i in 1..triggers.len() {
             if triggers[i].elaborates {
                 let shared: Vec<usize> = by_trigger[i]
@@ -382,6 +456,7 @@ pub fn find_events(
                     .copied()
                     .filter(|&m| !heads_to(&lower, first, token_of(m)))
                     .collect();
+                shared_into[i - 1].extend(shared.iter().copied());
                 by_trigger[i - 1].extend(shared);
             }
         }
@@ -389,7 +464,7 @@ pub fn find_events(
             if negated(&lower, first, tr.at) {
                 continue;
             }
-            let (actor, target) = sides(&lower, first, last, tr, last_actor);
+            let (actor, target) = sides(&lower, &token_side, first, last, tr, last_actor);
             if actor != Side::Unknown {
                 last_actor = actor;
             }
@@ -399,7 +474,14 @@ pub fn find_events(
                 tr.at.saturating_sub(CLAUSE).max(first),
                 (tr.at + CLAUSE).min(last),
             );
-            let _ = (lo, hi);
+            // Territorial actions need a side: without one, the text was misread.
+            let territorial = matches!(
+                tr.action,
+                Action::Capture | Action::Withdrawal | Action::Counterattack | Action::Advance
+            );
+            if territorial && actor == Side::Unknown {
+                continue;
+            }
             // The place the event heads to, and the places it is at.
             let mut toward: Option<usize> = None;
             let mut places: Vec<usize> = Vec::new();
@@ -421,19 +503,53 @@ pub fn find_events(
                     .rev()
                     .find(|&&o| o < m)
                     .is_some_and(|&o| &t.text[mentions[o].bytes.1..mentions[m].bytes.0] == ", ");
-                if (bracketed || apposed) && r.place.is_admin_area() {
+                // "Dzhankoi and Saky in occupied Crimea": the area locates them.
+                let located_in = (at.saturating_sub(2).max(first)..at).any(|j| lower[j] == "in")
+                    && in_sentence.iter().any(|&o| {
+                        o != m
+                            && token_end(o) + 4 >= at
+                            && token_end(o) < at
+                            && mentions[o]
+                                .resolution
+                                .as_ref()
+                                .is_some_and(|r| r.place.is_populated())
+                    });
+                if (bracketed || apposed || located_in) && r.place.is_admin_area() {
                     continue;
                 }
                 // "Synkivka and Petropavlivka, northeast of Kupiansk": Kupiansk
                 // locates the places before it; it is no event place itself.
+                // Also "New York, a town south of Toretsk".
                 let locator = at >= first + 3
                     && lower[at - 1] == "of"
                     && compass(&lower[at - 2]).is_some()
-                    && gaps[at - 3].contains(',')
-                    && in_sentence
-                        .iter()
-                        .any(|&o| o != m && token_end(o) == at - 3);
+                    && (at.saturating_sub(6).max(first + 1)..at - 1).any(|j| {
+                        gaps[j - 1].contains(',')
+                            && in_sentence.iter().any(|&o| o != m && token_end(o) == j - 1)
+                            // Only an apposition: no verb or "and" before the compass word.
+                            && (j..at - 2).all(|x| lower[x] != "and" && action_of(&lower[x]).is_none())
+                    });
                 if locator {
+                    continue;
+                }
+                // "officials in Seoul said", "South Korea's spy agency said":
+                // where the speaker is, not where the event is.
+                let speaker = (at + 1..=(at + 4).min(last)).any(|j| {
+                    matches!(
+                        lower[j].as_str(),
+                        "said" | "says" | "stated" | "reported" | "announced" | "claimed"
+                    ) && (at..j).all(|x| !gaps[x].contains(','))
+                });
+                if speaker {
+                    continue;
+                }
+                // Strikes and moves *from* a place happen elsewhere.
+                if matches!(
+                    tr.action,
+                    Action::Shelling | Action::AirStrike | Action::Deployment
+                ) && origin(&lower, first, at)
+                    && at > tr.at
+                {
                     continue;
                 }
                 if heads_to(&lower, first, at) {
@@ -449,6 +565,41 @@ pub fn find_events(
                 } else {
                     places.push(m);
                 }
+            }
+            // Places after the one the event heads to describe it ("toward
+            // Pokrovsk, a hub on the road to Kostiantynivka").
+            if let Some(tw) = toward {
+                places.retain(|&m| m < tw || shared_into[i].contains(&m));
+            }
+            // ", which they liberated": the place is the one before "which".
+            let relative = (tr.at.saturating_sub(3).max(first)..tr.at)
+                .find(|&j| matches!(lower[j].as_str(), "which" | "where"));
+            if let (Some(j), true) = (relative, places.is_empty()) {
+                if let Some(&m) = in_sentence.iter().rev().find(|&&m| {
+                    token_end(m) < j
+                        && mentions[m]
+                            .resolution
+                            .as_ref()
+                            .is_some_and(|r| r.place.is_populated())
+                }) {
+                    places.push(m);
+                }
+            }
+            // The most specific places: an oblast or country beside villages
+            // only locates them.
+            let any_settlement = places.iter().any(|&m| {
+                mentions[m]
+                    .resolution
+                    .as_ref()
+                    .is_some_and(|r| r.place.is_populated())
+            });
+            if any_settlement {
+                places.retain(|&m| {
+                    mentions[m]
+                        .resolution
+                        .as_ref()
+                        .is_some_and(|r| r.place.is_populated())
+                });
             }
             if places.is_empty() {
                 if let Some(m) = toward {
@@ -559,13 +710,13 @@ fn action_of(word: &str) -> Option<Action> {
         ("occupy", Action::Capture),
         ("liberat", Action::Capture),
         ("retook", Action::Capture),
+        ("regain", Action::Capture),
         ("retake", Action::Capture),
         ("took", Action::Capture),
         ("overran", Action::Capture),
         ("withdr", Action::Withdrawal),
         ("retreat", Action::Withdrawal),
         ("abandon", Action::Withdrawal),
-        ("evacuat", Action::Withdrawal),
         ("counterattack", Action::Counterattack),
         ("counteroffensive", Action::Counterattack),
         ("counter-attack", Action::Counterattack),
@@ -586,6 +737,7 @@ fn action_of(word: &str) -> Option<Action> {
         ("combat", Action::Clash),
         ("shell", Action::Shelling),
         ("bombard", Action::Shelling),
+        ("bomb", Action::AirStrike),
         ("artillery", Action::Shelling),
         ("struck", Action::Shelling),
         ("strike", Action::Shelling),
@@ -601,6 +753,11 @@ fn action_of(word: &str) -> Option<Action> {
         ("dispatch", Action::Deployment),
         ("transferr", Action::Deployment),
         ("arriv", Action::Deployment),
+        ("reinforc", Action::Deployment),
+        ("moved", Action::Deployment),
+        ("moving", Action::Deployment),
+        ("push", Action::Advance),
+        ("reach", Action::Advance),
     ];
     stems
         .iter()
@@ -649,7 +806,21 @@ const DESCRIBED: &[&str] = &[
 fn descriptive(lower: &[String], gaps: &[&str], first: usize, k: usize) -> bool {
     let before = if k > first { lower[k - 1].as_str() } else { "" };
     let hyphenated = k > first && gaps[k - 1] == "-";
-    let participle = lower[k].ends_with("ed") || lower[k] == "held";
+    let participle = lower[k].ends_with("ed")
+        || matches!(
+            lower[k].as_str(),
+            "held" | "hit" | "struck" | "taken" | "retaken" | "overrun" | "shot" | "fought"
+        );
+    // "which Russia has occupied since 2022": a state, not an event.
+    let relative_state = (k.saturating_sub(4).max(first)..k)
+        .any(|j| matches!(lower[j].as_str(), "which" | "that"))
+        && (k + 1..(k + 4).min(lower.len())).any(|j| lower[j] == "since");
+    // "towns hit by raids": a reduced relative clause after a noun.
+    let after_noun = DESCRIBED.contains(&before)
+        && participle
+        && lower
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.as_str(), "by" | "in" | "during" | "since" | "last"));
     // "shelled occupied Horlivka", "in liberated Kherson": an adjective.
     let after_verb_or_preposition = action_of(before).is_some()
         || matches!(
@@ -668,6 +839,8 @@ fn descriptive(lower: &[String], gaps: &[&str], first: usize, k: usize) -> bool 
         && participle
         || matches!(before, "that" | "which" | "who")
         || (hyphenated && participle)
+        || relative_state
+        || after_noun
         || (participle
             && lower
                 .get(k + 1)
@@ -732,6 +905,24 @@ fn find_triggers(lower: &[String], gaps: &[&str], first: usize, last: usize) -> 
             }
             _ => None,
         };
+        // "launched missiles at", "fired rockets on": a strike.
+        if matches!(w, "launched" | "fired" | "launching" | "firing") {
+            let weapon = (k + 1..=last.min(k + 3)).find_map(|j| match lower[j].as_str() {
+                "missile" | "missiles" | "rockets" | "rocket" | "shells" => Some(Action::Shelling),
+                "drones" | "drone" | "bombs" => Some(Action::AirStrike),
+                _ => None,
+            });
+            if let Some(action) = weapon {
+                out.push(Trigger {
+                    at: k,
+                    action,
+                    object_loses: false,
+                    elaborates: false,
+                });
+                k += 1;
+                continue;
+            }
+        }
         if let Some(action) = multi {
             out.push(Trigger {
                 at: k,
@@ -806,11 +997,13 @@ fn is_actor_word(word: &str) -> bool {
 /// Actor and target of a trigger.
 fn sides(
     lower: &[String],
+    token_side: &[Option<Side>],
     first: usize,
     last: usize,
     tr: &Trigger,
     last_actor: Side,
 ) -> (Side, Option<Side>) {
+    let side_at = |_: &[String], j: usize| token_side[j];
     let k = tr.at;
     // Passive: "was captured by Russian forces"; "fell to Russian forces".
     let passive_by = (k + 1..=last.min(k + 6))
@@ -820,39 +1013,35 @@ fn sides(
         .and_then(|j| (j + 1..=last.min(j + 3)).find_map(|x| side_at(lower, x)));
     // The subject: the nearest side word before the trigger in its clause,
     // skipping those of sources ("Russian milbloggers claimed that…").
-    let subject = (first..k)
-        .rev()
-        .take_while(|&j| !matches!(lower[j].as_str(), ";"))
-        .find_map(|j| {
-            let next = lower.get(j + 1).map(String::as_str).unwrap_or("");
-            let source = matches!(
-                next,
-                "milbloggers"
-                    | "milblogger"
-                    | "sources"
-                    | "media"
-                    | "officials"
-                    | "official"
-                    | "outlet"
-                    | "authorities"
-            ) && (j + 2..k).any(|x| {
-                matches!(
-                    lower[x].as_str(),
-                    "claimed" | "said" | "stated" | "reported" | "that"
-                )
-            });
-            if source {
-                None
-            } else {
-                side_at(lower, j)
-            }
-        });
+    // The subject: the nearest side word before the trigger, skipping the
+    // sides of sources ("Russian milbloggers") and of places ("Russian
+    // territory"), which neither fight nor move.
+    let mut source_side = None;
+    let subject = (first..k).rev().find_map(|j| {
+        let side = side_at(lower, j)?;
+        let next = lower.get(j + 1).map(String::as_str).unwrap_or("");
+        if SOURCE_NOUNS.contains(&next) {
+            source_side.get_or_insert(side);
+            return None;
+        }
+        (!NON_ACTOR_NOUNS.contains(&next)).then_some(side)
+    });
+    // "Russian sources claimed gains": a claim is of one's own side's gains.
+    let claimed_by_source =
+        (first..k).any(|j| matches!(lower[j].as_str(), "claimed" | "claims" | "claim"));
+    let subject = subject.or(source_side.filter(|_| claimed_by_source));
+    // "they", "the troops", "the strikes": the side last named.
     let pronoun = (first..k).rev().take(4).any(|j| {
         matches!(
             lower[j].as_str(),
             "they" | "it" | "it’s" | "it's" | "they’re" | "they're"
         )
-    });
+    }) || (k > first && lower[k - 1] == "the")
+        || (lower[first] == "the"
+            && lower
+                .get(first + 1)
+                .is_some_and(|w| UNIT_WORDS.contains(&w.as_str())))
+        || (k >= first + 2 && lower[k - 2] == "the" && UNIT_WORDS.contains(&lower[k - 1].as_str()));
     let object = (k + 1..=last.min(k + 5)).find_map(|j| side_at(lower, j));
     let actor = match (passive_by, subject) {
         (Some(side), _) => side,
@@ -876,19 +1065,23 @@ fn sides(
     (actor, target)
 }
 
-/// True when a new clause starts between words `a` and `b`: a semicolon,
-/// a conjunction that opens one ("but", "while"), or a comma before a new
-/// subject (", it would…").
+/// True when a new clause starts between words `a` and `b`: a conjunction
+/// that opens one ("but", "while"), a comma before a new subject (", it
+/// would…"), a relative pronoun (", which…") or a new verb (", and claimed…").
+/// Semicolons do not break: reports list places with them.
 fn clause_break(lower: &[String], gaps: &[&str], a: usize, b: usize) -> bool {
     (a..b).any(|k| {
         let next = lower[k + 1].as_str();
-        gaps[k].contains(';')
-            || matches!(
-                next,
-                "but" | "while" | "whereas" | "although" | "though" | "however"
-            )
-            || (gaps[k].contains(',')
-                && matches!(next, "it" | "they" | "he" | "she" | "we" | "it’s" | "it's"))
+        let after = lower.get(k + 2).map(String::as_str).unwrap_or("");
+        let comma = gaps[k].contains(',');
+        matches!(next, "but" | "while" | "whereas" | "although" | "though" | "however")
+            || (comma && matches!(next, "it" | "they" | "he" | "she" | "we" | "it’s" | "it's"))
+            // ", which links Crimea to…": a relative clause of its own.
+            || (comma && matches!(next, "which" | "who" | "whose"))
+            // ", and that…", ", and claimed gains…": a new clause.
+            || (comma
+                && next == "and"
+                && (matches!(after, "that" | "claimed" | "said" | "reported") || action_of(after).is_some()))
     })
 }
 
@@ -980,7 +1173,13 @@ fn heads_to(lower: &[String], first: usize, at: usize) -> bool {
             .map(|j| lower[j].as_str())
     };
     matches!(before(1), Some("toward" | "towards"))
-        || (before(1) == Some("of") && before(2) == Some("direction"))
+        || (before(1) == Some("of") && before(2) == Some("direction") && !origin(lower, first, at))
+}
+
+/// True when the place at `at` is where the event comes from: "from X",
+/// "from the direction of X", "from positions near X".
+fn origin(lower: &[String], first: usize, at: usize) -> bool {
+    (at.saturating_sub(5).max(first)..at).any(|j| lower[j] == "from")
 }
 
 /// True when the text puts the event near, not in, the place at `at`.
@@ -1099,8 +1298,8 @@ fn date_in(
             .map(|i| i as u32 + 1)
     };
     let num = |j: usize| lower.get(j).and_then(|w| w.parse::<i32>().ok());
-    for j in first..=last {
-        let Some(m) = month(&lower[j]) else { continue };
+    for (j, word) in lower.iter().enumerate().take(last + 1).skip(first) {
+        let Some(m) = month(word) else { continue };
         // "5 July 2022"
         if j > first {
             if let Some(d) = num(j - 1).filter(|d| (1..=31).contains(d)) {

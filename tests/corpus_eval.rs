@@ -143,3 +143,18 @@ fn mention_offsets_index_the_input_characters() {
         assert_eq!(slice, m.text);
     }
 }
+
+#[test]
+fn events_stay_above_their_floors() {
+    let gaz = Gazetteer::bundled();
+    let corpus = load_gold(&corpus_dir()).unwrap();
+    let s = evaluate(&gaz, &corpus);
+    println!("{s}");
+    assert!(s.gold_events >= 150, "{} gold events", s.gold_events);
+    assert!(
+        s.event_precision >= 0.95,
+        "event precision {:.3}",
+        s.event_precision
+    );
+    assert!(s.event_recall >= 0.92, "event recall {:.3}", s.event_recall);
+}

@@ -34,6 +34,9 @@ const SUFFIXES: &[(&str, RegionLevel)] = &[
     ("rural hromada", RegionLevel::Admin3),
     ("city municipality", RegionLevel::Admin3),
     ("urban raion", RegionLevel::Admin2),
+    // GeoNames names some raions after their old city councils.
+    ("city council", RegionLevel::Admin2),
+    ("miskrada", RegionLevel::Admin2),
     ("municipality", RegionLevel::Admin3),
     ("voivodeship", RegionLevel::Admin1),
     ("governorate", RegionLevel::Admin1),
@@ -98,13 +101,18 @@ pub fn base_forms(key: &str) -> Vec<String> {
     // Ukrainian and Russian adjective endings, longest first; each strip
     // that leaves a plausible stem is kept.
     const ENDINGS: &[&str] = &[
-        "skaya", "skaia", "skiy", "skyi", "skyy", "skyj", "ska", "sky", "aya", "aia", "iy", "yi",
-        "yy", "a",
+        "skaya", "skaia", "skiy", "skyi", "skyy", "skyj", "ska", "sky", "kyi", "kyy", "ka", "aya",
+        "aia", "iy", "yi", "yy", "a",
     ];
     for ending in ENDINGS {
         if let Some(stem) = base.strip_suffix(ending) {
             if stem.len() >= 3 && !stem.ends_with(' ') {
                 forms.push(stem.to_string());
+                // Odeskyi ← Odesa, Sumskyi ← Sumy: the noun ends in a vowel.
+                if ending.starts_with("sk") || ending.starts_with('k') {
+                    forms.push(format!("{stem}a"));
+                    forms.push(format!("{stem}y"));
+                }
             }
         }
     }
@@ -132,6 +140,20 @@ mod tests {
         assert_eq!(
             split_suffix("kramatorsk urban hromada"),
             Some(("kramatorsk", RegionLevel::Admin3))
+        );
+    }
+
+    #[test]
+    fn adjectives_of_names_ending_in_a_vowel_give_the_name() {
+        assert!(base_forms("odeskyi raion").contains(&"odesa".to_string()));
+        assert!(base_forms("sumskyi raion").contains(&"sumy".to_string()));
+    }
+
+    #[test]
+    fn city_councils_are_raions() {
+        assert_eq!(
+            split_suffix("kupianska miskrada"),
+            Some(("kupianska", RegionLevel::Admin2))
         );
     }
 

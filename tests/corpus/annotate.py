@@ -5,6 +5,8 @@ ID.places.tsv lines (the annotator's judgement, one per name):
   SURFACE<TAB>GEONAMEID     every whole-word occurrence of SURFACE is that place
   SURFACE@N<TAB>GEONAMEID   only its N-th occurrence (1-based)
   !SURFACE                  occurrences of SURFACE are not places (masks them)
+ID.events.tsv lines (optional): GEONAMEID<TAB>ACTION<TAB>ACTOR, one per distinct
+(place, action, actor) the article reports; ACTOR is RU, UA, an ISO code or unknown.
 Longer surfaces are matched first; an occurrence inside an earlier match is skipped.
 Coordinates come from the GeoNames rows in ../shared/data/geonames (UA.txt,
 cities500.txt); for countries and non-Ukrainian regions, whose points the
@@ -71,8 +73,16 @@ for name in sorted(os.listdir(here)):
                 places.append({'text': surface, 'start': s, 'end': e, 'geonameid': gid, 'lat': lat, 'lon': lon})
     places.sort(key=lambda p: p['start'])
     date = None
-    out = {'id': ident, 'published': date, 'places': places}
+    events = []
+    events_path = os.path.join(here, ident + '.events.tsv')
+    if os.path.exists(events_path):
+        for line in open(events_path, encoding='utf-8'):
+            line = line.split('#')[0].strip()
+            if line:
+                gid, action, actor = line.split('\t')
+                events.append({'geonameid': int(gid), 'action': action, 'actor': actor})
+    out = {'id': ident, 'published': date, 'places': places, 'events': events}
     with open(os.path.join(here, ident + '.gold.json'), 'w', encoding='utf-8') as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write('\n')
-    print(f'{ident}: {len(places)} places')
+    print(f'{ident}: {len(places)} places, {len(events)} events')

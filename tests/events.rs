@@ -1,0 +1,205 @@
+//! Sentences as reporters write them → the events frontline must read.
+
+use frontline::event::Event;
+use frontline::{extract, Action, Article, Certainty, Extent, Gazetteer, Side};
+
+fn events(text: &str) -> Vec<Event> {
+    let gaz = Gazetteer::bundled();
+    let article = Article::new(text).with_published("2024-06-27").unwrap();
+    extract(&gaz, &article).events
+}
+
+fn find(events: &[Event], action: Action, place: u32) -> Option<&Event> {
+    events
+        .iter()
+        .find(|e| e.action == action && e.place.geonameid == place)
+}
+
+// GeoNames ids of the places in these sentences (UA.txt, cities500.txt).
+const AVDIIVKA: u32 = 713122;
+const NOVOOLEKSANDRIVKA: u32 = 9112926;
+const VOVCHANSK: u32 = 689304;
+const TERNY: u32 = 691608;
+const KREMINNA: u32 = 704138;
+const DONETSK_OBLAST: u32 = 709716;
+
+#[test]
+fn forcing_troops_from_a_town_is_a_capture_by_the_side_that_forced_them() {
+    let ev = events("Russia forced Ukrainian troops from the ruined town of Avdiivka.");
+    let capture = find(&ev, Action::Capture, AVDIIVKA).expect("capture");
+    assert_eq!(capture.actor, Side::RU);
+    assert_eq!(capture.target, Some(Side::UA));
+    // The actor never comes out reversed.
+    assert!(!ev
+        .iter()
+        .any(|e| e.action == Action::Capture && e.actor == Side::UA));
+    let withdrawal = find(&ev, Action::Withdrawal, AVDIIVKA).expect("withdrawal");
+    assert_eq!(withdrawal.actor, Side::UA);
+}
+
+#[test]
+fn partial_occupation_is_a_partial_capture() {
+    let ev = events(
+        "Russian forces partially occupied the village of Novooleksandrivka, near Avdiivka.",
+    );
+    let e = find(&ev, Action::Capture, NOVOOLEKSANDRIVKA).expect("capture");
+    assert_eq!(e.actor, Side::RU);
+    assert_eq!(e.extent, Extent::Partial);
+}
+
+#[test]
+fn pushing_the_enemy_back_is_a_counterattack() {
+    let ev = events(
+        "Ukraine has successfully pushed Russian forces back from several towns and villages north of Kharkiv, including much of the highly battered Vovchansk.",
+    );
+    let e = find(&ev, Action::Counterattack, VOVCHANSK).expect("counterattack");
+    assert_eq!(e.actor, Side::UA);
+    assert_eq!(e.target, Some(Side::RU));
+    assert_eq!(e.extent, Extent::Partial);
+}
+
+#[test]
+fn an_advance_has_its_direction_and_its_position_beside_a_village() {
+    let ev = events(
+        "Ukrainian forces also reportedly made an advance to the south, in the direction of Kreminna, pushing back Russian forces that occupied the area east of Terny.",
+    );
+    let e = find(&ev, Action::Advance, TERNY).expect("advance");
+    assert_eq!(e.actor, Side::UA);
+    let heading = e.heading.as_ref().expect("heading");
+    assert_eq!(heading.bearing, Some(180.0));
+    assert_eq!(heading.toward.as_ref().map(|p| p.geonameid), Some(KREMINNA));
+    let rel = e.relative.as_ref().expect("relative position");
+    assert_eq!(rel.bearing, Some(90.0));
+    assert_eq!(rel.offset_km, frontline::event::DEFAULT_OFFSET_KM);
+    assert!(e.lon > rel.anchor.lon, "east of the anchor");
+    assert_eq!(e.geo_precision, 2);
+    // "forces that occupied" describes; it reports no capture.
+    assert!(!ev.iter().any(|e| e.action == Action::Capture));
+}
+
+#[test]
+fn digging_in_is_fortification() {
+    let ev = events(
+        "Russia has been digging in and building defensive fortifications on the Ukrainian side of the border, attempting to hold onto a buffer near Belgorod.",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.action == Action::Fortification)
+        .expect("fortification");
+    assert_eq!(e.actor, Side::RU);
+}
+
+#[test]
+fn an_announced_deployment_is_claimed() {
+    let ev = events("Pyongyang had announced that it was sending a military engineering unit to Donetsk Oblast.");
+    let e = find(&ev, Action::Deployment, DONETSK_OBLAST).expect("deployment");
+    assert_eq!(e.actor, Side::Other(*b"KP"));
+    assert_eq!(e.certainty, Certainty::Claimed);
+    assert_eq!(e.geo_precision, 3);
+    // Pyongyang is who sends, not where.
+    assert_eq!(
+        ev.iter().filter(|e| e.action == Action::Deployment).count(),
+        1
+    );
+}
+
+#[test]
+fn the_passive_names_the_actor_after_by() {
+    let ev = events("Avdiivka was captured by Russian forces.");
+    assert_eq!(
+        find(&ev, Action::Capture, AVDIIVKA).expect("capture").actor,
+        Side::RU
+    );
+}
+
+#[test]
+fn a_negated_capture_is_no_capture() {
+    let ev = events("Russian forces did not capture Vovchansk, and they failed to take Lyptsi.");
+    assert!(ev.iter().all(|e| e.action != Action::Capture), "{ev:?}");
+}
+
+#[test]
+fn the_other_sides_claims_are_claimed() {
+    let ev = events("Russian sources claimed that Russian forces captured Hlyboke.");
+    let e = ev
+        .iter()
+        .find(|e| e.action == Action::Capture)
+        .expect("capture");
+    assert_eq!(e.actor, Side::RU);
+    assert_eq!(e.certainty, Certainty::Claimed);
+}
+
+#[test]
+fn hedged_events_are_speculative() {
+    let ev = events("Russian forces may attempt to capture Chasiv Yar in the coming weeks.");
+    assert!(ev.iter().all(|e| e.certainty == Certainty::Speculative));
+    assert!(!ev.is_empty());
+}
+
+#[test]
+fn one_sentence_with_several_villages_gives_one_event_each() {
+    let ev = events("Russian forces attacked near Berdychi, Umanske and Netailove.");
+    let places: Vec<u32> = ev
+        .iter()
+        .filter(|e| e.action == Action::Assault)
+        .map(|e| e.place.geonameid)
+        .collect();
+    // Berdychi, Umanske, Netailove (Pokrovsk raion).
+    assert_eq!(places, [9113133, 690685, 9112918]);
+    assert!(ev
+        .iter()
+        .all(|e| e.actor == Side::RU && e.geo_precision == 2));
+}
+
+#[test]
+fn repelled_assaults_belong_to_the_defender_and_the_locator_is_no_event() {
+    let ev = events("Ukrainian forces repelled Russian assaults near Synkivka and Petropavlivka, northeast of Kupiansk.");
+    assert_eq!(ev.len(), 2, "{ev:?}");
+    assert!(ev.iter().all(|e| e.action == Action::Repelled
+        && e.actor == Side::UA
+        && e.target == Some(Side::RU)));
+}
+
+#[test]
+fn acled_notes_give_the_date_and_skip_the_bracketed_areas() {
+    let ev = events(
+        "On 5 July 2022, Russian forces shelled Kramatorsk (Kramatorsk raion, Donetsk region).",
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let e = &ev[0];
+    assert_eq!((e.action, e.actor), (Action::Shelling, Side::RU));
+    assert_eq!(e.event_date.unwrap().to_string(), "2022-07-05");
+    assert!(e.historical);
+    assert_eq!(e.acled_sub_event_type, "Shelling/artillery/missile attack");
+}
+
+#[test]
+fn glide_bombs_make_an_air_strike_and_occupied_is_an_adjective_there() {
+    let ev = events(
+        "Russian aviation struck occupied Horlivka and Krasnohorivka with guided glide bombs.",
+    );
+    assert!(ev.iter().all(|e| e.action == Action::AirStrike), "{ev:?}");
+    assert_eq!(ev.len(), 2);
+}
+
+#[test]
+fn events_recalled_from_earlier_are_historical() {
+    let ev = events("This is how Russia took Severodonetsk early in the war.");
+    let e = ev
+        .iter()
+        .find(|e| e.action == Action::Capture)
+        .expect("capture");
+    assert_eq!(e.actor, Side::RU);
+    assert!(e.historical);
+}
+
+#[test]
+fn a_stated_distance_moves_the_point() {
+    let ev = events("Russian forces advanced 5 km north of Vovchansk.");
+    let e = find(&ev, Action::Advance, VOVCHANSK).expect("advance");
+    let rel = e.relative.as_ref().expect("relative");
+    assert!(rel.offset_stated);
+    assert_eq!(rel.offset_km, 5.0);
+    // 5 km north is about 0.045 degrees of latitude.
+    assert!((e.lat - rel.anchor.lat - 0.045).abs() < 0.001);
+}
