@@ -54,6 +54,13 @@ pub enum Error {
     },
     /// A date is not `YYYY-MM-DD`.
     BadDate(String),
+    /// An article of a batch cannot be read.
+    Article {
+        /// The file, or `FILE:LINE` for JSON Lines.
+        source: String,
+        /// What is wrong.
+        message: String,
+    },
     /// An article has no text.
     EmptyArticle {
         /// The file or article it came from.
@@ -87,6 +94,7 @@ impl fmt::Display for Error {
             }
             Error::BadGold { path, message } => write!(f, "{}: {message}", path.display()),
             Error::BadDate(d) => write!(f, "{d:?} is not a date of the form YYYY-MM-DD"),
+            Error::Article { source, message } => write!(f, "{source}: {message}"),
             Error::EmptyArticle { source } => write!(f, "{source}: the article has no text"),
         }
     }

@@ -1,13 +1,19 @@
-//! Map layers: resolved places → GeoJSON.
+//! Map layers: resolved places and events → GeoJSON, GeoJSON text
+//! sequences and CSV.
 //!
 //! Coordinates are RFC 7946 `[longitude, latitude]`, WGS 84, rounded to 6
 //! decimals. Properties keep one JSON type per name across features, so
 //! GDAL/OGR (and QGIS) infer stable field types: text fields are always
-//! strings (empty when unknown), numbers always numbers.
+//! strings (empty when unknown), numbers always numbers, and the dates
+//! `published` and `event_date` ISO 8601 strings, or null when unknown (OGR
+//! reads them as Date fields). Every feature carries simplestyle properties for web maps
+//! (`marker-color` by acting side, `title`, `description`; lines also
+//! `stroke`).
 
 use geojson::{Feature, FeatureCollection, Geometry, JsonObject, JsonValue, Value};
 use serde_json::json;
 
+use crate::event::Side;
 use crate::extract::Extraction;
 
 /// Rounds a coordinate to 6 decimals (about 10 cm).
@@ -20,9 +26,493 @@ pub fn point(lat: f64, lon: f64) -> Geometry {
     Geometry::new(Value::Point(vec![round6(lon), round6(lat)]))
 }
 
-/// The mentions layer of one article: a Point per resolved mention, in
-/// text order; the unresolved ones are listed in the collection's
-/// `unresolved` member with their text and span.
+/// The simplestyle colour of a side: RU red, UA blue, another state amber,
+/// unknown grey.
+///
+/// ```
+/// use frontline::{layer::side_color, Side};
+/// assert_eq!(side_color(Side::RU), "#d7301f");
+/// assert_eq!(side_color(Side::UA), "#2b8cbe");
+/// ```
+pub fn side_color(side: Side) -> &'static str {
+    match side {
+        Side::RU => "#d7301f",
+        Side::UA => "#2b8cbe",
+        Side::Other(_) => "#f0a30a",
+        Side::Unknown => "#7f7f7f",
+    }
+}
+
+/// Which layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LayerKind {
+    /// One feature per distinct place, with a summary of its events.
+    Places,
+    /// One feature per event.
+    Events,
+    /// One feature per resolved mention.
+    Mentions,
+}
+
+impl LayerKind {
+    /// The layer's name, as used in file names (`places`).
+    pub fn name(self) -> &'static str {
+        match self {
+            LayerKind::Places => "places",
+            LayerKind::Events => "events",
+            LayerKind::Mentions => "mentions",
+        }
+    }
+
+    /// Every layer, in a fixed order.
+    pub const ALL: [LayerKind; 3] = [LayerKind::Places, LayerKind::Events, LayerKind::Mentions];
+}
+
+/// How a layer is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// An RFC 7946 FeatureCollection, compact or indented.
+    GeoJson {
+        /// Indent the JSON.
+        pretty: bool,
+    },
+    /// RFC 8142 GeoJSON text sequence: each feature after an RS (0x1E),
+    /// followed by a newline.
+    GeoJsonSeq,
+    /// CSV with `lon` and `lat` columns (the first point of a line) then
+    /// every property, for QGIS's delimited-text loader and spreadsheets.
+    Csv,
+}
+
+impl Format {
+    /// The file extension (`geojson`, `geojsons`, `csv`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::GeoJson { .. } => "geojson",
+            Format::GeoJsonSeq => "geojsons",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// A map layer: features in a fixed order, and for mentions the names that
+/// resolved to nothing.
+///
+/// ```
+/// use frontline::{extract, layer::{Layer, Format}, Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let article = Article::new("Russian forces captured Krasnohorivka. Shelling hit Kupiansk.")
+///     .with_id("note-1")
+///     .with_published("2024-09-12")
+///     .unwrap();
+/// let found = extract(&gaz, &article);
+/// let layer = Layer::places(&found);
+/// assert_eq!(layer.features.len(), 2);
+/// let geojson = String::from_utf8(layer.write(Format::GeoJson { pretty: false })).unwrap();
+/// assert!(geojson.starts_with("{\"type\":\"FeatureCollection\""));
+/// let collection: geojson::FeatureCollection = layer.into();
+/// assert_eq!(collection.features[0].properties.as_ref().unwrap()["latest_action"], "capture");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layer {
+    /// Which layer.
+    pub kind: LayerKind,
+    /// The features, in order.
+    pub features: Vec<Feature>,
+    /// For mentions: the names no place fits, with their spans.
+    pub unresolved: Vec<JsonValue>,
+}
+
+impl From<Layer> for FeatureCollection {
+    fn from(layer: Layer) -> FeatureCollection {
+        let foreign_members = (layer.kind == LayerKind::Mentions).then(|| {
+            let mut m = JsonObject::new();
+            m.insert("unresolved".into(), JsonValue::Array(layer.unresolved));
+            m
+        });
+        FeatureCollection {
+            bbox: None,
+            features: layer.features,
+            foreign_members,
+        }
+    }
+}
+
+/// Properties every feature of an article carries.
+fn article_properties(x: &Extraction) -> JsonObject {
+    let meta = &x.article;
+    let mut p = JsonObject::new();
+    p.insert(
+        "article_id".into(),
+        json!(meta.id.clone().unwrap_or_default()),
+    );
+    // A date, or null: an empty string would stop OGR reading the field as a Date.
+    p.insert(
+        "published".into(),
+        json!(meta.published.map(|d| d.to_string())),
+    );
+    p.insert(
+        "article_title".into(),
+        json!(meta.title.clone().unwrap_or_default()),
+    );
+    p.insert("url".into(), json!(meta.url.clone().unwrap_or_default()));
+    p
+}
+
+fn feature(geometry: Geometry, properties: JsonObject) -> Feature {
+    Feature {
+        bbox: None,
+        geometry: Some(geometry),
+        id: None,
+        properties: Some(properties),
+        foreign_members: None,
+    }
+}
+
+impl Layer {
+    /// The layer of one kind for one article.
+    pub fn of(kind: LayerKind, x: &Extraction) -> Layer {
+        match kind {
+            LayerKind::Places => Layer::places(x),
+            LayerKind::Events => Layer::events(x),
+            LayerKind::Mentions => Layer::mentions(x),
+        }
+    }
+
+    /// The places layer: one Point per distinct place, in order of first
+    /// mention, with how often it is named and what happened there.
+    pub fn places(x: &Extraction) -> Layer {
+        let mut order: Vec<u32> = Vec::new();
+        for m in x.resolved() {
+            let id = m.resolution.as_ref().expect("resolved").place.geonameid;
+            if !order.contains(&id) {
+                order.push(id);
+            }
+        }
+        let features = order
+            .iter()
+            .map(|&id| {
+                let mentions: Vec<_> = x
+                    .resolved()
+                    .filter(|m| {
+                        m.resolution
+                            .as_ref()
+                            .is_some_and(|r| r.place.geonameid == id)
+                    })
+                    .collect();
+                let first = mentions[0];
+                let r = first.resolution.as_ref().expect("resolved");
+                let events: Vec<_> = x
+                    .events
+                    .iter()
+                    .filter(|e| e.place.geonameid == id)
+                    .collect();
+                // The latest event: by its date where given, else text order.
+                let latest = events
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(i, e)| (e.event_date.or(e.published), *i))
+                    .map(|(_, e)| *e);
+                let join = |mut v: Vec<String>| {
+                    v.sort();
+                    v.dedup();
+                    v.join(",")
+                };
+                let confidence = mentions
+                    .iter()
+                    .filter_map(|m| m.resolution.as_ref().map(|r| r.confidence))
+                    .fold(0.0, f64::max);
+                let actor = latest.map_or(Side::Unknown, |e| e.actor);
+                let sentence = &x.sentences[first.sentence];
+                let mut p = article_properties(x);
+                let mut put = |k: &str, v: JsonValue| {
+                    p.insert(k.to_string(), v);
+                };
+                put("geonameid", json!(id));
+                put("name", json!(r.place.name));
+                put("admin1", json!(r.admin1.as_deref().unwrap_or_default()));
+                put("admin2", json!(r.admin2.as_deref().unwrap_or_default()));
+                put("country_code", json!(r.place.country_code));
+                put("feature_code", json!(r.place.feature_code));
+                put("population", json!(r.place.population));
+                put("mention_count", json!(mentions.len()));
+                put("text", json!(first.text));
+                put("start", json!(first.start));
+                put("end", json!(first.end));
+                put("confidence", json!(confidence));
+                put("event_count", json!(events.len()));
+                put(
+                    "actions",
+                    json!(join(
+                        events
+                            .iter()
+                            .map(|e| e.action.label().to_string())
+                            .collect()
+                    )),
+                );
+                put(
+                    "actors",
+                    json!(join(events.iter().map(|e| e.actor.code()).collect())),
+                );
+                put(
+                    "latest_action",
+                    json!(latest.map(|e| e.action.label()).unwrap_or_default()),
+                );
+                put(
+                    "latest_actor",
+                    json!(latest.map(|e| e.actor.code()).unwrap_or_default()),
+                );
+                put("marker-color", json!(side_color(actor)));
+                put("title", json!(r.place.name));
+                put("description", json!(sentence.text));
+                feature(point(r.place.lat, r.place.lon), p)
+            })
+            .collect();
+        Layer {
+            kind: LayerKind::Places,
+            features,
+            unresolved: Vec::new(),
+        }
+    }
+
+    /// The mentions layer: a Point per resolved mention, in text order; the
+    /// names that resolve to nothing go in [`Layer::unresolved`].
+    pub fn mentions(x: &Extraction) -> Layer {
+        let features = x
+            .resolved()
+            .map(|m| {
+                let r = m
+                    .resolution
+                    .as_ref()
+                    .expect("resolved() yields resolutions");
+                let place = &r.place;
+                let mut p = article_properties(x);
+                let mut put = |k: &str, v: JsonValue| {
+                    p.insert(k.to_string(), v);
+                };
+                put("text", json!(m.text));
+                put("start", json!(m.start));
+                put("end", json!(m.end));
+                put("sentence", json!(m.sentence));
+                put("geonameid", json!(place.geonameid));
+                put("name", json!(place.name));
+                put("country_code", json!(place.country_code));
+                put("admin1", json!(r.admin1.as_deref().unwrap_or_default()));
+                put("admin2", json!(r.admin2.as_deref().unwrap_or_default()));
+                put("feature_code", json!(place.feature_code));
+                put("population", json!(place.population));
+                put("confidence", json!(r.confidence));
+                put("score", json!(r.score));
+                put("matched", json!(r.matched.label()));
+                put(
+                    "cue",
+                    json!(m.cue.as_ref().map(|c| c.words.clone()).unwrap_or_default()),
+                );
+                put("score_parts", json!(describe_parts(&r.parts)));
+                put(
+                    "alternatives",
+                    json!(r
+                        .alternatives
+                        .iter()
+                        .map(|a| format!(
+                            "{} {} ({}{}) {:.3}",
+                            a.geonameid,
+                            a.name,
+                            a.country_code,
+                            a.admin1
+                                .as_deref()
+                                .map(|s| format!(", {s}"))
+                                .unwrap_or_default(),
+                            a.confidence
+                        ))
+                        .collect::<Vec<_>>()
+                        .join("; ")),
+                );
+                put("marker-color", json!(side_color(Side::Unknown)));
+                put("title", json!(m.text));
+                put("description", json!(x.sentences[m.sentence].text));
+                feature(point(place.lat, place.lon), p)
+            })
+            .collect();
+        let unresolved = x
+            .unresolved()
+            .map(
+                |m| json!({"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence}),
+            )
+            .collect();
+        Layer {
+            kind: LayerKind::Mentions,
+            features,
+            unresolved,
+        }
+    }
+
+    /// The events layer: a feature per event, in text order. The geometry
+    /// is the event's Point, or a LineString from it toward the place it
+    /// heads to ("toward Kreminna").
+    pub fn events(x: &Extraction) -> Layer {
+        let features = x
+            .events
+            .iter()
+            .map(|e| {
+                let sentence = &x.sentences[e.sentence];
+                let toward = e.heading.as_ref().and_then(|h| h.toward.as_ref());
+                let geometry = match toward {
+                    Some(to) => Geometry::new(Value::LineString(vec![
+                        vec![round6(e.lon), round6(e.lat)],
+                        vec![round6(to.lon), round6(to.lat)],
+                    ])),
+                    None => point(e.lat, e.lon),
+                };
+                let mut p = article_properties(x);
+                let mut put = |k: &str, v: JsonValue| {
+                    p.insert(k.to_string(), v);
+                };
+                put("action", json!(e.action.label()));
+                put("actor", json!(e.actor.code()));
+                put(
+                    "target",
+                    json!(e.target.map(|t| t.code()).unwrap_or_default()),
+                );
+                put("place", json!(e.place.name));
+                put("geonameid", json!(e.place.geonameid));
+                put("extent", json!(e.extent));
+                put("certainty", json!(e.certainty));
+                put("historical", json!(e.historical));
+                put("event_date", json!(e.event_date.map(|d| d.to_string())));
+                put(
+                    "heading_bearing",
+                    json!(e.heading.as_ref().and_then(|h| h.bearing).unwrap_or(-1.0)),
+                );
+                put(
+                    "toward",
+                    json!(toward.map(|t| t.name.clone()).unwrap_or_default()),
+                );
+                put("toward_geonameid", json!(toward.map_or(0, |t| t.geonameid)));
+                put(
+                    "relative_bearing",
+                    json!(e.relative.as_ref().and_then(|r| r.bearing).unwrap_or(-1.0)),
+                );
+                put(
+                    "offset_km",
+                    json!(e.relative.as_ref().map_or(0.0, |r| r.offset_km)),
+                );
+                put("geo_precision", json!(e.geo_precision));
+                put("acled_sub_event_type", json!(e.acled_sub_event_type));
+                put("trigger", json!(e.trigger));
+                put("text", json!(sentence.text));
+                put("start", json!(sentence.start));
+                put("end", json!(sentence.end));
+                put("marker-color", json!(side_color(e.actor)));
+                put("stroke", json!(side_color(e.actor)));
+                put(
+                    "title",
+                    json!(format!(
+                        "{} {} at {}",
+                        e.actor.code(),
+                        e.action.label(),
+                        e.place.name
+                    )),
+                );
+                put("description", json!(sentence.text));
+                feature(geometry, p)
+            })
+            .collect();
+        Layer {
+            kind: LayerKind::Events,
+            features,
+            unresolved: Vec::new(),
+        }
+    }
+
+    /// One layer of the same kind from many, features in the order given.
+    pub fn merge(kind: LayerKind, layers: impl IntoIterator<Item = Layer>) -> Layer {
+        let mut merged = Layer {
+            kind,
+            features: Vec::new(),
+            unresolved: Vec::new(),
+        };
+        for layer in layers {
+            merged.features.extend(layer.features);
+            merged.unresolved.extend(layer.unresolved);
+        }
+        merged
+    }
+
+    /// The layer as bytes in a format. The same layer always gives the same
+    /// bytes: properties are written in name order.
+    pub fn write(&self, format: Format) -> Vec<u8> {
+        match format {
+            Format::GeoJson { pretty } => {
+                let collection: FeatureCollection = self.clone().into();
+                let mut out = if pretty {
+                    serde_json::to_vec_pretty(&collection)
+                } else {
+                    serde_json::to_vec(&collection)
+                }
+                .expect("a FeatureCollection serialises");
+                out.push(b'\n');
+                out
+            }
+            Format::GeoJsonSeq => {
+                let mut out = Vec::new();
+                for f in &self.features {
+                    out.push(0x1E);
+                    out.extend(serde_json::to_vec(f).expect("a Feature serialises"));
+                    out.push(b'\n');
+                }
+                out
+            }
+            Format::Csv => self.to_csv(),
+        }
+    }
+
+    fn to_csv(&self) -> Vec<u8> {
+        let columns: Vec<String> = self
+            .features
+            .first()
+            .and_then(|f| f.properties.as_ref())
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_else(|| self.empty_columns());
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let header = ["lon".to_string(), "lat".to_string()]
+            .into_iter()
+            .chain(columns.iter().cloned());
+        w.write_record(header).expect("write to memory");
+        for f in &self.features {
+            let (lon, lat) = match f.geometry.as_ref().map(|g| &g.value) {
+                Some(Value::Point(c)) => (c[0], c[1]),
+                Some(Value::LineString(cs)) => (cs[0][0], cs[0][1]),
+                _ => (f64::NAN, f64::NAN),
+            };
+            let props = f.properties.as_ref();
+            let mut row = vec![lon.to_string(), lat.to_string()];
+            for c in &columns {
+                row.push(match props.and_then(|p| p.get(c)) {
+                    Some(JsonValue::String(s)) => s.clone(),
+                    Some(JsonValue::Null) | None => String::new(),
+                    Some(v) => v.to_string(),
+                });
+            }
+            w.write_record(&row).expect("write to memory");
+        }
+        w.into_inner().expect("flush to memory")
+    }
+
+    /// Column names for an empty layer, from a representative extraction.
+    fn empty_columns(&self) -> Vec<String> {
+        let x = Extraction {
+            article: Default::default(),
+            sentences: Vec::new(),
+            mentions: Vec::new(),
+            events: Vec::new(),
+        };
+        article_properties(&x).keys().cloned().collect()
+    }
+}
+
+/// The mentions layer of one article as a FeatureCollection; see
+/// [`Layer::mentions`].
 ///
 /// ```
 /// use frontline::{extract, layer::mentions_layer, Article, Gazetteer};
@@ -36,97 +526,11 @@ pub fn point(lat: f64, lon: f64) -> Geometry {
 /// assert_eq!(unresolved[0]["text"], "Qwertivka");
 /// ```
 pub fn mentions_layer(x: &Extraction) -> FeatureCollection {
-    let meta = &x.article;
-    let features = x
-        .resolved()
-        .map(|m| {
-            let r = m
-                .resolution
-                .as_ref()
-                .expect("resolved() yields resolutions");
-            let p = &r.place;
-            let mut props = JsonObject::new();
-            let mut put = |k: &str, v: JsonValue| {
-                props.insert(k.to_string(), v);
-            };
-            put("article_id", json!(meta.id.clone().unwrap_or_default()));
-            put(
-                "published",
-                json!(meta.published.map(|d| d.to_string()).unwrap_or_default()),
-            );
-            put("text", json!(m.text));
-            put("start", json!(m.start));
-            put("end", json!(m.end));
-            put("sentence", json!(m.sentence));
-            put("geonameid", json!(p.geonameid));
-            put("name", json!(p.name));
-            put("country_code", json!(p.country_code));
-            put("admin1", json!(r.admin1.clone().unwrap_or_default()));
-            put("admin2", json!(r.admin2.clone().unwrap_or_default()));
-            put("feature_code", json!(p.feature_code));
-            put("population", json!(p.population));
-            put("confidence", json!(r.confidence));
-            put("score", json!(r.score));
-            put("matched", json!(r.matched.label()));
-            put(
-                "cue",
-                json!(m.cue.as_ref().map(|c| c.words.clone()).unwrap_or_default()),
-            );
-            put("score_parts", json!(describe_parts(&r.parts)));
-            put(
-                "alternatives",
-                json!(r
-                    .alternatives
-                    .iter()
-                    .map(|a| format!(
-                        "{} {} ({}{}) {:.3}",
-                        a.geonameid,
-                        a.name,
-                        a.country_code,
-                        a.admin1
-                            .as_deref()
-                            .map(|s| format!(", {s}"))
-                            .unwrap_or_default(),
-                        a.confidence
-                    ))
-                    .collect::<Vec<_>>()
-                    .join("; ")),
-            );
-            put("title", json!(meta.title.clone().unwrap_or_default()));
-            put("url", json!(meta.url.clone().unwrap_or_default()));
-            Feature {
-                bbox: None,
-                geometry: Some(point(p.lat, p.lon)),
-                id: None,
-                properties: Some(props),
-                foreign_members: None,
-            }
-        })
-        .collect();
-    let unresolved: Vec<JsonValue> = x
-        .unresolved()
-        .map(|m| json!({"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence}))
-        .collect();
-    let mut foreign = JsonObject::new();
-    foreign.insert("unresolved".into(), JsonValue::Array(unresolved));
-    FeatureCollection {
-        bbox: None,
-        features,
-        foreign_members: Some(foreign),
-    }
+    Layer::mentions(x).into()
 }
 
-/// The score parts as `name=value` pairs, for tracing a choice.
-fn describe_parts(p: &crate::ScoreParts) -> String {
-    format!(
-        "matched={:.2} prevalence={:.2} kind={:.2} feature={:.2} population={:.2} domain={:.2} near={:.2} region={:.2} coherence={:.2} direction={:.2}",
-        p.matched, p.prevalence, p.kind, p.feature, p.population, p.domain, p.near, p.region, p.coherence, p.direction
-    )
-}
-
-/// The events layer of one article: a feature per event, in text order. The
-/// geometry is the event's Point, or a LineString from it toward the place
-/// it heads to ("toward Kreminna").
+/// The events layer of one article as a FeatureCollection; see
+/// [`Layer::events`].
 ///
 /// ```
 /// use frontline::{extract, layer::events_layer, Article, Gazetteer};
@@ -138,81 +542,13 @@ fn describe_parts(p: &crate::ScoreParts) -> String {
 /// assert_eq!(props["actor"], "RU");
 /// ```
 pub fn events_layer(x: &Extraction) -> FeatureCollection {
-    let meta = &x.article;
-    let features = x
-        .events
-        .iter()
-        .map(|e| {
-            let sentence = &x.sentences[e.sentence];
-            let toward = e.heading.as_ref().and_then(|h| h.toward.as_ref());
-            let geometry = match toward {
-                Some(to) => Geometry::new(Value::LineString(vec![
-                    vec![round6(e.lon), round6(e.lat)],
-                    vec![round6(to.lon), round6(to.lat)],
-                ])),
-                None => point(e.lat, e.lon),
-            };
-            let mut props = JsonObject::new();
-            let mut put = |k: &str, v: JsonValue| {
-                props.insert(k.to_string(), v);
-            };
-            put("article_id", json!(meta.id.clone().unwrap_or_default()));
-            put(
-                "published",
-                json!(meta.published.map(|d| d.to_string()).unwrap_or_default()),
-            );
-            put("action", json!(e.action.label()));
-            put("actor", json!(e.actor.code()));
-            put(
-                "target",
-                json!(e.target.map(|t| t.code()).unwrap_or_default()),
-            );
-            put("place", json!(e.place.name));
-            put("geonameid", json!(e.place.geonameid));
-            put("extent", json!(e.extent));
-            put("certainty", json!(e.certainty));
-            put("historical", json!(e.historical));
-            put(
-                "event_date",
-                json!(e.event_date.map(|d| d.to_string()).unwrap_or_default()),
-            );
-            put(
-                "heading_bearing",
-                json!(e.heading.as_ref().and_then(|h| h.bearing).unwrap_or(-1.0)),
-            );
-            put(
-                "toward",
-                json!(toward.map(|t| t.name.clone()).unwrap_or_default()),
-            );
-            put("toward_geonameid", json!(toward.map_or(0, |t| t.geonameid)));
-            put(
-                "relative_bearing",
-                json!(e.relative.as_ref().and_then(|r| r.bearing).unwrap_or(-1.0)),
-            );
-            put(
-                "offset_km",
-                json!(e.relative.as_ref().map_or(0.0, |r| r.offset_km)),
-            );
-            put("geo_precision", json!(e.geo_precision));
-            put("acled_sub_event_type", json!(e.acled_sub_event_type));
-            put("trigger", json!(e.trigger));
-            put("text", json!(sentence.text));
-            put("start", json!(sentence.start));
-            put("end", json!(sentence.end));
-            put("title", json!(meta.title.clone().unwrap_or_default()));
-            put("url", json!(meta.url.clone().unwrap_or_default()));
-            Feature {
-                bbox: None,
-                geometry: Some(geometry),
-                id: None,
-                properties: Some(props),
-                foreign_members: None,
-            }
-        })
-        .collect();
-    FeatureCollection {
-        bbox: None,
-        features,
-        foreign_members: None,
-    }
+    Layer::events(x).into()
+}
+
+/// The score parts as `name=value` pairs, for tracing a choice.
+fn describe_parts(p: &crate::ScoreParts) -> String {
+    format!(
+        "matched={:.2} prevalence={:.2} kind={:.2} feature={:.2} population={:.2} domain={:.2} near={:.2} region={:.2} coherence={:.2} direction={:.2}",
+        p.matched, p.prevalence, p.kind, p.feature, p.population, p.domain, p.near, p.region, p.coherence, p.direction
+    )
 }

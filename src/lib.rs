@@ -30,6 +30,7 @@
 //! The gazetteer is derived from GeoNames (www.geonames.org), CC BY 4.0.
 
 pub mod article;
+pub mod batch;
 pub mod context;
 pub mod document;
 pub mod error;
@@ -53,6 +54,7 @@ pub use error::{Error, Result};
 pub use event::{Action, Certainty, Event, Extent, Side};
 pub use extract::{extract, Extraction};
 pub use gazetteer::{Gazetteer, NameMatch};
+pub use layer::{Layer, LayerKind};
 pub use names::MatchKind;
 pub use place::Place;
 pub use resolve::{Candidate, CandidateRecord, Hints, ScoreParts};

@@ -243,3 +243,112 @@ fn eval_prints_the_scores() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["f1"].as_f64().unwrap() > 0.9);
 }
+
+fn tree(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push((
+                    p.strip_prefix(dir).unwrap().display().to_string(),
+                    std::fs::read(&p).unwrap(),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn layers_output_is_the_same_whatever_the_number_of_jobs() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+    let base = std::env::temp_dir().join(format!("frontline-jobs-{}", std::process::id()));
+    let (one, two) = (base.join("one"), base.join("two"));
+    for (dir, jobs) in [(&one, "1"), (&two, "2")] {
+        let out = frontline(&[
+            "layers",
+            corpus,
+            "--out-dir",
+            dir.to_str().unwrap(),
+            "--jobs",
+            jobs,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("17 articles") && err.contains("0 failed"),
+            "{err}"
+        );
+    }
+    let (a, b) = (tree(&one), tree(&two));
+    assert_eq!(
+        a.len(),
+        17 * 3 + 3 + 1,
+        "per-article layers, merged layers, index"
+    );
+    assert!(a == b, "output differs between --jobs 1 and --jobs 2");
+    // Nothing half-written is left behind.
+    assert!(a.iter().all(|(name, _)| !name.ends_with(".tmp")));
+    std::fs::remove_dir_all(&base).ok();
+}
+
+#[test]
+fn layers_from_json_lines_on_stdin_report_bad_lines_and_go_on() {
+    let dir = std::env::temp_dir().join(format!("frontline-jsonl-{}", std::process::id()));
+    let input = b"{\"id\": \"ok\", \"text\": \"Russian forces captured Krasnohorivka.\", \"published\": \"2024-09-12\"}\n{not json\n{\"id\": \"empty\", \"text\": \"\"}\n";
+    let out = frontline_stdin(
+        &[
+            "layers",
+            "-",
+            "--out-dir",
+            dir.to_str().unwrap(),
+            "--layer",
+            "events",
+        ],
+        input,
+    );
+    assert_eq!(out.status.code(), Some(1), "some articles failed");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("stdin:2: not a JSON article"), "{err}");
+    assert!(err.contains("stdin:3: no text"), "{err}");
+    let index = std::fs::read_to_string(dir.join("index.csv")).unwrap();
+    assert!(index.contains("ok,stdin:1,2024-09-12,1,1,1,ok,"), "{index}");
+    let events: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("events.geojson")).unwrap()).unwrap();
+    assert_eq!(events["features"][0]["properties"]["action"], "capture");
+    assert_eq!(
+        events["features"][0]["properties"]["published"],
+        "2024-09-12"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn extract_writes_each_format() {
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/north-korea-boots-on-the-ground.txt"
+    );
+    let seq = frontline(&["extract", sample, "--format", "geojsonseq"]);
+    assert!(seq.status.success());
+    let records: Vec<&[u8]> = seq.stdout.split(|&b| b == 0x1E).skip(1).collect();
+    assert!(!records.is_empty());
+    for r in &records {
+        assert_eq!(r.last(), Some(&b'\n'));
+        let f: serde_json::Value = serde_json::from_slice(r).unwrap();
+        assert_eq!(f["type"], "Feature");
+    }
+    let csv = frontline(&["extract", sample, "--format", "csv", "--layer", "places"]);
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert!(text.starts_with("lon,lat,"));
+    assert_eq!(text.lines().count(), records.len() + 1);
+}

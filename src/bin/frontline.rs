@@ -28,8 +28,11 @@ enum Command {
         #[arg(default_value = "-")]
         input: String,
         /// Which layer to write.
-        #[arg(long, value_enum, default_value_t = LayerKind::Mentions)]
-        layer: LayerKind,
+        #[arg(long, value_enum, default_value_t = LayerArg::Places)]
+        layer: LayerArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]
+        format: FormatArg,
         /// The article's publication date, YYYY-MM-DD.
         #[arg(long, value_name = "YYYY-MM-DD")]
         published: Option<String>,
@@ -48,6 +51,27 @@ enum Command {
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
+    },
+    /// Read many articles and write per-article and merged layers and an index.
+    Layers {
+        /// A folder of .txt, .md and .html articles, a JSON Lines file of
+        /// {"id", "text", "published"?, "title"?, "url"?}, or - for JSON Lines on stdin.
+        input: String,
+        /// Where to write: articles/ID.LAYER.EXT, LAYER.EXT (merged), index.csv.
+        #[arg(long, value_name = "DIR")]
+        out_dir: PathBuf,
+        /// Which layers, comma-separated.
+        #[arg(long, value_enum, value_delimiter = ',', default_values_t = [LayerArg::Places, LayerArg::Events, LayerArg::Mentions])]
+        layer: Vec<LayerArg>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]
+        format: FormatArg,
+        /// Indent GeoJSON.
+        #[arg(long)]
+        pretty: bool,
+        /// Threads to read with (default: all cores). The output does not depend on it.
+        #[arg(long, value_name = "N")]
+        jobs: Option<usize>,
     },
     /// Score recognition and resolution against a folder of annotated articles.
     Eval {
@@ -83,13 +107,44 @@ enum Command {
     },
 }
 
-/// The layers `extract` can write.
+/// The layers frontline writes.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum LayerKind {
-    /// A point per resolved place name, in text order.
-    Mentions,
+enum LayerArg {
+    /// A point per distinct place, with a summary of its events.
+    Places,
     /// A feature per event: what happened where, by which side.
     Events,
+    /// A point per resolved place name, in text order.
+    Mentions,
+}
+
+impl From<LayerArg> for frontline::LayerKind {
+    fn from(a: LayerArg) -> Self {
+        match a {
+            LayerArg::Places => frontline::LayerKind::Places,
+            LayerArg::Events => frontline::LayerKind::Events,
+            LayerArg::Mentions => frontline::LayerKind::Mentions,
+        }
+    }
+}
+
+/// The formats frontline writes.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum FormatArg {
+    /// RFC 7946 FeatureCollection.
+    Geojson,
+    /// RFC 8142 GeoJSON text sequence (RS-delimited features).
+    Geojsonseq,
+    /// CSV with lon/lat columns.
+    Csv,
+}
+
+fn format_of(f: FormatArg, pretty: bool) -> frontline::layer::Format {
+    match f {
+        FormatArg::Geojson => frontline::layer::Format::GeoJson { pretty },
+        FormatArg::Geojsonseq => frontline::layer::Format::GeoJsonSeq,
+        FormatArg::Csv => frontline::layer::Format::Csv,
+    }
 }
 
 fn parse_lat_lon(s: &str) -> Result<(f64, f64), String> {
@@ -153,6 +208,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Extract {
             input,
             layer,
+            format,
             published,
             id,
             title,
@@ -168,17 +224,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             article.meta.title = title;
             article.meta.url = url;
             let found = frontline::extract(&gaz, &article);
-            let collection = match layer {
-                LayerKind::Mentions => frontline::layer::mentions_layer(&found),
-                LayerKind::Events => frontline::layer::events_layer(&found),
-            };
-            let mut bytes = if pretty {
-                serde_json::to_vec_pretty(&collection)
-            } else {
-                serde_json::to_vec(&collection)
-            }
-            .map_err(|e| Failure::Error(e.to_string()))?;
-            bytes.push(b'\n');
+            let bytes = frontline::Layer::of(layer.into(), &found).write(format_of(format, pretty));
             match output {
                 Some(path) => frontline::output::write_atomic(&path, &bytes)?,
                 None => std::io::stdout()
@@ -188,6 +234,21 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Command::Layers {
+            input,
+            out_dir,
+            layer,
+            format,
+            pretty,
+            jobs,
+        } => run_layers(
+            &gaz,
+            &input,
+            &out_dir,
+            &layer,
+            format_of(format, pretty),
+            jobs,
+        ),
         Command::Eval { gold, errors, json } => {
             let corpus = frontline::eval::load_gold(&gold)?;
             let scores = frontline::eval::evaluate(&gaz, &corpus);
@@ -237,6 +298,68 @@ fn run(cli: Cli) -> Result<(), Failure> {
             written.map_err(|e| Failure::Error(format!("stdout: {e}")))
         }
     }
+}
+
+/// `frontline layers`: reads the articles, writes the layers, reports
+/// failures by source and a one-line summary; exit 1 when any article failed.
+fn run_layers(
+    gaz: &Gazetteer,
+    input: &str,
+    out_dir: &std::path::Path,
+    layers: &[LayerArg],
+    format: frontline::layer::Format,
+    jobs: Option<usize>,
+) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    let started = std::time::Instant::now();
+    let items = if input == "-" {
+        frontline::batch::read_json_lines(std::io::stdin().lock(), "stdin")
+    } else {
+        let path = PathBuf::from(input);
+        if path.is_dir() {
+            frontline::batch::read_folder(&path)?
+        } else {
+            let file =
+                std::fs::File::open(&path).map_err(|e| Failure::Error(format!("{input}: {e}")))?;
+            frontline::batch::read_json_lines(std::io::BufReader::new(file), input)
+        }
+    };
+    let mut kinds: Vec<frontline::LayerKind> = layers.iter().map(|&l| l.into()).collect();
+    kinds.sort();
+    kinds.dedup();
+    let bar = if std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(items.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Failure::Error(e.to_string()))?;
+    let (outcomes, summary) =
+        pool.install(|| frontline::batch::run(gaz, items, &kinds, format, out_dir, || bar.inc(1)))?;
+    bar.finish_and_clear();
+    for o in &outcomes {
+        if let Some(e) = &o.error {
+            eprintln!("frontline: {e}");
+        }
+    }
+    eprintln!(
+        "frontline: {} articles, {} places, {} events, {} failed, in {:.2} s → {}",
+        summary.articles,
+        summary.places,
+        summary.events,
+        summary.failures,
+        started.elapsed().as_secs_f64(),
+        out_dir.display()
+    );
+    if summary.failures > 0 {
+        return Err(Failure::NotFound(format!(
+            "{} of {} articles failed",
+            summary.failures, summary.articles
+        )));
+    }
+    Ok(())
 }
 
 /// Reads an article from a file (format from its extension) or from
