@@ -28,6 +28,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     let layer = Layer::places(&found);
-    print!("{}", String::from_utf8(layer.write(Format::GeoJson { pretty: true }))?);
+    print!(
+        "{}",
+        String::from_utf8(layer.write(Format::GeoJson { pretty: true }))?
+    );
     Ok(())
 }

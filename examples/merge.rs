@@ -21,6 +21,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         layers.push(Layer::events(&found));
     }
     let merged = Layer::merge(LayerKind::Events, layers);
-    print!("{}", String::from_utf8(merged.write(Format::GeoJson { pretty: false }))?);
+    print!(
+        "{}",
+        String::from_utf8(merged.write(Format::GeoJson { pretty: false }))?
+    );
     Ok(())
 }

@@ -23,7 +23,7 @@ use serde::Deserialize;
 use crate::article::Article;
 use crate::document::{Document, Format as Markup};
 use crate::error::{Error, Result};
-use crate::layer::{Format, Layer, LayerKind};
+use crate::layer::{Format, Layer, LayerKind, MergedWriter};
 use crate::output::write_atomic;
 use crate::{extract, Gazetteer};
 
@@ -209,6 +209,67 @@ pub fn read_json_lines(reader: impl BufRead, name: &str) -> Vec<Item> {
     items
 }
 
+/// Articles read in parallel before their layers are merged.
+const CHUNK: usize = 256;
+
+/// Reads one article and writes its layers; a bad article is an outcome
+/// with its error, not an error of the batch.
+fn read_one(
+    gaz: &Gazetteer,
+    item: Item,
+    id: String,
+    kinds: &[LayerKind],
+    format: Format,
+    articles_dir: &Path,
+) -> Result<(Outcome, Vec<Layer>)> {
+    let mut article = match item.article {
+        Ok(a) => a,
+        Err(e) => {
+            let outcome = Outcome {
+                id,
+                source: item.source,
+                published: String::new(),
+                mentions: 0,
+                places: 0,
+                events: 0,
+                error: Some(e.to_string()),
+            };
+            return Ok((
+                outcome,
+                kinds.iter().map(|&k| Layer::merge(k, [])).collect(),
+            ));
+        }
+    };
+    article.meta.id = Some(article.meta.id.unwrap_or_else(|| id.clone()));
+    let found = extract(gaz, &article);
+    let layers: Vec<Layer> = kinds.iter().map(|&k| Layer::of(k, &found)).collect();
+    for layer in &layers {
+        let path = articles_dir.join(format!("{id}.{}.{}", layer.kind.name(), format.extension()));
+        write_atomic(&path, &layer.write(format))?;
+    }
+    let places = layers
+        .iter()
+        .find(|l| l.kind == LayerKind::Places)
+        .map_or_else(
+            || Layer::places(&found).features.len(),
+            |l| l.features.len(),
+        );
+    let outcome = Outcome {
+        id,
+        source: item.source,
+        published: article
+            .meta
+            .published
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        mentions: found.resolved().count(),
+        places,
+        events: found.events.len(),
+        error: None,
+    };
+    Ok((outcome, layers))
+}
+
 /// Makes ids safe for file names (letters, digits, `.`, `_`, `-`) and
 /// unique, in input order: a repeated id gets `-2`, `-3`, ….
 fn file_ids(items: &[Item]) -> Vec<String> {
@@ -260,71 +321,37 @@ pub fn run(
     })?;
     let ids = file_ids(&items);
     let ext = format.extension();
-    // Each article: its outcome and its layers, kept for merging.
-    let results: Vec<Result<(Outcome, Vec<Layer>)>> = items
-        .into_par_iter()
-        .zip(ids.into_par_iter())
-        .map(|(item, id)| {
-            let result = match item.article {
-                Err(e) => Ok((
-                    Outcome {
-                        id,
-                        source: item.source,
-                        published: String::new(),
-                        mentions: 0,
-                        places: 0,
-                        events: 0,
-                        error: Some(e.to_string()),
-                    },
-                    Vec::new(),
-                )),
-                Ok(mut article) => {
-                    article.meta.id = Some(article.meta.id.unwrap_or_else(|| id.clone()));
-                    let found = extract(gaz, &article);
-                    let layers: Vec<Layer> = kinds.iter().map(|&k| Layer::of(k, &found)).collect();
-                    for layer in &layers {
-                        let path = articles_dir.join(format!("{id}.{}.{ext}", layer.kind.name()));
-                        write_atomic(&path, &layer.write(format))?;
-                    }
-                    let places = Layer::places(&found).features.len();
-                    Ok((
-                        Outcome {
-                            id,
-                            source: item.source,
-                            published: article
-                                .meta
-                                .published
-                                .map(|d| d.to_string())
-                                .unwrap_or_default(),
-                            mentions: found.resolved().count(),
-                            places,
-                            events: found.events.len(),
-                            error: None,
-                        },
-                        layers,
-                    ))
-                }
-            };
-            progress();
-            result
+    let mut merged: Vec<MergedWriter> = kinds
+        .iter()
+        .map(|&kind| {
+            MergedWriter::create(kind, format, out_dir.join(format!("{}.{ext}", kind.name())))
         })
-        .collect();
-
-    let mut outcomes = Vec::with_capacity(results.len());
-    let mut per_kind: Vec<Vec<Layer>> = vec![Vec::new(); kinds.len()];
-    for r in results {
-        let (outcome, layers) = r?;
-        for (slot, layer) in per_kind.iter_mut().zip(layers) {
-            slot.push(layer);
+        .collect::<Result<_>>()?;
+    let mut outcomes = Vec::with_capacity(items.len());
+    // Articles are read in parallel a chunk at a time and merged in input
+    // order, so memory stays bounded and the output does not depend on
+    // the number of threads.
+    let mut pending = items.into_iter().zip(ids).peekable();
+    while pending.peek().is_some() {
+        let chunk: Vec<(Item, String)> = pending.by_ref().take(CHUNK).collect();
+        let results: Vec<Result<(Outcome, Vec<Layer>)>> = chunk
+            .into_par_iter()
+            .map(|(item, id)| {
+                let result = read_one(gaz, item, id, kinds, format, &articles_dir);
+                progress();
+                result
+            })
+            .collect();
+        for r in results {
+            let (outcome, layers) = r?;
+            for (writer, layer) in merged.iter_mut().zip(&layers) {
+                writer.append(layer)?;
+            }
+            outcomes.push(outcome);
         }
-        outcomes.push(outcome);
     }
-    for (&kind, layers) in kinds.iter().zip(per_kind) {
-        let merged = Layer::merge(kind, layers);
-        write_atomic(
-            &out_dir.join(format!("{}.{ext}", kind.name())),
-            &merged.write(format),
-        )?;
+    for writer in merged {
+        writer.finish()?;
     }
     write_atomic(&out_dir.join("index.csv"), &index_csv(&outcomes))?;
 

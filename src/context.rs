@@ -185,22 +185,21 @@ pub fn resolve_mentions(
         .iter()
         .map(|g| g.members.iter().map(|&m| mentions[m].sentence).collect())
         .collect();
+    // Only names with a choice to make need the weights; members' sentences
+    // are in text order, so the closest pair is found by one merge.
     let text_weight: Vec<Vec<f64>> = sentences
         .iter()
-        .map(|a| {
+        .zip(&groups)
+        .map(|(a, g)| {
+            if g.candidates.len() < 2 {
+                return Vec::new();
+            }
             sentences
                 .iter()
-                .map(|b| {
-                    let gap = a
-                        .iter()
-                        .flat_map(|x| b.iter().map(move |y| x.abs_diff(*y)))
-                        .min()
-                        .unwrap_or(usize::MAX);
-                    match gap {
-                        0..=2 => 1.0,
-                        3..=10 => 0.6,
-                        _ => 0.3,
-                    }
+                .map(|b| match closest_gap(a, b) {
+                    0..=2 => 1.0,
+                    3..=10 => 0.6,
+                    _ => 0.3,
                 })
                 .collect()
         })
@@ -337,6 +336,21 @@ pub fn resolve_mentions(
             bytes: (m.byte_start, m.byte_end),
         })
         .collect()
+}
+
+/// The smallest difference between an item of `a` and one of `b`, both
+/// sorted ascending.
+fn closest_gap(a: &[usize], b: &[usize]) -> usize {
+    let (mut i, mut j, mut best) = (0, 0, usize::MAX);
+    while i < a.len() && j < b.len() {
+        best = best.min(a[i].abs_diff(b[j]));
+        if a[i] < b[j] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    best
 }
 
 /// The softmax probability of the best candidate.

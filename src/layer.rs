@@ -468,17 +468,27 @@ impl Layer {
     }
 
     fn to_csv(&self) -> Vec<u8> {
-        let columns: Vec<String> = self
-            .features
+        let columns = self.columns().unwrap_or_else(article_columns);
+        let mut out = csv_row(
+            ["lon".to_string(), "lat".to_string()]
+                .into_iter()
+                .chain(columns.iter().cloned()),
+        );
+        out.extend(self.csv_rows(&columns));
+        out
+    }
+
+    /// The property names of the layer's features, if it has any.
+    pub fn columns(&self) -> Option<Vec<String>> {
+        self.features
             .first()
             .and_then(|f| f.properties.as_ref())
             .map(|p| p.keys().cloned().collect())
-            .unwrap_or_else(|| self.empty_columns());
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let header = ["lon".to_string(), "lat".to_string()]
-            .into_iter()
-            .chain(columns.iter().cloned());
-        w.write_record(header).expect("write to memory");
+    }
+
+    /// The features as CSV rows (no header) under the given columns.
+    pub fn csv_rows(&self, columns: &[String]) -> Vec<u8> {
+        let mut out = Vec::new();
         for f in &self.features {
             let (lon, lat) = match f.geometry.as_ref().map(|g| &g.value) {
                 Some(Value::Point(c)) => (c[0], c[1]),
@@ -486,28 +496,168 @@ impl Layer {
                 _ => (f64::NAN, f64::NAN),
             };
             let props = f.properties.as_ref();
-            let mut row = vec![lon.to_string(), lat.to_string()];
-            for c in &columns {
-                row.push(match props.and_then(|p| p.get(c)) {
+            let row = [lon.to_string(), lat.to_string()]
+                .into_iter()
+                .chain(columns.iter().map(|c| match props.and_then(|p| p.get(c)) {
                     Some(JsonValue::String(s)) => s.clone(),
                     Some(JsonValue::Null) | None => String::new(),
                     Some(v) => v.to_string(),
-                });
-            }
-            w.write_record(&row).expect("write to memory");
+                }));
+            out.extend(csv_row(row));
         }
-        w.into_inner().expect("flush to memory")
+        out
+    }
+}
+
+/// One CSV record, with its line end.
+fn csv_row(fields: impl IntoIterator<Item = String>) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(fields.into_iter().collect::<Vec<_>>())
+        .expect("write to memory");
+    w.into_inner().expect("flush to memory")
+}
+
+/// The columns every layer has, for a layer with no features.
+fn article_columns() -> Vec<String> {
+    let x = Extraction {
+        article: Default::default(),
+        sentences: Vec::new(),
+        mentions: Vec::new(),
+        events: Vec::new(),
+    };
+    article_properties(&x).keys().cloned().collect()
+}
+
+/// Writes one layer kind merged over many articles, streaming: each
+/// article's features are appended as they come, so a batch of any size
+/// needs memory for one article at a time. The file is written under a
+/// temporary name and renamed into place by [`MergedWriter::finish`].
+pub struct MergedWriter {
+    kind: LayerKind,
+    format: Format,
+    path: std::path::PathBuf,
+    tmp: std::path::PathBuf,
+    out: std::io::BufWriter<std::fs::File>,
+    features: usize,
+    columns: Option<Vec<String>>,
+    unresolved: Vec<JsonValue>,
+}
+
+impl MergedWriter {
+    /// Starts the merged layer at `path`.
+    pub fn create(
+        kind: LayerKind,
+        format: Format,
+        path: std::path::PathBuf,
+    ) -> crate::Result<MergedWriter> {
+        use std::io::Write;
+        let io = |source| crate::Error::Io {
+            path: path.clone(),
+            source,
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&tmp).map_err(io)?);
+        if let Format::GeoJson { .. } = format {
+            out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")
+                .map_err(io)?;
+        }
+        Ok(MergedWriter {
+            kind,
+            format,
+            path,
+            tmp,
+            out,
+            features: 0,
+            columns: None,
+            unresolved: Vec::new(),
+        })
     }
 
-    /// Column names for an empty layer, from a representative extraction.
-    fn empty_columns(&self) -> Vec<String> {
-        let x = Extraction {
-            article: Default::default(),
-            sentences: Vec::new(),
-            mentions: Vec::new(),
-            events: Vec::new(),
+    /// Appends one article's layer.
+    pub fn append(&mut self, layer: &Layer) -> crate::Result<()> {
+        use std::io::Write;
+        let path = self.path.clone();
+        let io = |source| crate::Error::Io {
+            path: path.clone(),
+            source,
         };
-        article_properties(&x).keys().cloned().collect()
+        match self.format {
+            Format::GeoJson { .. } => {
+                for f in &layer.features {
+                    if self.features > 0 {
+                        self.out.write_all(b",\n").map_err(io)?;
+                    }
+                    serde_json::to_writer(&mut self.out, f).map_err(|e| io(e.into()))?;
+                    self.features += 1;
+                }
+            }
+            Format::GeoJsonSeq => {
+                for f in &layer.features {
+                    self.out.write_all(&[0x1E]).map_err(io)?;
+                    serde_json::to_writer(&mut self.out, f).map_err(|e| io(e.into()))?;
+                    self.out.write_all(b"\n").map_err(io)?;
+                    self.features += 1;
+                }
+            }
+            Format::Csv => {
+                if self.columns.is_none() {
+                    if let Some(columns) = layer.columns() {
+                        let header = csv_row(
+                            ["lon".to_string(), "lat".to_string()]
+                                .into_iter()
+                                .chain(columns.iter().cloned()),
+                        );
+                        self.out.write_all(&header).map_err(io)?;
+                        self.columns = Some(columns);
+                    }
+                }
+                if let Some(columns) = &self.columns {
+                    self.out.write_all(&layer.csv_rows(columns)).map_err(io)?;
+                }
+                self.features += layer.features.len();
+            }
+        }
+        self.unresolved.extend(layer.unresolved.iter().cloned());
+        Ok(())
+    }
+
+    /// Closes the layer and renames it into place.
+    pub fn finish(mut self) -> crate::Result<()> {
+        use std::io::Write;
+        let path = self.path.clone();
+        let io = |source| crate::Error::Io {
+            path: path.clone(),
+            source,
+        };
+        match self.format {
+            Format::GeoJson { .. } => {
+                self.out.write_all(b"]").map_err(io)?;
+                if self.kind == LayerKind::Mentions {
+                    self.out.write_all(b",\"unresolved\":").map_err(io)?;
+                    serde_json::to_writer(&mut self.out, &self.unresolved)
+                        .map_err(|e| io(e.into()))?;
+                }
+                self.out.write_all(b"}\n").map_err(io)?;
+            }
+            Format::GeoJsonSeq => {}
+            Format::Csv => {
+                if self.columns.is_none() {
+                    let header = csv_row(
+                        ["lon".to_string(), "lat".to_string()]
+                            .into_iter()
+                            .chain(article_columns()),
+                    );
+                    self.out.write_all(&header).map_err(io)?;
+                }
+            }
+        }
+        self.out.flush().map_err(io)?;
+        drop(self.out);
+        std::fs::rename(&self.tmp, &self.path).map_err(io)
     }
 }
 

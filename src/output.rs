@@ -6,7 +6,10 @@ use std::path::Path;
 use crate::error::{Error, Result};
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it,
-/// flushed to disk, then renamed over `path`.
+/// then renamed over `path`, so that a run killed at any moment leaves
+/// either the old file or the new one, never half of one. (The data is not
+/// forced to disk: that would guard against power loss, at the cost of
+/// seconds per thousand files in a batch.)
 ///
 /// ```
 /// let dir = std::env::temp_dir().join("frontline-doc-write-atomic");
@@ -32,7 +35,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_all()?;
+        drop(f);
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {
