@@ -410,11 +410,18 @@ pub fn find_events(
             && (first..=last).any(|k| UNIT_WORDS.contains(&lower[k].as_ref()));
         triggers.retain(|tr| tr.action != Action::Deployment || units);
         if triggers.is_empty() {
-            // An actor named without an event is still the "they" of the next sentence.
-            if let Some(side) = (first..=last).rev().find_map(|k| token_side[k]) {
-                last_actor = side;
+            // "…pushed Russian forces back from Vovchansk. … they're doing
+            // well at Lyptsi, Starytsya": a sentence with no trigger whose
+            // subject is the side that just acted goes on with its action.
+            if let Some(tr) = carried_over(&lower, &token_side, first, last, s, &events) {
+                triggers.push(tr);
+            } else {
+                // An actor named without an event is still the "they" of the next sentence.
+                if let Some(side) = (first..=last).rev().find_map(|k| token_side[k]) {
+                    last_actor = side;
+                }
+                continue;
             }
-            continue;
         }
         let sentence_date = date_in(&lower, first, last, published);
         // A mention's first and last word, by binary search.
@@ -727,6 +734,45 @@ fn place_ref(mentions: &[ResolvedMention], m: usize) -> PlaceRef {
         lon: r.place.lon,
         mention: m,
     }
+}
+
+/// The trigger a sentence without one inherits from the sentence before:
+/// when that sentence reported fighting or movement and this one's subject
+/// is the same side ("Ukrainian forces", "they"). The trigger stands on the
+/// word after the subject.
+fn carried_over(
+    lower: &[Word<'_>],
+    token_side: &[Option<Side>],
+    first: usize,
+    last: usize,
+    sentence: usize,
+    events: &[Event],
+) -> Option<Trigger> {
+    let prev = events.last().filter(|e| e.sentence + 1 == sentence)?;
+    if !matches!(
+        prev.action,
+        Action::Advance
+            | Action::Counterattack
+            | Action::Assault
+            | Action::Clash
+            | Action::Deployment
+    ) || prev.actor == Side::Unknown
+    {
+        return None;
+    }
+    let subject = (first..=last).rev().find(|&k| {
+        token_side[k] == Some(prev.actor)
+            && lower
+                .get(k + 1)
+                .is_some_and(|n| UNIT_WORDS.contains(&n.as_ref()))
+            || matches!(lower[k].as_ref(), "they" | "they’re" | "they're")
+    })?;
+    (subject < last).then_some(Trigger {
+        at: subject + 1,
+        action: prev.action,
+        object_loses: false,
+        elaborates: false,
+    })
 }
 
 /// The action a word triggers, by its stem.
@@ -1103,8 +1149,15 @@ fn sides(
                 .is_some_and(|w| UNIT_WORDS.contains(&w.as_ref())))
         || (k >= first + 2 && lower[k - 2] == "the" && UNIT_WORDS.contains(&lower[k - 1].as_ref()));
     let object = (k + 1..=last.min(k + 5)).find_map(|j| side_at(lower, j));
+    // "they're doing…": a pronoun right before the trigger is its subject.
+    let adjacent_pronoun = k > first
+        && matches!(
+            lower[k - 1].as_ref(),
+            "they" | "they’re" | "they're" | "it" | "it’s" | "it's"
+        );
     let actor = match (passive_by, subject) {
         (Some(side), _) => side,
+        (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
         (None, Some(side)) => side,
         (None, None) if pronoun => last_actor,
         (None, None) => match (tr.action, object) {

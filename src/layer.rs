@@ -469,11 +469,7 @@ impl Layer {
 
     fn to_csv(&self) -> Vec<u8> {
         let columns = self.columns().unwrap_or_else(article_columns);
-        let mut out = csv_row(
-            ["lon".to_string(), "lat".to_string()]
-                .into_iter()
-                .chain(columns.iter().cloned()),
-        );
+        let mut out = csv_header(columns.iter().cloned());
         out.extend(self.csv_rows(&columns));
         out
     }
@@ -507,6 +503,15 @@ impl Layer {
         }
         out
     }
+}
+
+/// The CSV header: `lon`, `lat`, then the property columns.
+fn csv_header(columns: impl IntoIterator<Item = String>) -> Vec<u8> {
+    csv_row(
+        ["lon".to_string(), "lat".to_string()]
+            .into_iter()
+            .chain(columns),
+    )
 }
 
 /// One CSV record, with its line end.
@@ -606,11 +611,7 @@ impl MergedWriter {
             Format::Csv => {
                 if self.columns.is_none() {
                     if let Some(columns) = layer.columns() {
-                        let header = csv_row(
-                            ["lon".to_string(), "lat".to_string()]
-                                .into_iter()
-                                .chain(columns.iter().cloned()),
-                        );
+                        let header = csv_header(columns.iter().cloned());
                         self.out.write_all(&header).map_err(io)?;
                         self.columns = Some(columns);
                     }
@@ -646,11 +647,7 @@ impl MergedWriter {
             Format::GeoJsonSeq => {}
             Format::Csv => {
                 if self.columns.is_none() {
-                    let header = csv_row(
-                        ["lon".to_string(), "lat".to_string()]
-                            .into_iter()
-                            .chain(article_columns()),
-                    );
+                    let header = csv_header(article_columns());
                     self.out.write_all(&header).map_err(io)?;
                 }
             }

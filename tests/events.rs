@@ -203,3 +203,52 @@ fn a_stated_distance_moves_the_point() {
     // 5 km north is about 0.045 degrees of latitude.
     assert!((e.lat - rel.anchor.lat - 0.045).abs() < 0.001);
 }
+
+#[test]
+fn the_sample_articles_events_are_found_with_the_right_actors() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/north-korea-boots-on-the-ground.txt"
+    ))
+    .unwrap();
+    let ev = events(&text);
+    // (place geonameid, action, actor), from reading the article.
+    let expected = [
+        (713122, Action::Capture, Side::RU),               // Avdiivka
+        (9112926, Action::Capture, Side::RU),              // Novooleksandrivka, partially
+        (691999, Action::Capture, Side::RU),               // Severodonetsk, early in the war
+        (713174, Action::Capture, Side::RU),               // Bakhmut, a year ago
+        (689304, Action::Counterattack, Side::UA),         // Vovchansk
+        (702989, Action::Counterattack, Side::UA),         // Lyptsi
+        (692838, Action::Counterattack, Side::UA),         // Starytsya
+        (691608, Action::Advance, Side::UA),               // east of Terny, toward Kreminna
+        (709716, Action::Deployment, Side::Other(*b"KP")), // Donetsk Oblast
+        (703448, Action::Withdrawal, Side::RU),            // from the area around Kyiv
+        (710915, Action::Clash, Side::Unknown),            // the fighting around Chasiv Yar
+        (578072, Action::Fortification, Side::RU),         // digging in, near Belgorod
+    ];
+    for (place, action, actor) in expected {
+        assert!(
+            ev.iter()
+                .any(|e| e.place.geonameid == place && e.action == action && e.actor == actor),
+            "{place} {action:?} {actor:?} not in {:?}",
+            ev.iter()
+                .map(|e| (e.place.geonameid, e.action, e.actor))
+                .collect::<Vec<_>>()
+        );
+    }
+    assert!(find(&ev, Action::Advance, TERNY)
+        .unwrap()
+        .heading
+        .as_ref()
+        .unwrap()
+        .toward
+        .is_some());
+}
+
+#[test]
+fn a_sentence_without_a_trigger_goes_on_with_the_same_sides_action() {
+    let ev = events("Ukrainian forces pushed Russian forces back from Vovchansk. They are now doing well at Lyptsi.");
+    let e = find(&ev, Action::Counterattack, 702989).expect("carried-over counterattack at Lyptsi");
+    assert_eq!(e.actor, Side::UA);
+}

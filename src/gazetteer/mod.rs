@@ -210,45 +210,39 @@ impl Gazetteer {
     /// assert_eq!(gaz.admin1_name(bakhmut), Some("Donetsk"));
     /// ```
     pub fn admin1_name(&self, place: &Place) -> Option<&str> {
+        self.admin1_entry(place).map(|n| &**n)
+    }
+
+    fn admin1_entry(&self, place: &Place) -> Option<&Text> {
         self.admin1_names
             .get(&(place.country_code.clone(), place.admin1_code.clone()))
-            .map(|n| &**n)
     }
 
     /// [`Gazetteer::admin1_name`] as shared text: no copy for bundled places.
     pub fn admin1_text(&self, place: &Place) -> Option<Text> {
-        self.admin1_names
-            .get(&(place.country_code.clone(), place.admin1_code.clone()))
-            .cloned()
+        self.admin1_entry(place).cloned()
     }
 
     /// [`Gazetteer::admin2_name`] as shared text: no copy for bundled places.
     pub fn admin2_text(&self, place: &Place) -> Option<Text> {
-        if place.admin2_code.is_empty() {
-            return None;
-        }
-        self.admin2_names
-            .get(&(
-                place.country_code.clone(),
-                place.admin1_code.clone(),
-                place.admin2_code.clone(),
-            ))
-            .cloned()
+        self.admin2_entry(place).cloned()
     }
 
     /// The name of the place's second-level area, where the gazetteer has
     /// one (Ukraine's raions: `Bakhmut Raion`).
     pub fn admin2_name(&self, place: &Place) -> Option<&str> {
+        self.admin2_entry(place).map(|n| &**n)
+    }
+
+    fn admin2_entry(&self, place: &Place) -> Option<&Text> {
         if place.admin2_code.is_empty() {
             return None;
         }
-        self.admin2_names
-            .get(&(
-                place.country_code.clone(),
-                place.admin1_code.clone(),
-                place.admin2_code.clone(),
-            ))
-            .map(|n| &**n)
+        self.admin2_names.get(&(
+            place.country_code.clone(),
+            place.admin1_code.clone(),
+            place.admin2_code.clone(),
+        ))
     }
 
     /// The first-level regions (country code, admin1 code) whose name is
