@@ -9,7 +9,7 @@
 //!  text      lexicon      gazetteer, names
 //! ```
 //!
-//! [`extract`] runs it for one article; spelled out, it is:
+//! [`extract()`](crate::extract()) runs it for one article; spelled out, it is:
 //!
 //! ```
 //! use frontline::{context, document::{Document, Format}, layer, recognize, text, Gazetteer};
