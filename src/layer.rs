@@ -533,6 +533,15 @@ fn article_columns() -> Vec<String> {
     article_properties(&x).keys().cloned().collect()
 }
 
+/// A function that turns an I/O error into one naming `path`.
+fn io_error(path: &std::path::Path) -> impl Fn(std::io::Error) -> crate::Error {
+    let path = path.to_path_buf();
+    move |source| crate::Error::Io {
+        path: path.clone(),
+        source,
+    }
+}
+
 /// Writes one layer kind merged over many articles, streaming: each
 /// article's features are appended as they come, so a batch of any size
 /// needs memory for one article at a time. The file is written under a
@@ -565,10 +574,10 @@ impl MergedWriter {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&tmp).map_err(io)?);
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&tmp).map_err(&io)?);
         if let Format::GeoJson { .. } = format {
             out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")
-                .map_err(io)?;
+                .map_err(&io)?;
         }
         Ok(MergedWriter {
             kind,
@@ -585,16 +594,12 @@ impl MergedWriter {
     /// Appends one article's layer.
     pub fn append(&mut self, layer: &Layer) -> crate::Result<()> {
         use std::io::Write;
-        let path = self.path.clone();
-        let io = |source| crate::Error::Io {
-            path: path.clone(),
-            source,
-        };
+        let io = io_error(&self.path);
         match self.format {
             Format::GeoJson { .. } => {
                 for f in &layer.features {
                     if self.features > 0 {
-                        self.out.write_all(b",\n").map_err(io)?;
+                        self.out.write_all(b",\n").map_err(&io)?;
                     }
                     serde_json::to_writer(&mut self.out, f).map_err(|e| io(e.into()))?;
                     self.features += 1;
@@ -602,9 +607,9 @@ impl MergedWriter {
             }
             Format::GeoJsonSeq => {
                 for f in &layer.features {
-                    self.out.write_all(&[0x1E]).map_err(io)?;
+                    self.out.write_all(&[0x1E]).map_err(&io)?;
                     serde_json::to_writer(&mut self.out, f).map_err(|e| io(e.into()))?;
-                    self.out.write_all(b"\n").map_err(io)?;
+                    self.out.write_all(b"\n").map_err(&io)?;
                     self.features += 1;
                 }
             }
@@ -612,12 +617,12 @@ impl MergedWriter {
                 if self.columns.is_none() {
                     if let Some(columns) = layer.columns() {
                         let header = csv_header(columns.iter().cloned());
-                        self.out.write_all(&header).map_err(io)?;
+                        self.out.write_all(&header).map_err(&io)?;
                         self.columns = Some(columns);
                     }
                 }
                 if let Some(columns) = &self.columns {
-                    self.out.write_all(&layer.csv_rows(columns)).map_err(io)?;
+                    self.out.write_all(&layer.csv_rows(columns)).map_err(&io)?;
                 }
                 self.features += layer.features.len();
             }
@@ -629,32 +634,28 @@ impl MergedWriter {
     /// Closes the layer and renames it into place.
     pub fn finish(mut self) -> crate::Result<()> {
         use std::io::Write;
-        let path = self.path.clone();
-        let io = |source| crate::Error::Io {
-            path: path.clone(),
-            source,
-        };
+        let io = io_error(&self.path);
         match self.format {
             Format::GeoJson { .. } => {
-                self.out.write_all(b"]").map_err(io)?;
+                self.out.write_all(b"]").map_err(&io)?;
                 if self.kind == LayerKind::Mentions {
-                    self.out.write_all(b",\"unresolved\":").map_err(io)?;
+                    self.out.write_all(b",\"unresolved\":").map_err(&io)?;
                     serde_json::to_writer(&mut self.out, &self.unresolved)
                         .map_err(|e| io(e.into()))?;
                 }
-                self.out.write_all(b"}\n").map_err(io)?;
+                self.out.write_all(b"}\n").map_err(&io)?;
             }
             Format::GeoJsonSeq => {}
             Format::Csv => {
                 if self.columns.is_none() {
                     let header = csv_header(article_columns());
-                    self.out.write_all(&header).map_err(io)?;
+                    self.out.write_all(&header).map_err(&io)?;
                 }
             }
         }
-        self.out.flush().map_err(io)?;
+        self.out.flush().map_err(&io)?;
         drop(self.out);
-        std::fs::rename(&self.tmp, &self.path).map_err(io)
+        std::fs::rename(&self.tmp, &self.path).map_err(&io)
     }
 }
 
