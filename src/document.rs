@@ -218,7 +218,12 @@ fn html(input: &str) -> (String, Vec<usize>) {
     while i < chars.len() {
         match chars[i] {
             '<' => {
-                let close = find(&chars, i, '>').unwrap_or(chars.len() - 1);
+                // A '<' that no '>' closes is text, not a tag.
+                let Some(close) = find(&chars, i, '>') else {
+                    b.push('<', i);
+                    i += 1;
+                    continue;
+                };
                 let tag: String = chars[i + 1..close].iter().collect();
                 let name: String = tag
                     .trim_start_matches('/')
@@ -329,6 +334,12 @@ mod tests {
         assert_eq!(doc.text(), "A&B Lyptsi");
         let at = doc.text().find("Lyptsi").unwrap();
         assert_eq!(doc.input_offset(at), 11);
+    }
+
+    #[test]
+    fn an_unclosed_angle_bracket_is_text() {
+        let doc = Document::new("a < b <p", Format::Html);
+        assert_eq!(doc.text(), "a < b <p");
     }
 
     #[test]

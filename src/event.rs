@@ -1357,7 +1357,12 @@ fn relative_position(
                 "mi" | "miles" | "mile" => 1.609_344,
                 _ => return None,
             };
-            lower[at - 4].parse::<f64>().ok().map(|n| n * factor)
+            // A distance a report would state: finite, positive, at most 300 km.
+            lower[at - 4]
+                .parse::<f64>()
+                .ok()
+                .map(|n| n * factor)
+                .filter(|km| km.is_finite() && *km > 0.0 && *km <= 300.0)
         })
         .flatten();
     let offset_km = stated.unwrap_or(DEFAULT_OFFSET_KM);
