@@ -1079,7 +1079,7 @@ fn side_at(lower: &[Word<'_>], k: usize) -> Option<Side> {
     ) {
         return None;
     }
-    let w = lower[k].trim_end_matches("’s").trim_end_matches("'s");
+    let w = possessor(&lower[k]);
     let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
     match w {
         "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen" => {
@@ -1093,9 +1093,16 @@ fn side_at(lower: &[Word<'_>], k: usize) -> Option<Side> {
     }
 }
 
+/// A word without its possessive `'s`.
+fn possessor(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
 fn is_actor_word(word: &str) -> bool {
     matches!(
-        word.trim_end_matches("’s").trim_end_matches("'s"),
+        possessor(word),
         "russia" | "ukraine" | "moscow" | "kyiv" | "pyongyang"
     )
 }
