@@ -662,7 +662,7 @@ pub fn find_events(
                     Extent::Full
                 };
                 let near = relative.is_some() || near_words(&lower, first, list_head(m));
-                let geo_precision = if r.place.is_admin_area() || r.place.is_country() {
+                let geo_precision = if !r.place.is_populated() {
                     3
                 } else if near {
                     2

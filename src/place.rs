@@ -32,7 +32,8 @@ pub struct Place {
     pub lat: f64,
     /// Longitude, degrees east.
     pub lon: f64,
-    /// GeoNames feature class: `P` populated place, `A` country or area.
+    /// GeoNames feature class: `P` populated place, `A` country or area,
+    /// `L` region (the Donbas).
     pub feature_class: char,
     /// GeoNames feature code: `PPL`, `PPLA2`, `ADM1`, `PCLI`, …
     pub feature_code: Text,
