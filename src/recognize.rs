@@ -237,7 +237,11 @@ fn joins_name(t: &Tokenized<'_>, i: usize) -> bool {
     let gap = t.gap(i);
     match gap {
         " " | "-" | "‑" | "–" => true,
-        "." | ". " => t.tokens[i].is_initial() && t.tokens[i + 1].is_initial(),
+        "." | ". " => {
+            (t.tokens[i].is_initial() && t.tokens[i + 1].is_initial())
+                // "St. Petersburg", "Mt. Elbrus": an abbreviated first word.
+                || matches!(t.tokens[i].text, "St" | "Ste" | "Ft" | "Mt" | "Pt")
+        }
         _ => false,
     }
 }
@@ -663,6 +667,22 @@ mod tests {
     #[test]
     fn demonyms_are_not_places() {
         assert!(names("Russian and Ukrainian troops, and North Korean units.").is_empty());
+    }
+
+    #[test]
+    fn an_abbreviated_saint_joins_the_name() {
+        assert_eq!(
+            names("Drones flew toward St. Petersburg."),
+            ["St. Petersburg"]
+        );
+    }
+
+    #[test]
+    fn title_case_headlines_keep_only_the_places() {
+        assert_eq!(
+            names("Russian Forces Advance Near Pokrovsk As Ukraine Pulls Back Amid Heavy Losses"),
+            ["Pokrovsk", "Ukraine"]
+        );
     }
 
     #[test]
