@@ -7,7 +7,8 @@
 //!   names with a suffix ("Donetsk Oblast", "the Kharkiv region");
 //! - [`ScoreParts::coherence`]: the candidate lies near the places chosen
 //!   for the article's other names, weighted by how close in the text
-//!   they are (a Novooleksandrivka named beside Avdiivka is the one near
+//!   they are (same sentence 1, one or two apart 0.7, up to ten 0.3,
+//!   further 0.15) (a Novooleksandrivka named beside Avdiivka is the one near
 //!   Avdiivka).
 //!
 //! The choice is made twice, the second time with every name's first
@@ -30,6 +31,12 @@ use crate::{Gazetteer, Hints, MatchKind};
 const MAX_CANDIDATES: usize = 400;
 /// Runner-up candidates reported with a resolution.
 const ALTERNATIVES: usize = 5;
+/// How far below the best candidate, before context, a candidate may stand
+/// and still be lifted by the article's context. A village near the places
+/// an article names may beat a same-sized homonym, but not the regional
+/// centre whose name it shares (Zaporizhzhia the city of 700,000 over a
+/// hamlet of the same name near Pokrovsk).
+const CONTEXT_REACH: f64 = 1.5;
 /// Bonus for a candidate inside a region the article names.
 const REGION_BONUS: f64 = 1.5;
 /// Maximum coherence bonus, and the distance over which it falls to 1/e.
@@ -105,6 +112,9 @@ struct NameGroup<'g> {
     /// Indices into the mention list.
     members: Vec<usize>,
     candidates: Vec<Candidate<'g>>,
+    /// The best score before the article's context: candidates further than
+    /// [`CONTEXT_REACH`] below it get no context bonus.
+    base_top: f64,
     /// Has a region suffix: names a region.
     is_region: bool,
 }
@@ -141,9 +151,11 @@ pub fn resolve_mentions(
                 let reach = REGION_BONUS + COHERENCE_MAX + DIRECTION_BONUS;
                 candidates.retain(|c| c.score() >= top - reach);
             }
+            let base_top = candidates.first().map_or(0.0, Candidate::score);
             groups.push(NameGroup {
                 members: Vec::new(),
                 candidates,
+                base_top,
                 is_region: split_suffix(&key).is_some(),
             });
             groups.len() - 1
@@ -170,7 +182,8 @@ pub fn resolve_mentions(
             let inside = regions.iter().any(|(cc, a1)| {
                 c.place.country_code == cc.as_str() && c.place.admin1_code == a1.as_str()
             });
-            c.parts.region = if inside && !g.is_region {
+            let reachable = c.score() >= g.base_top - CONTEXT_REACH;
+            c.parts.region = if inside && !g.is_region && reachable {
                 REGION_BONUS
             } else {
                 0.0
@@ -197,9 +210,10 @@ pub fn resolve_mentions(
             sentences
                 .iter()
                 .map(|b| match closest_gap(a, b) {
-                    0..=2 => 1.0,
-                    3..=10 => 0.6,
-                    _ => 0.3,
+                    0 => 1.0,
+                    1..=2 => 0.7,
+                    3..=10 => 0.3,
+                    _ => 0.15,
                 })
                 .collect()
         })
@@ -288,9 +302,13 @@ pub fn resolve_mentions(
             })
             .collect();
         for ((g, update), direction) in groups.iter_mut().zip(updates).zip(directions) {
+            let floor = g.base_top - CONTEXT_REACH;
             for ((c, coherence), dir) in g.candidates.iter_mut().zip(update).zip(direction) {
-                c.parts.coherence = coherence;
-                c.parts.direction = dir;
+                let context_free =
+                    c.score() - c.parts.region - c.parts.coherence - c.parts.direction;
+                let reachable = context_free >= floor;
+                c.parts.coherence = if reachable { coherence } else { 0.0 };
+                c.parts.direction = if reachable { dir } else { 0.0 };
             }
             sort(&mut g.candidates);
         }
@@ -466,6 +484,18 @@ mod tests {
         let found = resolve("Fighting continued in Donetsk Oblast, near Terny.");
         // Terny, Donetsk oblast (GeoNames 691608).
         assert_eq!(id_of(&found, "Terny"), 691608);
+    }
+
+    #[test]
+    fn a_hamlet_does_not_take_a_citys_name_from_places_named_elsewhere() {
+        let found = resolve(
+            "Fighting continued near Toretsk and Kurakhove on Tuesday.\n\n\
+             In the northeast, forces repelled attacks near Kupiansk.\n\n\
+             A glide bomb hit a residential building in Zaporizhzhia, killing two people.",
+        );
+        // Zaporizhzhia the regional centre (GeoNames 687700), not a hamlet
+        // of the same name near Pokrovsk.
+        assert_eq!(id_of(&found, "Zaporizhzhia"), 687700);
     }
 
     #[test]
