@@ -32,11 +32,14 @@ const MAX_CANDIDATES: usize = 400;
 /// Runner-up candidates reported with a resolution.
 const ALTERNATIVES: usize = 5;
 /// How far below the best candidate, before context, a candidate may stand
-/// and still be lifted by the article's context. A village near the places
-/// an article names may beat a same-sized homonym, but not the regional
-/// centre whose name it shares (Zaporizhzhia the city of 700,000 over a
-/// hamlet of the same name near Pokrovsk).
+/// and still be lifted by its closeness to the article's other places
+/// (coherence and direction). A village near the places an article names may
+/// beat a same-sized homonym, but not the regional centre whose name it
+/// shares (Zaporizhzhia the city of 700,000 over a hamlet of the same name
+/// near Pokrovsk). A region the text names lifts any candidate inside it.
 const CONTEXT_REACH: f64 = 1.5;
+/// Bonus for a candidate inside the region written right after its name.
+const LOCATED_BONUS: f64 = 4.0;
 /// Bonus for a candidate inside a region the article names.
 const REGION_BONUS: f64 = 1.5;
 /// Maximum coherence bonus, and the distance over which it falls to 1/e.
@@ -165,25 +168,42 @@ pub fn resolve_mentions(
     }
 
     // Regions the article names with a suffix.
-    let regions: Vec<(String, String)> = groups
-        .iter()
-        .filter(|g| g.is_region)
-        .filter_map(|g| g.candidates.first())
-        .filter(|c| c.place.feature_code == "ADM1")
-        .map(|c| {
-            (
-                c.place.country_code.to_string(),
-                c.place.admin1_code.to_string(),
-            )
-        })
-        .collect();
-    for g in &mut groups {
+    let region_of = |g: &NameGroup<'_>| {
+        g.candidates
+            .first()
+            .filter(|c| g.is_region && c.place.feature_code == "ADM1")
+            .map(|c| {
+                (
+                    c.place.country_code.to_string(),
+                    c.place.admin1_code.to_string(),
+                )
+            })
+    };
+    let regions: Vec<(String, String)> = groups.iter().filter_map(region_of).collect();
+    // A region written right after a name locates that name: "Pershotravneve
+    // in Kharkiv Oblast", "Terny, Donetsk Oblast", "Kurakhove (Donetsk region)".
+    let mut located: Vec<Option<(String, String)>> = vec![None; groups.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        let (Some(ga), Some(gb)) = (group_of[i], m.located_by.and_then(|j| group_of[j])) else {
+            continue;
+        };
+        if let Some(region) = region_of(&groups[gb]) {
+            located[ga] = Some(region);
+        }
+    }
+    for (gi, g) in groups.iter_mut().enumerate() {
         for c in &mut g.candidates {
-            let inside = regions.iter().any(|(cc, a1)| {
+            let in_region = |(cc, a1): &(String, String)| {
                 c.place.country_code == cc.as_str() && c.place.admin1_code == a1.as_str()
-            });
-            let reachable = c.score() >= g.base_top - CONTEXT_REACH;
-            c.parts.region = if inside && !g.is_region && reachable {
+            };
+            // A region the text names is evidence, not inference: it lifts
+            // any candidate inside it, however far behind; the region written
+            // right after the name lifts more.
+            c.parts.region = if g.is_region {
+                0.0
+            } else if located[gi].as_ref().is_some_and(in_region) {
+                LOCATED_BONUS
+            } else if regions.iter().any(in_region) {
                 REGION_BONUS
             } else {
                 0.0
@@ -496,6 +516,18 @@ mod tests {
         // Zaporizhzhia the regional centre (GeoNames 687700), not a hamlet
         // of the same name near Pokrovsk.
         assert_eq!(id_of(&found, "Zaporizhzhia"), 687700);
+    }
+
+    #[test]
+    fn a_region_written_after_a_name_locates_it() {
+        let gaz = Gazetteer::bundled();
+        let text =
+            "The ministry claimed that Russian troops liberated Pershotravneve in Kharkiv Oblast.";
+        let t = tokenize(text);
+        let found = resolve_mentions(&gaz, &find_mentions(&gaz, &t), |b| b);
+        let place = &found[0].resolution.as_ref().unwrap().place;
+        // Kharkiv oblast is GeoNames admin1 code 07.
+        assert_eq!((&*place.country_code, &*place.admin1_code), ("UA", "07"));
     }
 
     #[test]

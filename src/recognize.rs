@@ -63,6 +63,10 @@ pub struct Mention {
     /// another ("Synkivka, northeast of Kupiansk"): the other mention's
     /// index in the list and the bearing from it, degrees clockwise from north.
     pub beside: Option<(usize, f64)>,
+    /// The mention right after this one when the text joins them as place
+    /// and region ("Pershotravneve in Kharkiv Oblast", "Terny, Donetsk
+    /// Oblast", "Kurakhove (Pokrovsk raion"): its index in the list.
+    pub located_by: Option<usize>,
 }
 
 /// Finds every place name in tokenized text, in text order.
@@ -177,10 +181,19 @@ fn compass_bearing(word: &str) -> Option<f64> {
     })
 }
 
-/// Reads what lists of names say about each other: a plural region suffix
-/// after a list makes every name in it a region ("the Kursk and Belgorod
-/// regions"); "A and B, northeast of C" puts A and B northeast of C.
+/// Reads what neighbouring names say about each other: a name followed by
+/// "in X" or ", X" may be located by X; a plural region suffix after a list
+/// makes every name in it a region ("the Kursk and Belgorod regions"); "A
+/// and B, northeast of C" puts A and B northeast of C.
 fn link_lists(text: &str, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let gap = &text[mentions[k - 1].byte_end..mentions[k].byte_start];
+        if mentions[k - 1].sentence == mentions[k].sentence
+            && matches!(gap, " in " | " in the " | ", " | " (" | ", in ")
+        {
+            mentions[k - 1].located_by = Some(k);
+        }
+    }
     for k in 0..mentions.len() {
         let after = text[mentions[k].byte_end..].trim_start_matches(' ');
         let word: String = after
@@ -296,6 +309,7 @@ fn longest_known(
             known: true,
             region: None,
             beside: None,
+            located_by: None,
         };
         return Some((count, mention));
     }
@@ -398,6 +412,7 @@ fn unknown_after_cue(
             known: false,
             region: None,
             beside: None,
+            located_by: None,
         },
     ))
 }
