@@ -505,7 +505,7 @@ pub fn find_events(
                 last_actor = actor;
             }
             let certainty = certainty(&lower, first, last, tr.at);
-            // Extent and time are read in the trigger's clause, not the sentence.
+            // Extent is read in the trigger's clause, not the whole sentence.
             let (lo, hi) = (
                 tr.at.saturating_sub(CLAUSE).max(first),
                 (tr.at + CLAUSE).min(last),
@@ -648,10 +648,6 @@ pub fn find_events(
                 let place = place_ref(mentions, m);
                 let at = token_of(m);
                 let relative = relative_position(&lower, first, at, &place);
-                let territorial = matches!(
-                    tr.action,
-                    Action::Capture | Action::Withdrawal | Action::Counterattack | Action::Advance
-                );
                 let extent = if territorial {
                     extent(
                         &lower,

@@ -33,21 +33,3 @@ pub fn angle_between(a: f64, b: f64) -> f64 {
     let d = (a - b).rem_euclid(360.0);
     d.min(360.0 - d)
 }
-
-/// Distance in kilometres by the equirectangular approximation: within
-/// 0.5 % of the great-circle distance up to a few hundred kilometres, and
-/// several times cheaper. For scoring many candidate pairs, not for output.
-///
-/// ```
-/// use frontline::geo_util::{approx_distance_km, distance_km};
-/// let (a, b) = ((48.14019, 37.75008), (48.28265, 37.55275));
-/// let exact = distance_km(a.0, a.1, b.0, b.1);
-/// assert!((approx_distance_km(a.0, a.1, b.0, b.1) - exact).abs() < 0.005 * exact);
-/// ```
-pub fn approx_distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    const KM_PER_DEGREE: f64 = 6_371.008_8 * std::f64::consts::PI / 180.0;
-    let mean_lat = ((lat1 + lat2) / 2.0).to_radians();
-    let dx = (lon2 - lon1) * mean_lat.cos();
-    let dy = lat2 - lat1;
-    (dx * dx + dy * dy).sqrt() * KM_PER_DEGREE
-}
