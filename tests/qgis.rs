@@ -7,6 +7,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 use frontline::batch::{read_json_lines, run};
 use frontline::layer::Format;
@@ -25,6 +26,18 @@ fn ogrinfo_available() -> bool {
         eprintln!("skipped: ogrinfo (gdal-bin) is not installed");
     }
     found
+}
+
+fn gaz() -> &'static Gazetteer {
+    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+    GAZ.get_or_init(Gazetteer::bundled)
+}
+
+/// The corpus's layers as GeoJSON, written once and shared by every test
+/// as the reference for counts.
+fn plain_layers() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| write_layers(Format::GeoJson { pretty: false }, "geojson"))
 }
 
 /// Writes every layer of the corpus, dated, in `format` into a fresh folder.
@@ -46,9 +59,8 @@ fn write_layers(format: Format, tag: &str) -> PathBuf {
     }
     let dir = std::env::temp_dir().join(format!("frontline-qgis-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let gaz = Gazetteer::bundled();
     let items = read_json_lines(jsonl.as_bytes(), "corpus.jsonl");
-    let (_, summary) = run(&gaz, items, &LayerKind::ALL, format, &dir, || {}).unwrap();
+    let (_, summary) = run(gaz(), items, &LayerKind::ALL, format, &dir, || {}).unwrap();
     assert_eq!(summary.failures, 0);
     dir
 }
@@ -106,7 +118,7 @@ fn geojson_layers_open_with_their_counts_geometries_and_date_fields() {
     if !ogrinfo_available() {
         return;
     }
-    let dir = write_layers(Format::GeoJson { pretty: false }, "geojson");
+    let dir = plain_layers();
     for kind in LayerKind::ALL {
         let path = dir.join(format!("{}.geojson", kind.name()));
         let info = ogrinfo(&path, &[]);
@@ -135,7 +147,6 @@ fn geojson_layers_open_with_their_counts_geometries_and_date_fields() {
     // A per-article layer opens too.
     let one = ogrinfo(&dir.join("articles/sample-north-korea.places.geojson"), &[]);
     assert_eq!(geometry(&one), "Point");
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
@@ -143,7 +154,7 @@ fn geojson_sequences_open_with_the_same_counts() {
     if !ogrinfo_available() {
         return;
     }
-    let plain = write_layers(Format::GeoJson { pretty: false }, "plain");
+    let plain = plain_layers();
     let seq = write_layers(Format::GeoJsonSeq, "seq");
     for kind in LayerKind::ALL {
         let info = ogrinfo(&seq.join(format!("{}.geojsons", kind.name())), &[]);
@@ -153,7 +164,6 @@ fn geojson_sequences_open_with_the_same_counts() {
         );
         assert!(field(&info, "published").starts_with("Date"));
     }
-    std::fs::remove_dir_all(&plain).ok();
     std::fs::remove_dir_all(&seq).ok();
 }
 
@@ -162,7 +172,7 @@ fn csv_layers_open_as_points_from_lon_and_lat() {
     if !ogrinfo_available() {
         return;
     }
-    let plain = write_layers(Format::GeoJson { pretty: false }, "csvref");
+    let plain = plain_layers();
     let csv = write_layers(Format::Csv, "csv");
     for kind in LayerKind::ALL {
         let info = ogrinfo(
@@ -183,6 +193,5 @@ fn csv_layers_open_as_points_from_lon_and_lat() {
         assert_eq!(geometry(&info), "Point");
         assert!(field(&info, "published").starts_with("Date"));
     }
-    std::fs::remove_dir_all(&plain).ok();
     std::fs::remove_dir_all(&csv).ok();
 }
