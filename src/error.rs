@@ -61,6 +61,15 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A row of a baseline file is malformed.
+    Baseline {
+        /// Where: `FILE:LINE` or `FILE: feature N`.
+        source: String,
+        /// The field at fault.
+        field: String,
+        /// What is wrong with it.
+        message: String,
+    },
     /// An article has no text.
     EmptyArticle {
         /// The file or article it came from.
@@ -95,6 +104,11 @@ impl fmt::Display for Error {
             Error::BadGold { path, message } => write!(f, "{}: {message}", path.display()),
             Error::BadDate(d) => write!(f, "{d:?} is not a date of the form YYYY-MM-DD"),
             Error::Article { source, message } => write!(f, "{source}: {message}"),
+            Error::Baseline {
+                source,
+                field,
+                message,
+            } => write!(f, "{source}: field `{field}`: {message}"),
             Error::EmptyArticle { source } => write!(f, "{source}: the article has no text"),
         }
     }

@@ -18,7 +18,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::context::ResolvedMention;
-use crate::geo_util::{bearing_deg, distance_km};
+use crate::geo_util::{bearing_deg, destination};
 use crate::text::Tokenized;
 
 /// A word in lower case.
@@ -1380,14 +1380,6 @@ fn relative_position(
     })
 }
 
-/// The point `km` from (lat, lon) along `bearing`, on the sphere, via geo.
-fn destination(lat: f64, lon: f64, bearing: f64, km: f64) -> (f64, f64) {
-    use geo::{Destination, Haversine, Point};
-    let p = Haversine::destination(Point::new(lon, lat), bearing, km * 1000.0);
-    debug_assert!((distance_km(lat, lon, p.y(), p.x()) - km).abs() < 0.01);
-    (p.y(), p.x())
-}
-
 const MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -1520,12 +1512,5 @@ mod tests {
             Action::AirStrike.acled_sub_event_type(Side::RU),
             "Air/drone strike"
         );
-    }
-
-    #[test]
-    fn destination_lies_at_the_offset() {
-        let (lat, lon) = destination(49.0, 38.0, 90.0, 5.0);
-        assert!((distance_km(49.0, 38.0, lat, lon) - 5.0).abs() < 1e-6);
-        assert!(lon > 38.0);
     }
 }

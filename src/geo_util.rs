@@ -33,3 +33,18 @@ pub fn angle_between(a: f64, b: f64) -> f64 {
     let d = (a - b).rem_euclid(360.0);
     d.min(360.0 - d)
 }
+
+/// The (latitude, longitude) point `km` kilometres from (`lat`, `lon`)
+/// along `bearing` (degrees clockwise from north), on the sphere.
+///
+/// ```
+/// use frontline::geo_util::{destination, distance_km};
+/// let (lat, lon) = destination(48.0, 37.0, 90.0, 5.0);
+/// assert!((distance_km(48.0, 37.0, lat, lon) - 5.0).abs() < 1e-6);
+/// assert!(lon > 37.0);
+/// ```
+pub fn destination(lat: f64, lon: f64, bearing: f64, km: f64) -> (f64, f64) {
+    use geo::Destination;
+    let p = Haversine::destination(Point::new(lon, lat), bearing, km * 1000.0);
+    (p.y(), p.x())
+}

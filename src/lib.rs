@@ -32,11 +32,13 @@
 pub mod article;
 pub mod batch;
 pub mod context;
+pub mod control;
 pub mod document;
 pub mod error;
 pub mod eval;
 pub mod event;
 pub mod extract;
+pub mod front;
 pub mod gazetteer;
 pub mod geo_util;
 pub mod layer;

@@ -1,0 +1,301 @@
+//! The front's GeoJSON layers: control points, the line, contested zones,
+//! arrows, and the same over time for QGIS's temporal controller.
+//!
+//! Dates (`as_of`, `since`, `until`, `confirmed`, `date`) are ISO 8601
+//! strings or null, which OGR reads as Date fields. Every feature carries
+//! simplestyle properties (`marker-color`, `stroke`, `fill`, `title`,
+//! `description`) for web maps.
+
+use chrono::NaiveDate;
+use geo::{LineString, MultiPolygon};
+use geojson::{Feature, FeatureCollection, Geometry, JsonObject, JsonValue};
+use serde_json::json;
+
+use super::{ContestedZone, FrontLine, FrontMap, FrontOptions};
+use crate::control::{Control, ControlState, Movement, Settlement, Timeline};
+use crate::layer::{point, round6, side_color};
+
+/// The simplestyle colour of a control state: RU red, UA blue, contested
+/// purple, unknown grey.
+///
+/// ```
+/// use frontline::{control::Control, front::layers::control_color};
+/// assert_eq!(control_color(Control::Contested), "#984ea3");
+/// ```
+pub fn control_color(control: Control) -> &'static str {
+    match control.side() {
+        Some(side) => side_color(side),
+        None if control == Control::Contested => "#984ea3",
+        None => side_color(crate::Side::Unknown),
+    }
+}
+
+fn date(d: Option<NaiveDate>) -> JsonValue {
+    json!(d.map(|d| d.to_string()))
+}
+
+fn feature(geometry: Geometry, properties: JsonObject) -> Feature {
+    Feature {
+        bbox: None,
+        geometry: Some(geometry),
+        id: None,
+        properties: Some(properties),
+        foreign_members: None,
+    }
+}
+
+fn collection(features: Vec<Feature>) -> FeatureCollection {
+    FeatureCollection {
+        bbox: None,
+        features,
+        foreign_members: None,
+    }
+}
+
+/// A point per settlement and state.
+fn control_feature(settlement: &Settlement, s: &ControlState, as_of: Option<NaiveDate>) -> Feature {
+    let mut p = JsonObject::new();
+    let mut put = |k: &str, v: JsonValue| {
+        p.insert(k.to_string(), v);
+    };
+    put("geonameid", json!(settlement.geonameid));
+    put("name", json!(settlement.name));
+    put("side", json!(s.control.code()));
+    put("extent", json!(s.extent));
+    put(
+        "not_held_by",
+        json!(s.not_held_by.map(|x| x.code()).unwrap_or_default()),
+    );
+    put("since", date(Some(s.since)));
+    put(
+        "until",
+        date(s.until.filter(|u| as_of.map_or(true, |a| *u <= a))),
+    );
+    put("confirmed", date(Some(s.confirmed)));
+    put("as_of", date(as_of));
+    put("certainty", json!(s.certainty));
+    put("action", json!(s.evidence.action));
+    put("article_id", json!(s.evidence.article_id));
+    put("evidence", json!(s.evidence.sentence));
+    put("marker-color", json!(control_color(s.control)));
+    put(
+        "title",
+        json!(format!(
+            "{}: {} since {}",
+            settlement.name,
+            s.control.code(),
+            s.since
+        )),
+    );
+    put("description", json!(s.evidence.sentence));
+    feature(point(settlement.lat, settlement.lon), p)
+}
+
+/// `control.geojson`: a point per settlement with its state on the day.
+pub fn control_layer(map: &FrontMap<'_>) -> FeatureCollection {
+    collection(
+        map.control
+            .iter()
+            .map(|s| control_feature(s.settlement, s.state, Some(map.as_of)))
+            .collect(),
+    )
+}
+
+fn line_geometry(line: &LineString<f64>) -> Geometry {
+    Geometry::new(geojson::Value::LineString(
+        line.0
+            .iter()
+            .map(|c| vec![round6(c.x), round6(c.y)])
+            .collect(),
+    ))
+}
+
+fn area_geometry(area: &MultiPolygon<f64>) -> Geometry {
+    Geometry::new(geojson::Value::from(area))
+}
+
+fn front_features(
+    line: &FrontLine,
+    as_of: NaiveDate,
+    until: Option<NaiveDate>,
+    options: &FrontOptions,
+) -> Vec<Feature> {
+    line.lines
+        .iter()
+        .zip(line.lengths_km())
+        .map(|(l, km)| {
+            let mut p = JsonObject::new();
+            p.insert("as_of".into(), date(Some(as_of)));
+            p.insert("until".into(), date(until));
+            p.insert("length_km".into(), json!((km * 10.0).round() / 10.0));
+            p.insert("max_gap_km".into(), json!(options.max_gap_km));
+            p.insert("ru_side".into(), json!("left"));
+            p.insert("stroke".into(), json!("#000000"));
+            p.insert("stroke-width".into(), json!(3));
+            p.insert(
+                "title".into(),
+                json!(format!("Front line as of {as_of} ({km:.1} km)")),
+            );
+            p.insert(
+                "description".into(),
+                json!("Estimated from settlements' control; RU-held ground on the left"),
+            );
+            feature(line_geometry(l), p)
+        })
+        .collect()
+}
+
+/// `front.geojson`: a LineString per line, RU-held ground on its left.
+pub fn front_layer(map: &FrontMap<'_>, options: &FrontOptions) -> FeatureCollection {
+    collection(front_features(&map.line, map.as_of, None, options))
+}
+
+fn zone_features(
+    zones: &[ContestedZone],
+    as_of: NaiveDate,
+    until: Option<NaiveDate>,
+    options: &FrontOptions,
+) -> Vec<Feature> {
+    zones
+        .iter()
+        .map(|z| {
+            let names: Vec<&str> = z.settlements.iter().map(|s| s.name.as_str()).collect();
+            let ids: Vec<String> = z
+                .settlements
+                .iter()
+                .map(|s| s.geonameid.to_string())
+                .collect();
+            let mut p = JsonObject::new();
+            p.insert("settlements".into(), json!(names.join(", ")));
+            p.insert("geonameids".into(), json!(ids.join(",")));
+            p.insert("count".into(), json!(z.settlements.len()));
+            p.insert("since".into(), date(Some(z.since)));
+            p.insert("as_of".into(), date(Some(as_of)));
+            p.insert("until".into(), date(until));
+            p.insert("radius_km".into(), json!(options.contested_radius_km));
+            p.insert("fill".into(), json!(control_color(Control::Contested)));
+            p.insert("fill-opacity".into(), json!(0.35));
+            p.insert("stroke".into(), json!(control_color(Control::Contested)));
+            p.insert(
+                "title".into(),
+                json!(format!("Contested: {}", names.join(", "))),
+            );
+            p.insert(
+                "description".into(),
+                json!(format!("Contested since {}", z.since)),
+            );
+            feature(area_geometry(&z.area), p)
+        })
+        .collect()
+}
+
+/// `contested.geojson`: a MultiPolygon per contested zone.
+pub fn contested_layer(map: &FrontMap<'_>, options: &FrontOptions) -> FeatureCollection {
+    collection(zone_features(&map.zones, map.as_of, None, options))
+}
+
+/// `arrows.geojson`: a LineString per advance or counterattack with a
+/// direction, from where it is toward where it heads.
+pub fn arrows_layer(map: &FrontMap<'_>) -> FeatureCollection {
+    collection(
+        map.arrows
+            .iter()
+            .map(|m| arrow_feature(m, map.as_of))
+            .collect(),
+    )
+}
+
+fn arrow_feature(m: &Movement, as_of: NaiveDate) -> Feature {
+    let mut p = JsonObject::new();
+    let mut put = |k: &str, v: JsonValue| {
+        p.insert(k.to_string(), v);
+    };
+    put("actor", json!(m.actor.code()));
+    put("action", json!(m.action.label()));
+    put("date", date(Some(m.date)));
+    put("as_of", date(Some(as_of)));
+    put("place", json!(m.place));
+    put("toward", json!(m.toward.clone().unwrap_or_default()));
+    put("certainty", json!(m.evidence.certainty));
+    put("article_id", json!(m.evidence.article_id));
+    put("evidence", json!(m.evidence.sentence));
+    put("stroke", json!(side_color(m.actor)));
+    put("stroke-width", json!(2));
+    put(
+        "title",
+        json!(format!(
+            "{} {} from {}{}",
+            m.actor.code(),
+            m.action.label(),
+            m.place,
+            m.toward
+                .as_ref()
+                .map(|t| format!(" toward {t}"))
+                .unwrap_or_default()
+        )),
+    );
+    put("description", json!(m.evidence.sentence));
+    let line = Geometry::new(geojson::Value::LineString(vec![
+        vec![round6(m.from.1), round6(m.from.0)],
+        vec![round6(m.to.1), round6(m.to.0)],
+    ]));
+    feature(line, p)
+}
+
+/// The layers over time: every state of every settlement (`since` to
+/// `until`), and the line and contested zones drawn on each day control
+/// changed, up to `as_of`, each valid until the next such day.
+pub struct TimelineLayers {
+    /// `timeline-control.geojson`.
+    pub control: FeatureCollection,
+    /// `timeline-front.geojson`.
+    pub front: FeatureCollection,
+    /// `timeline-contested.geojson`.
+    pub contested: FeatureCollection,
+}
+
+/// Draws [`TimelineLayers`] for every change up to `as_of`.
+pub fn timeline_layers(
+    timeline: &Timeline,
+    as_of: NaiveDate,
+    options: &FrontOptions,
+) -> TimelineLayers {
+    let control = timeline
+        .histories()
+        .flat_map(|h| {
+            h.states
+                .iter()
+                .filter(|s| s.since <= as_of)
+                .map(|s| control_feature(&h.settlement, s, None))
+        })
+        .collect();
+    let dates: Vec<NaiveDate> = timeline
+        .change_dates()
+        .into_iter()
+        .filter(|d| *d <= as_of)
+        .collect();
+    let (mut front, mut contested) = (Vec::new(), Vec::new());
+    for (i, &day) in dates.iter().enumerate() {
+        let until = dates.get(i + 1).copied();
+        let map = FrontMap::at(timeline, day, options);
+        front.extend(front_features(&map.line, day, until, options));
+        contested.extend(zone_features(&map.zones, day, until, options));
+    }
+    TimelineLayers {
+        control: collection(control),
+        front: collection(front),
+        contested: collection(contested),
+    }
+}
+
+/// A FeatureCollection as bytes, compact or indented, with a final newline.
+pub fn to_bytes(collection: &FeatureCollection, pretty: bool) -> Vec<u8> {
+    let mut out = if pretty {
+        serde_json::to_vec_pretty(collection)
+    } else {
+        serde_json::to_vec(collection)
+    }
+    .expect("a FeatureCollection serialises");
+    out.push(b'\n');
+    out
+}
