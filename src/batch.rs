@@ -364,6 +364,49 @@ pub fn run(
     Ok((outcomes, summary))
 }
 
+/// Reads every item, in parallel a chunk at a time, and hands each result
+/// to `each` in input order, with the item's source: the extraction, or
+/// why the article could not be read. `progress` is called once per
+/// article, from any thread.
+///
+/// ```
+/// use frontline::{batch, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let jsonl = "{\"id\": \"a\", \"text\": \"Russian forces captured Robotyne.\"}\n{broken\n";
+/// let items = batch::read_json_lines(jsonl.as_bytes(), "in.jsonl");
+/// let mut seen = Vec::new();
+/// batch::for_each_extraction(&gaz, items, || {}, |source, result| {
+///     seen.push((source.to_string(), result.map(|x| x.events.len()).map_err(|e| e.to_string())));
+/// });
+/// assert_eq!(seen[0], ("in.jsonl:1".to_string(), Ok(1)));
+/// assert!(seen[1].1.as_ref().unwrap_err().starts_with("in.jsonl:2:"));
+/// ```
+pub fn for_each_extraction(
+    gaz: &Gazetteer,
+    items: Vec<Item>,
+    progress: impl Fn() + Sync,
+    mut each: impl FnMut(&str, Result<crate::Extraction>),
+) {
+    let mut pending = items.into_iter().peekable();
+    while pending.peek().is_some() {
+        let chunk: Vec<Item> = pending.by_ref().take(CHUNK).collect();
+        let results: Vec<(String, Result<crate::Extraction>)> = chunk
+            .into_par_iter()
+            .map(|item| {
+                let found = item.article.map(|mut article| {
+                    article.meta.id.get_or_insert_with(|| item.id.clone());
+                    extract(gaz, &article)
+                });
+                progress();
+                (item.source, found)
+            })
+            .collect();
+        for (source, result) in results {
+            each(&source, result);
+        }
+    }
+}
+
 fn index_csv(outcomes: &[Outcome]) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([

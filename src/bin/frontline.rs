@@ -73,6 +73,42 @@ enum Command {
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
     },
+    /// Estimate who holds which settlement on a day, and the front line:
+    /// writes control, front, contested and arrows .geojson.
+    Front {
+        /// A folder of .txt, .md and .html articles, a JSON Lines file of
+        /// {"id", "text", "published"?, "title"?, "url"?}, or - for JSON Lines on stdin.
+        input: String,
+        /// The day to draw (default: the last day anything was observed).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<String>,
+        /// A known state to start from: CSV or GeoJSON of settlements with
+        /// side and since (a control.geojson written earlier will do).
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Where to write the layers.
+        #[arg(long, value_name = "DIR")]
+        out_dir: PathBuf,
+        /// Also write timeline-control, timeline-front and
+        /// timeline-contested.geojson: the state on every day it changed.
+        #[arg(long)]
+        timeline: bool,
+        /// The publication date of articles that have none (folders of plain files).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        published: Option<String>,
+        /// No line between settlements of opposite sides further apart than this.
+        #[arg(long, value_name = "KM", default_value_t = frontline::front::MAX_GAP_KM)]
+        max_gap_km: f64,
+        /// Radius of the zone drawn around a contested settlement.
+        #[arg(long, value_name = "KM", default_value_t = frontline::front::CONTESTED_RADIUS_KM)]
+        contested_radius_km: f64,
+        /// Indent the JSON.
+        #[arg(long)]
+        pretty: bool,
+        /// Threads to read with (default: all cores). The output does not depend on it.
+        #[arg(long, value_name = "N")]
+        jobs: Option<usize>,
+    },
     /// Score recognition and resolution against a folder of annotated articles.
     Eval {
         /// The folder of ID.txt and ID.gold.json files.
@@ -249,6 +285,49 @@ fn run(cli: Cli) -> Result<(), Failure> {
             format_of(format, pretty),
             jobs,
         ),
+        Command::Front {
+            input,
+            as_of,
+            baseline,
+            out_dir,
+            timeline,
+            published,
+            max_gap_km,
+            contested_radius_km,
+            pretty,
+            jobs,
+        } => {
+            let positive = |x: f64, flag: &str| {
+                if x.is_finite() && x > 0.0 {
+                    Ok(x)
+                } else {
+                    Err(Failure::Error(format!(
+                        "--{flag}: {x} is not a positive distance"
+                    )))
+                }
+            };
+            let options = frontline::front::FrontOptions {
+                max_gap_km: positive(max_gap_km, "max-gap-km")?,
+                contested_radius_km: positive(contested_radius_km, "contested-radius-km")?,
+                ..Default::default()
+            };
+            let config = FrontConfig {
+                as_of: as_of
+                    .as_deref()
+                    .map(frontline::article::parse_date)
+                    .transpose()?,
+                published: published
+                    .as_deref()
+                    .map(frontline::article::parse_date)
+                    .transpose()?,
+                baseline,
+                options,
+                over_time: timeline,
+                pretty,
+                jobs,
+            };
+            run_front(&gaz, &input, &out_dir, &config)
+        }
         Command::Eval { gold, errors, json } => {
             let corpus = frontline::eval::load_gold(&gold)?;
             let scores = frontline::eval::evaluate(&gaz, &corpus);
@@ -310,28 +389,12 @@ fn run_layers(
     format: frontline::layer::Format,
     jobs: Option<usize>,
 ) -> Result<(), Failure> {
-    use std::io::IsTerminal;
     let started = std::time::Instant::now();
-    let items = if input == "-" {
-        frontline::batch::read_json_lines(std::io::stdin().lock(), "stdin")
-    } else {
-        let path = PathBuf::from(input);
-        if path.is_dir() {
-            frontline::batch::read_folder(&path)?
-        } else {
-            let file =
-                std::fs::File::open(&path).map_err(|e| Failure::Error(format!("{input}: {e}")))?;
-            frontline::batch::read_json_lines(std::io::BufReader::new(file), input)
-        }
-    };
+    let items = read_items(input)?;
     let mut kinds: Vec<frontline::LayerKind> = layers.iter().map(|&l| l.into()).collect();
     kinds.sort();
     kinds.dedup();
-    let bar = if std::io::stderr().is_terminal() {
-        indicatif::ProgressBar::new(items.len() as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = progress_bar(items.len());
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.unwrap_or(0))
         .build()
@@ -357,6 +420,145 @@ fn run_layers(
         return Err(Failure::NotFound(format!(
             "{} of {} articles failed",
             summary.failures, summary.articles
+        )));
+    }
+    Ok(())
+}
+
+/// Reads the articles of a batch: a folder, a JSON Lines file, or JSON
+/// Lines on standard input (`-`).
+fn read_items(input: &str) -> Result<Vec<frontline::batch::Item>, Failure> {
+    if input == "-" {
+        return Ok(frontline::batch::read_json_lines(
+            std::io::stdin().lock(),
+            "stdin",
+        ));
+    }
+    let path = PathBuf::from(input);
+    if path.is_dir() {
+        Ok(frontline::batch::read_folder(&path)?)
+    } else {
+        let file =
+            std::fs::File::open(&path).map_err(|e| Failure::Error(format!("{input}: {e}")))?;
+        Ok(frontline::batch::read_json_lines(
+            std::io::BufReader::new(file),
+            input,
+        ))
+    }
+}
+
+/// A progress bar on a terminal, nothing otherwise.
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(len as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    }
+}
+
+/// The settings of `frontline front`.
+struct FrontConfig {
+    as_of: Option<chrono::NaiveDate>,
+    published: Option<chrono::NaiveDate>,
+    baseline: Option<PathBuf>,
+    options: frontline::front::FrontOptions,
+    over_time: bool,
+    pretty: bool,
+    jobs: Option<usize>,
+}
+
+/// `frontline front`: reads the articles and the baseline, builds the
+/// control timeline, writes the layers for the day; reports failed
+/// articles by source and a summary; exit 1 when any article failed.
+fn run_front(
+    gaz: &Gazetteer,
+    input: &str,
+    out_dir: &std::path::Path,
+    config: &FrontConfig,
+) -> Result<(), Failure> {
+    use frontline::control::{Baseline, TimelineBuilder};
+    let started = std::time::Instant::now();
+    let mut builder = TimelineBuilder::new();
+    if let Some(path) = &config.baseline {
+        builder.add_baseline(&Baseline::read(gaz, path)?);
+    }
+    let mut items = read_items(input)?;
+    if let Some(date) = config.published {
+        for article in items.iter_mut().filter_map(|i| i.article.as_mut().ok()) {
+            article.meta.published.get_or_insert(date);
+        }
+    }
+    let bar = progress_bar(items.len());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Failure::Error(e.to_string()))?;
+    let (mut articles, mut failed, mut events) = (0, 0, 0);
+    let mut last_day = None;
+    pool.install(|| {
+        frontline::batch::for_each_extraction(
+            gaz,
+            items,
+            || bar.inc(1),
+            |_, result| {
+                articles += 1;
+                match result {
+                    Ok(found) => {
+                        events += found.events.len();
+                        let days = found.events.iter().filter_map(|e| e.event_date);
+                        last_day = last_day.max(days.chain(found.article.published).max());
+                        builder.add_extraction(gaz, &found);
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        bar.suspend(|| eprintln!("frontline: {e}"));
+                    }
+                }
+            },
+        )
+    });
+    bar.finish_and_clear();
+    let timeline = builder.build();
+    let as_of = config
+        .as_of
+        .or(last_day.max(config.published))
+        .or_else(|| timeline.change_dates().last().copied())
+        .ok_or_else(|| {
+            Failure::Error(
+                "no date to draw: give --as-of, or articles with a published date".into(),
+            )
+        })?;
+    let written = frontline::front::layers::write_layers(
+        &timeline,
+        as_of,
+        &config.options,
+        out_dir,
+        config.over_time,
+        config.pretty,
+    )?;
+    let skipped = timeline.skipped();
+    if skipped.undated > 0 {
+        eprintln!(
+            "frontline: {} events had no date (their articles have no `published`): give --published",
+            skipped.undated
+        );
+    }
+    let [ru, ua, contested, unknown] = written.settlements;
+    eprintln!(
+        "frontline: {articles} articles, {events} events, {failed} failed; as of {as_of}: \
+         {ru} RU, {ua} UA, {contested} contested, {unknown} unknown; \
+         front {} lines, {:.1} km; {} contested zones; {} arrows; in {:.2} s → {}",
+        written.lines,
+        written.length_km,
+        written.zones,
+        written.arrows,
+        started.elapsed().as_secs_f64(),
+        out_dir.display()
+    );
+    if failed > 0 {
+        return Err(Failure::NotFound(format!(
+            "{failed} of {articles} articles failed"
         )));
     }
     Ok(())

@@ -301,20 +301,12 @@ pub struct TimelineBuilder {
     movements: Vec<Movement>,
     skipped: Skipped,
     sources: u32,
-    fallback_date: Option<NaiveDate>,
 }
 
 impl TimelineBuilder {
     /// An empty builder.
     pub fn new() -> TimelineBuilder {
         TimelineBuilder::default()
-    }
-
-    /// Dates the events of articles that have no publication date and give
-    /// no date of their own; without it they are skipped.
-    pub fn with_fallback_date(mut self, date: NaiveDate) -> TimelineBuilder {
-        self.fallback_date = Some(date);
-        self
     }
 
     /// Adds a baseline: each row is a reported observation at its date.
@@ -343,11 +335,14 @@ impl TimelineBuilder {
         }
     }
 
-    /// Adds the events of one article, in input order.
+    /// Adds the events of one article, in input order. Events with no
+    /// date of their own take the article's publication date; without one
+    /// they are skipped (set it before extracting: it also tells which
+    /// events the article recalls from earlier years).
     pub fn add_extraction(&mut self, gaz: &Gazetteer, x: &Extraction) {
         self.sources += 1;
         let source = self.sources;
-        let published = x.article.published.or(self.fallback_date);
+        let published = x.article.published;
         for (k, e) in x.events.iter().enumerate() {
             let date = match (e.event_date, e.historical) {
                 (Some(d), _) => d,

@@ -6,14 +6,18 @@
 //! simplestyle properties (`marker-color`, `stroke`, `fill`, `title`,
 //! `description`) for web maps.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use geo::{LineString, MultiPolygon};
 use geojson::{Feature, FeatureCollection, Geometry, JsonObject, JsonValue};
+use serde::Serialize;
 use serde_json::json;
 
 use super::{ContestedZone, FrontLine, FrontMap, FrontOptions};
 use crate::control::{Control, ControlState, Movement, Settlement, Timeline};
 use crate::layer::{point, round6, side_color};
+use crate::output::write_atomic;
 
 /// The simplestyle colour of a control state: RU red, UA blue, contested
 /// purple, unknown grey.
@@ -52,8 +56,16 @@ fn collection(features: Vec<Feature>) -> FeatureCollection {
     }
 }
 
+/// When a feature holds: on a day (`as_of`), or over a span (`since` to
+/// `until`, for the temporal controller).
+#[derive(Clone, Copy)]
+enum Valid {
+    On(NaiveDate),
+    Span,
+}
+
 /// A point per settlement and state.
-fn control_feature(settlement: &Settlement, s: &ControlState, as_of: Option<NaiveDate>) -> Feature {
+fn control_feature(settlement: &Settlement, s: &ControlState, valid: Valid) -> Feature {
     let mut p = JsonObject::new();
     let mut put = |k: &str, v: JsonValue| {
         p.insert(k.to_string(), v);
@@ -67,12 +79,11 @@ fn control_feature(settlement: &Settlement, s: &ControlState, as_of: Option<Naiv
         json!(s.not_held_by.map(|x| x.code()).unwrap_or_default()),
     );
     put("since", date(Some(s.since)));
-    put(
-        "until",
-        date(s.until.filter(|u| as_of.map_or(true, |a| *u <= a))),
-    );
+    match valid {
+        Valid::On(day) => put("as_of", date(Some(day))),
+        Valid::Span => put("until", date(s.until)),
+    }
     put("confirmed", date(Some(s.confirmed)));
-    put("as_of", date(as_of));
     put("certainty", json!(s.certainty));
     put("action", json!(s.evidence.action));
     put("article_id", json!(s.evidence.article_id));
@@ -96,7 +107,7 @@ pub fn control_layer(map: &FrontMap<'_>) -> FeatureCollection {
     collection(
         map.control
             .iter()
-            .map(|s| control_feature(s.settlement, s.state, Some(map.as_of)))
+            .map(|s| control_feature(s.settlement, s.state, Valid::On(map.as_of)))
             .collect(),
     )
 }
@@ -114,10 +125,11 @@ fn area_geometry(area: &MultiPolygon<f64>) -> Geometry {
     Geometry::new(geojson::Value::from(area))
 }
 
+/// `until`: `None` for a snapshot, `Some(next change)` over time.
 fn front_features(
     line: &FrontLine,
     as_of: NaiveDate,
-    until: Option<NaiveDate>,
+    until: Option<Option<NaiveDate>>,
     options: &FrontOptions,
 ) -> Vec<Feature> {
     line.lines
@@ -126,7 +138,9 @@ fn front_features(
         .map(|(l, km)| {
             let mut p = JsonObject::new();
             p.insert("as_of".into(), date(Some(as_of)));
-            p.insert("until".into(), date(until));
+            if let Some(until) = until {
+                p.insert("until".into(), date(until));
+            }
             p.insert("length_km".into(), json!((km * 10.0).round() / 10.0));
             p.insert("max_gap_km".into(), json!(options.max_gap_km));
             p.insert("ru_side".into(), json!("left"));
@@ -153,7 +167,7 @@ pub fn front_layer(map: &FrontMap<'_>, options: &FrontOptions) -> FeatureCollect
 fn zone_features(
     zones: &[ContestedZone],
     as_of: NaiveDate,
-    until: Option<NaiveDate>,
+    until: Option<Option<NaiveDate>>,
     options: &FrontOptions,
 ) -> Vec<Feature> {
     zones
@@ -171,7 +185,9 @@ fn zone_features(
             p.insert("count".into(), json!(z.settlements.len()));
             p.insert("since".into(), date(Some(z.since)));
             p.insert("as_of".into(), date(Some(as_of)));
-            p.insert("until".into(), date(until));
+            if let Some(until) = until {
+                p.insert("until".into(), date(until));
+            }
             p.insert("radius_km".into(), json!(options.contested_radius_km));
             p.insert("fill".into(), json!(control_color(Control::Contested)));
             p.insert("fill-opacity".into(), json!(0.35));
@@ -266,7 +282,7 @@ pub fn timeline_layers(
             h.states
                 .iter()
                 .filter(|s| s.since <= as_of)
-                .map(|s| control_feature(&h.settlement, s, None))
+                .map(|s| control_feature(&h.settlement, s, Valid::Span))
         })
         .collect();
     let dates: Vec<NaiveDate> = timeline
@@ -276,7 +292,7 @@ pub fn timeline_layers(
         .collect();
     let (mut front, mut contested) = (Vec::new(), Vec::new());
     for (i, &day) in dates.iter().enumerate() {
-        let until = dates.get(i + 1).copied();
+        let until = Some(dates.get(i + 1).copied());
         let map = FrontMap::at(timeline, day, options);
         front.extend(front_features(&map.line, day, until, options));
         contested.extend(zone_features(&map.zones, day, until, options));
@@ -298,4 +314,71 @@ pub fn to_bytes(collection: &FeatureCollection, pretty: bool) -> Vec<u8> {
     .expect("a FeatureCollection serialises");
     out.push(b'\n');
     out
+}
+
+/// What [`write_layers`] wrote.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Written {
+    /// The files, in the order written.
+    pub files: Vec<std::path::PathBuf>,
+    /// Settlements with a state on the day: RU, UA, contested, unknown.
+    pub settlements: [usize; 4],
+    /// Lines of the front.
+    pub lines: usize,
+    /// Their total length, km.
+    pub length_km: f64,
+    /// Contested zones.
+    pub zones: usize,
+    /// Arrows.
+    pub arrows: usize,
+}
+
+/// Writes `control`, `front`, `contested` and `arrows.geojson` for
+/// `as_of` into `out_dir` (created if needed), and with `over_time` the
+/// `timeline-*.geojson` layers too. Every file is written atomically.
+pub fn write_layers(
+    timeline: &Timeline,
+    as_of: NaiveDate,
+    options: &FrontOptions,
+    out_dir: &Path,
+    over_time: bool,
+    pretty: bool,
+) -> crate::Result<Written> {
+    std::fs::create_dir_all(out_dir).map_err(|source| crate::Error::Io {
+        path: out_dir.to_path_buf(),
+        source,
+    })?;
+    let map = FrontMap::at(timeline, as_of, options);
+    let mut layers = vec![
+        ("control", control_layer(&map)),
+        ("front", front_layer(&map, options)),
+        ("contested", contested_layer(&map, options)),
+        ("arrows", arrows_layer(&map)),
+    ];
+    if over_time {
+        let t = timeline_layers(timeline, as_of, options);
+        layers.push(("timeline-control", t.control));
+        layers.push(("timeline-front", t.front));
+        layers.push(("timeline-contested", t.contested));
+    }
+    let mut written = Written::default();
+    for (name, layer) in &layers {
+        let path = out_dir.join(format!("{name}.geojson"));
+        write_atomic(&path, &to_bytes(layer, pretty))?;
+        written.files.push(path);
+    }
+    for s in &map.control {
+        let i = match s.state.control {
+            Control::RU => 0,
+            Control::UA => 1,
+            Control::Contested => 2,
+            Control::Unknown => 3,
+        };
+        written.settlements[i] += 1;
+    }
+    written.lines = map.line.lines.len();
+    written.length_km = map.line.lengths_km().iter().sum();
+    written.zones = map.zones.len();
+    written.arrows = map.arrows.len();
+    Ok(written)
 }

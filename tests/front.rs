@@ -1,0 +1,468 @@
+//! The control timeline and the front line, end to end: articles and a
+//! baseline in, control, front, contested and arrows layers out.
+//!
+//! Expected places and coordinates are GeoNames rows (gazetteer/places.tsv);
+//! the baseline is tests/data/front/baseline-2024-06-01.csv.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use frontline::control::{Baseline, Control, Timeline, TimelineBuilder};
+use frontline::front::{FrontMap, FrontOptions};
+use frontline::{extract, Article, Certainty, Extent, Gazetteer};
+use serde_json::Value;
+
+fn gaz() -> &'static Gazetteer {
+    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+    GAZ.get_or_init(Gazetteer::bundled)
+}
+
+fn manifest(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn baseline_path() -> PathBuf {
+    manifest("tests/data/front/baseline-2024-06-01.csv")
+}
+
+fn sample() -> String {
+    std::fs::read_to_string(manifest("examples/north-korea-boots-on-the-ground.txt")).unwrap()
+}
+
+fn timeline_of(articles: &[Article], baseline: Option<&Baseline>) -> Timeline {
+    let mut b = TimelineBuilder::new();
+    if let Some(base) = baseline {
+        b.add_baseline(base);
+    }
+    for a in articles {
+        b.add_extraction(gaz(), &extract(gaz(), a));
+    }
+    b.build()
+}
+
+fn day(s: &str) -> chrono::NaiveDate {
+    s.parse().unwrap()
+}
+
+/// The control of a settlement (by GeoNames id) on a day.
+fn control(t: &Timeline, geonameid: u32, on: &str) -> Option<Control> {
+    t.history(geonameid)?.at(day(on)).map(|s| s.control)
+}
+
+const ROBOTYNE: u32 = 695586;
+
+#[test]
+fn robotyne_is_the_geonames_row_used_below() {
+    let p = gaz().place_by_id(ROBOTYNE).unwrap();
+    assert_eq!((&*p.name, p.lat, p.lon), ("Robotyne", 47.44781, 35.837));
+}
+
+#[test]
+fn a_recapture_on_day_5_overrides_the_capture_of_day_1() {
+    let t = timeline_of(
+        &[
+            Article::new("Russian forces captured Robotyne.")
+                .with_published("2024-06-01")
+                .unwrap(),
+            Article::new("Ukrainian forces recaptured Robotyne.")
+                .with_published("2024-06-05")
+                .unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(control(&t, ROBOTYNE, "2024-05-31"), None);
+    assert_eq!(control(&t, ROBOTYNE, "2024-06-03"), Some(Control::RU));
+    assert_eq!(control(&t, ROBOTYNE, "2024-06-06"), Some(Control::UA));
+}
+
+#[test]
+fn articles_apply_in_date_order_not_input_order() {
+    let t = timeline_of(
+        &[
+            Article::new("Ukrainian forces recaptured Robotyne.")
+                .with_published("2024-06-05")
+                .unwrap(),
+            Article::new("Russian forces captured Robotyne.")
+                .with_published("2024-06-01")
+                .unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(control(&t, ROBOTYNE, "2024-06-06"), Some(Control::UA));
+}
+
+#[test]
+fn a_speculative_event_changes_nothing() {
+    let t = timeline_of(
+        &[
+            Article::new("Ukrainian forces hold Robotyne after they recaptured it.")
+                .with_published("2024-06-01")
+                .unwrap(),
+            Article::new("Russian forces may soon capture Robotyne, analysts warn.")
+                .with_published("2024-06-03")
+                .unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(control(&t, ROBOTYNE, "2024-06-04"), Some(Control::UA));
+    assert_eq!(t.skipped().speculative, 1);
+}
+
+#[test]
+fn a_claim_holds_until_a_report_contradicts_it() {
+    let claim =
+        Article::new("Russia's defence ministry claimed that its forces captured Robotyne.")
+            .with_published("2024-06-10")
+            .unwrap();
+    let t = timeline_of(std::slice::from_ref(&claim), None);
+    let s = t.history(ROBOTYNE).unwrap().at(day("2024-06-11")).unwrap();
+    assert_eq!((s.control, s.certainty), (Control::RU, Certainty::Claimed));
+
+    let report = Article::new("Ukrainian forces recaptured Robotyne.")
+        .with_published("2024-06-12")
+        .unwrap();
+    let t = timeline_of(&[claim, report], None);
+    assert_eq!(control(&t, ROBOTYNE, "2024-06-11"), None);
+    assert_eq!(control(&t, ROBOTYNE, "2024-06-12"), Some(Control::UA));
+    assert_eq!(t.skipped().contradicted_claims, 1);
+}
+
+#[test]
+fn a_historical_event_with_a_date_is_placed_at_it_and_one_without_is_kept_out() {
+    let t = timeline_of(
+        &[Article::new(
+            "On 28 August 2023, Ukrainian forces liberated Robotyne. \
+             In 2022, Russian forces had captured Kherson.",
+        )
+        .with_published("2024-06-27")
+        .unwrap()],
+        None,
+    );
+    let s = t.history(ROBOTYNE).unwrap().states[0].clone();
+    assert_eq!((s.control, s.since), (Control::UA, day("2023-08-28")));
+    // Kherson (706448): "In 2022" is a year, not a date.
+    assert!(t.history(706448).is_none());
+}
+
+#[test]
+fn the_sample_article_updates_the_baseline_and_gives_a_front() {
+    let baseline = Baseline::read(gaz(), &baseline_path()).unwrap();
+    assert_eq!(baseline.entries.len(), 13);
+    let article = Article::new(sample())
+        .with_id("north-korea")
+        .with_published("2024-06-27")
+        .unwrap();
+    let t = timeline_of(&[article], Some(&baseline));
+    let on = |id| control(&t, id, "2024-06-28");
+    // Held before and confirmed by the article: Avdiivka (713122).
+    let avdiivka = t.history(713122).unwrap().at(day("2024-06-28")).unwrap();
+    assert_eq!(avdiivka.control, Control::RU);
+    assert_eq!(avdiivka.since, day("2024-02-17"));
+    assert_eq!(avdiivka.confirmed, day("2024-06-27"));
+    // "have partially occupied ... Novooleksandrivka" (9112926, Pokrovsk raion).
+    let novo = t.history(9112926).unwrap().at(day("2024-06-28")).unwrap();
+    assert_eq!(
+        (novo.control, novo.extent, novo.since),
+        (Control::RU, Extent::Partial, day("2024-06-27"))
+    );
+    assert_eq!(novo.evidence.article_id, "north-korea");
+    assert!(novo.evidence.sentence.contains("Novooleksandrivka"));
+    // Ukraine's counterattacks at Lyptsi (702989) and Starytsia (692838),
+    // fighting around Chasiv Yar (710915) and east of Terny (691608).
+    for id in [702989, 692838, 710915, 691608] {
+        assert_eq!(on(id), Some(Control::Contested), "{id}");
+    }
+    // Fighting north of Kharkiv does not contest the city (706483); the
+    // 2022 counterattack in Kharkiv is history without a date.
+    assert_eq!(on(706483), Some(Control::UA));
+    // Bakhmut (713174) and Sievierodonetsk (691999) stay Russian.
+    assert_eq!(on(713174), Some(Control::RU));
+    assert_eq!(on(691999), Some(Control::RU));
+    // Before the article, the baseline alone.
+    assert_eq!(control(&t, 702989, "2024-06-26"), Some(Control::UA));
+
+    let map = FrontMap::at(&t, day("2024-06-28"), &FrontOptions::default());
+    assert!(!map.line.is_empty(), "no front line");
+    // The line lies where the sides meet: within the gap of a RU and a UA
+    // settlement, here the Kreminna (RU) – Torske/Yampolivka (UA) sector.
+    for line in &map.line.lines {
+        for c in &line.0 {
+            assert!(
+                (48.9..49.2).contains(&c.y) && (37.9..38.3).contains(&c.x),
+                "{c:?}"
+            );
+        }
+    }
+    assert!(map
+        .zones
+        .iter()
+        .any(|z| z.settlements.iter().any(|s| s.geonameid == 702989)));
+    // "advanced east of Terny toward Kreminna": an arrow to Kreminna (704138).
+    let kreminna = gaz().place_by_id(704138).unwrap();
+    assert!(
+        map.arrows.iter().any(
+            |a| a.toward.as_deref() == Some("Kreminna") && a.to == (kreminna.lat, kreminna.lon)
+        ),
+        "{:?}",
+        map.arrows
+    );
+}
+
+#[test]
+fn baseline_errors_name_the_file_line_and_field() {
+    let cases = [
+        (
+            "name,side,since\nAvdiivka,NATO,2024-06-01\n",
+            "b.csv:2: field `side`",
+        ),
+        (
+            "name,side,since\nAvdiivka,RU,1 June\n",
+            "b.csv:2: field `since`",
+        ),
+        (
+            "name,side,since\nKyiv,UA,2024-06-01\nQwertzuiop,UA,2024-06-01\n",
+            "b.csv:3: field `name`",
+        ),
+        (
+            "geonameid,side,since\n999999999,UA,2024-06-01\n",
+            "b.csv:2: field `geonameid`",
+        ),
+        ("name,since\nKyiv,2024-06-01\n", "b.csv:1: field `side`"),
+        ("side,since\nUA,2024-06-01\n", "b.csv:1: field `geonameid`"),
+    ];
+    for (csv, expected) in cases {
+        let err = Baseline::from_csv(gaz(), csv.as_bytes(), "b.csv").unwrap_err();
+        assert!(err.to_string().starts_with(expected), "{err} <> {expected}");
+    }
+    let geojson = br#"{"type":"FeatureCollection","features":[
+        {"type":"Feature","geometry":{"type":"Point","coordinates":[37.99,48.59]},"properties":{"name":"Bakhmut","side":"RU","since":"2023-05-20"}},
+        {"type":"Feature","geometry":null,"properties":{"name":"Bakhmut","side":"RU"}}]}"#;
+    let err = Baseline::from_geojson(gaz(), geojson, "b.geojson").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("b.geojson: feature 2: field `since`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_baseline_name_is_resolved_near_its_point() {
+    // Two Novooleksandrivkas: the point picks the one in Pokrovsk raion (9112926).
+    let geojson = br#"{"type":"FeatureCollection","features":[
+        {"type":"Feature","geometry":{"type":"Point","coordinates":[37.49,48.17]},"properties":{"name":"Novooleksandrivka","side":"RU","since":"2024-06-01"}}]}"#;
+    let b = Baseline::from_geojson(gaz(), geojson, "b.geojson").unwrap();
+    assert_eq!(b.entries[0].settlement.geonameid, 9112926);
+}
+
+fn run_front(dir: &Path, extra: &[&str]) -> std::process::Output {
+    let jsonl = dir.join("articles.jsonl");
+    let line =
+        serde_json::json!({"id": "north-korea", "text": sample(), "published": "2024-06-27"});
+    std::fs::write(&jsonl, format!("{line}\n{{broken\n")).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .arg("front")
+        .arg(&jsonl)
+        .args(["--as-of", "2024-06-28", "--baseline"])
+        .arg(baseline_path())
+        .arg("--out-dir")
+        .arg(dir.join("out"))
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+fn fresh_dir(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("frontline-front-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+/// The CLI's output of the sample with the baseline, written once.
+fn cli_output() -> &'static (PathBuf, std::process::Output) {
+    static OUT: OnceLock<(PathBuf, std::process::Output)> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let dir = fresh_dir("cli");
+        let out = run_front(&dir, &["--timeline"]);
+        (dir.join("out"), out)
+    })
+}
+
+#[test]
+fn the_front_command_writes_four_layers_and_reports_the_broken_line() {
+    let (out_dir, out) = cli_output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // One article failed (line 2): exit 1 after writing what it could.
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("articles.jsonl:2: not a JSON article"),
+        "{stderr}"
+    );
+    let control = read_json(&out_dir.join("control.geojson"));
+    let features = control["features"].as_array().unwrap();
+    let lyptsi = features
+        .iter()
+        .find(|f| f["properties"]["geonameid"] == 702989)
+        .unwrap();
+    assert_eq!(lyptsi["properties"]["side"], "contested");
+    assert_eq!(lyptsi["properties"]["since"], "2024-06-27");
+    assert_eq!(lyptsi["properties"]["as_of"], "2024-06-28");
+    assert_eq!(lyptsi["properties"]["article_id"], "north-korea");
+    assert_eq!(
+        lyptsi["geometry"]["coordinates"],
+        serde_json::json!([36.42086, 50.20919])
+    );
+    for (name, geometry) in [
+        ("front", "LineString"),
+        ("contested", "MultiPolygon"),
+        ("arrows", "LineString"),
+        ("timeline-front", "LineString"),
+        ("timeline-contested", "MultiPolygon"),
+        ("timeline-control", "Point"),
+    ] {
+        let layer = read_json(&out_dir.join(format!("{name}.geojson")));
+        let features = layer["features"].as_array().unwrap();
+        assert!(!features.is_empty(), "{name} is empty");
+        assert!(
+            features.iter().all(|f| f["geometry"]["type"] == geometry),
+            "{name}"
+        );
+    }
+    // The timeline has Lyptsi's two states: UA from the baseline, then contested.
+    let timeline = read_json(&out_dir.join("timeline-control.geojson"));
+    let lyptsi: Vec<(&Value, &Value)> = timeline["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["properties"]["geonameid"] == 702989)
+        .map(|f| (&f["properties"]["side"], &f["properties"]["until"]))
+        .collect();
+    assert_eq!(lyptsi.len(), 2);
+    assert_eq!(
+        (lyptsi[0].0, lyptsi[0].1),
+        (&Value::from("UA"), &Value::from("2024-06-27"))
+    );
+    assert_eq!(
+        (lyptsi[1].0, lyptsi[1].1),
+        (&Value::from("contested"), &Value::Null)
+    );
+}
+
+#[test]
+fn the_same_input_gives_byte_identical_layers_for_any_number_of_threads() {
+    let (first, _) = cli_output();
+    let dir = fresh_dir("again");
+    run_front(&dir, &["--timeline", "--jobs", "1"]);
+    for name in ["control", "front", "contested", "arrows", "timeline-front"] {
+        let file = format!("{name}.geojson");
+        assert_eq!(
+            std::fs::read(first.join(&file)).unwrap(),
+            std::fs::read(dir.join("out").join(&file)).unwrap(),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn todays_control_layer_seeds_tomorrows_run_unchanged() {
+    let (out_dir, _) = cli_output();
+    let written = Baseline::read(gaz(), &out_dir.join("control.geojson")).unwrap();
+    let original = Baseline::read(gaz(), &baseline_path()).unwrap();
+    let t = timeline_of(&[], Some(&written));
+    // Every settlement keeps the side and date written.
+    let control = read_json(&out_dir.join("control.geojson"));
+    for f in control["features"].as_array().unwrap() {
+        let p = &f["properties"];
+        let id = p["geonameid"].as_u64().unwrap() as u32;
+        let s = t.history(id).unwrap().at(day("2024-06-28")).unwrap();
+        assert_eq!(s.control.code(), p["side"], "{id}");
+        assert_eq!(s.since.to_string(), p["since"], "{id}");
+    }
+    assert!(written.entries.len() > original.entries.len());
+}
+
+#[test]
+fn a_bad_baseline_stops_the_command_with_its_line() {
+    let dir = fresh_dir("bad-baseline");
+    let base = dir.join("base.csv");
+    std::fs::write(
+        &base,
+        "name,side,since\nKyiv,UA,2024-06-01\nAvdiivka,RU,yesterday\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(["front", "-", "--out-dir"])
+        .arg(dir.join("out"))
+        .arg("--baseline")
+        .arg(&base)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("base.csv:3: field `since`"), "{stderr}");
+    assert!(!dir.join("out").join("control.geojson").exists());
+}
+
+fn ogrinfo_available() -> bool {
+    let found = Command::new("ogrinfo")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "ogrinfo is missing in CI: .ci/run must install gdal-bin"
+        );
+        eprintln!("skipped: ogrinfo (gdal-bin) is not installed");
+    }
+    found
+}
+
+#[test]
+fn the_front_layers_open_in_ogr_with_their_geometry_and_date_fields() {
+    if !ogrinfo_available() {
+        return;
+    }
+    let (out_dir, _) = cli_output();
+    let cases = [
+        ("control", "Point", &["since", "confirmed", "as_of"][..]),
+        (
+            "timeline-control",
+            "Point",
+            &["since", "until", "confirmed"][..],
+        ),
+        ("front", "Line String", &["as_of"][..]),
+        ("contested", "Multi Polygon", &["since", "as_of"][..]),
+        ("arrows", "Line String", &["date", "as_of"][..]),
+        ("timeline-front", "Line String", &["as_of", "until"][..]),
+    ];
+    for (name, geometry, dates) in cases {
+        let path = out_dir.join(format!("{name}.geojson"));
+        let out = Command::new("ogrinfo")
+            .args(["-ro", "-al", "-so"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let info = String::from_utf8_lossy(&out.stdout);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && err.trim().is_empty(),
+            "{name}: {err}"
+        );
+        assert!(
+            info.contains(&format!("Geometry: {geometry}")),
+            "{name}: {info}"
+        );
+        for field in dates {
+            assert!(
+                info.contains(&format!("{field}: Date")),
+                "{name}: {field} in {info}"
+            );
+        }
+    }
+}
