@@ -7,6 +7,9 @@
 //! text ─► mentions ─► resolved places ─► events ─► layers
 //!  document  recognize    resolve, context          layer
 //!  text      lexicon      gazetteer, names
+//!
+//! events of many articles (+ a baseline) ─► control timeline ─► front line
+//!                                            control              front
 //! ```
 //!
 //! [`extract()`](crate::extract()) runs it for one article; spelled out, it is:
@@ -25,6 +28,22 @@
 //! let found = frontline::extract(&gaz, &frontline::Article::new(doc.text()));
 //! let geojson = layer::mentions_layer(&found).to_string();
 //! assert!(geojson.contains("\"geonameid\":9112926"));
+//! ```
+//!
+//! Over many articles, [`control`] keeps who holds which settlement since
+//! when, and [`front`] draws the line between the sides on a day:
+//!
+//! ```
+//! use frontline::{control::TimelineBuilder, front::{FrontMap, FrontOptions}, Article, Gazetteer};
+//!
+//! let gaz = Gazetteer::bundled();
+//! let article = Article::new("Russian forces captured Bakhmut. Ukrainian forces recaptured Ivanivske.")
+//!     .with_published("2024-06-20").unwrap();
+//! let mut timeline = TimelineBuilder::new();
+//! timeline.add_extraction(&gaz, &frontline::extract(&gaz, &article));
+//! let timeline = timeline.build();
+//! let map = FrontMap::at(&timeline, "2024-06-21".parse().unwrap(), &FrontOptions::default());
+//! assert_eq!(map.control.len(), 2);
 //! ```
 //!
 //! The gazetteer is derived from GeoNames (www.geonames.org), CC BY 4.0.
