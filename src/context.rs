@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use serde::Serialize;
 
-use crate::geo_util::{angle_between, bearing_deg};
+use crate::geo_util::{angle_between, bearing_deg, distance_km};
 use crate::names::normalize;
 use crate::names::region::{split_suffix, RegionLevel};
 use crate::place::{Place, Text};
@@ -48,6 +48,9 @@ const COHERENCE_SCALE_KM: f64 = 40.0;
 /// Bonus for lying exactly in the stated direction, scaled by the cosine
 /// of the angle off it (a penalty for the opposite way).
 const DIRECTION_BONUS: f64 = 1.0;
+/// Distance scale, km, of "near": the bonus falls from +1 at the anchor
+/// through 0 at about 28 km (ln 2 × 40) toward −1.
+const NEAR_SCALE_KM: f64 = 40.0;
 /// Kilometres per degree of latitude.
 const KM_PER_DEGREE: f64 = 111.195;
 /// Softmax temperature for confidence: score units per factor e.
@@ -297,7 +300,7 @@ pub fn resolve_mentions(
         let directions: Vec<Vec<f64>> = groups
             .iter()
             .map(|g| {
-                let beside: Vec<(&Place, f64)> = g
+                let beside: Vec<(&Place, Option<f64>)> = g
                     .members
                     .iter()
                     .filter_map(|&m| mentions[m].beside)
@@ -311,12 +314,31 @@ pub fn resolve_mentions(
                     .map(|c| {
                         beside
                             .iter()
-                            .map(|(anchor, bearing)| {
-                                let actual =
-                                    bearing_deg(anchor.lat, anchor.lon, c.place.lat, c.place.lon);
-                                DIRECTION_BONUS * angle_between(actual, *bearing).to_radians().cos()
+                            .map(|(anchor, bearing)| match bearing {
+                                Some(bearing) => {
+                                    let actual = bearing_deg(
+                                        anchor.lat,
+                                        anchor.lon,
+                                        c.place.lat,
+                                        c.place.lon,
+                                    );
+                                    DIRECTION_BONUS
+                                        * angle_between(actual, *bearing).to_radians().cos()
+                                }
+                                // "near": +1 at the anchor, 0 at about 28 km,
+                                // toward −1 far away.
+                                None => {
+                                    let d = distance_km(
+                                        anchor.lat,
+                                        anchor.lon,
+                                        c.place.lat,
+                                        c.place.lon,
+                                    );
+                                    DIRECTION_BONUS * (2.0 * (-d / NEAR_SCALE_KM).exp() - 1.0)
+                                }
                             })
-                            .fold(0.0, f64::max)
+                            .reduce(f64::max)
+                            .unwrap_or(0.0)
                     })
                     .collect()
             })

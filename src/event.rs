@@ -553,17 +553,19 @@ pub fn find_events(
                 if (bracketed || apposed || located_in) && r.place.is_admin_area() {
                     continue;
                 }
-                // "Synkivka and Petropavlivka, northeast of Kupiansk": Kupiansk
-                // locates the places before it; it is no event place itself.
-                // Also "New York, a town south of Toretsk".
-                let locator = at >= first + 3
-                    && lower[at - 1] == "of"
-                    && compass(&lower[at - 2]).is_some()
-                    && (at.saturating_sub(6).max(first + 1)..at - 1).any(|j| {
-                        gaps[j - 1].contains(',')
-                            && in_sentence.iter().any(|&o| o != m && token_end(o) == j - 1)
-                            // Only an apposition: no verb or "and" before the compass word.
-                            && (j..at - 2).all(|x| lower[x] != "and" && action_of(&lower[x]).is_none())
+                // "Synkivka and Petropavlivka, northeast of Kupiansk", "New
+                // York, a town south of Toretsk", "Ivanivka near Pokrovsk":
+                // the last place locates the ones before it; it is no event
+                // place itself.
+                let locator = in_sentence
+                    .iter()
+                    .rev()
+                    .find(|&&o| o < m)
+                    .is_some_and(|&o| {
+                        crate::recognize::locating_phrase(
+                            &t.text[mentions[o].bytes.1..mentions[m].bytes.0],
+                        )
+                        .is_some()
                     });
                 if locator {
                     continue;
@@ -657,7 +659,16 @@ pub fn find_events(
                 } else {
                     Extent::Full
                 };
-                let near = relative.is_some() || near_words(&lower, first, list_head(m));
+                // "the Pokrovsk direction", "the Kupiansk front": the area
+                // the place names, not the place.
+                let area_of = lower.get(token_end(m) + 1).is_some_and(|w| {
+                    token_end(m) < last
+                        && matches!(
+                            w.as_ref(),
+                            "direction" | "directions" | "axis" | "front" | "sector" | "area"
+                        )
+                });
+                let near = relative.is_some() || area_of || near_words(&lower, first, list_head(m));
                 let geo_precision = if !r.place.is_populated() {
                     3
                 } else if near {
@@ -936,11 +947,37 @@ fn descriptive(lower: &[Word<'_>], gaps: &[&str], first: usize, k: usize) -> boo
         || (hyphenated && participle)
         || relative_state
         || after_noun
+        // "occupied areas", but not "forces recaptured positions" or "have
+        // seized villages": after a subject or an auxiliary it is a verb.
         || (participle
             && lower
                 .get(k + 1)
                 .is_some_and(|n| DESCRIBED.contains(&n.as_ref()))
-            && gaps[k] == " ")
+            && gaps[k] == " "
+            && !is_subject_or_auxiliary(before))
+}
+
+/// Words after which a participle is a verb: units ("forces"), pronouns,
+/// auxiliaries ("have", "had") and adverbs of time ("recently").
+fn is_subject_or_auxiliary(word: &str) -> bool {
+    UNIT_WORDS.contains(&word)
+        || matches!(
+            word,
+            "they"
+                | "we"
+                | "have"
+                | "has"
+                | "had"
+                | "army"
+                | "military"
+                | "recently"
+                | "also"
+                | "again"
+                | "successfully"
+                | "reportedly"
+                | "likely"
+                | "already"
+        )
 }
 
 fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -> Vec<Trigger> {
@@ -1183,7 +1220,8 @@ fn sides(
 
 /// True when a new clause starts between words `a` and `b`: a conjunction
 /// that opens one ("but", "while"), a comma before a new subject (", it
-/// would…"), a relative pronoun (", which…") or a new verb (", and claimed…").
+/// would…"), a relative pronoun or conjunction (", which…", ", where…", ", as…")
+/// or a new verb (", and claimed…").
 /// Semicolons do not break: reports list places with them.
 fn clause_break(lower: &[Word<'_>], gaps: &[&str], a: usize, b: usize) -> bool {
     (a..b).any(|k| {
@@ -1192,8 +1230,14 @@ fn clause_break(lower: &[Word<'_>], gaps: &[&str], a: usize, b: usize) -> bool {
         let comma = gaps[k].contains(',');
         matches!(next, "but" | "while" | "whereas" | "although" | "though" | "however")
             || (comma && matches!(next, "it" | "they" | "he" | "she" | "we" | "it’s" | "it's"))
-            // ", which links Crimea to…": a relative clause of its own.
-            || (comma && matches!(next, "which" | "who" | "whose"))
+            // ", which links Crimea to…", ", where Moscow's troops are
+            // pressing…", ", as Moscow evacuated…": a clause of its own.
+            || (comma
+                && matches!(
+                    next,
+                    "which" | "who" | "whose" | "where" | "as" | "when" | "after" | "before"
+                        | "because" | "since" | "until"
+                ))
             // ", and that…", ", and claimed gains…": a new clause.
             || (comma
                 && next == "and"

@@ -59,10 +59,11 @@ pub struct Mention {
     /// Set when the name stands for a region although written bare: it is
     /// one of a list before a plural suffix ("the Kursk and Belgorod regions").
     pub region: Option<RegionLevel>,
-    /// Set when the text places this name in a compass direction from
-    /// another ("Synkivka, northeast of Kupiansk"): the other mention's
-    /// index in the list and the bearing from it, degrees clockwise from north.
-    pub beside: Option<(usize, f64)>,
+    /// Set when the text places this name beside another ("Synkivka,
+    /// northeast of Kupiansk", "Ivanivka near Pokrovsk"): the other
+    /// mention's index in the list and the bearing from it, degrees
+    /// clockwise from north, or `None` for "near", "outside".
+    pub beside: Option<(usize, Option<f64>)>,
     /// The mention right after this one when the text joins them as place
     /// and region ("Pershotravneve in Kharkiv Oblast", "Terny, Donetsk
     /// Oblast", "Kurakhove (Pokrovsk raion"): its index in the list.
@@ -213,21 +214,102 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
         }
     }
     for k in 1..mentions.len() {
-        let Some(cue) = &mentions[k].cue else {
-            continue;
-        };
-        let Some(direction) = cue.words.strip_suffix(" of").and_then(compass_bearing) else {
-            continue;
-        };
-        // "A, northeast of C": the gap before the cue is a comma.
-        let gap = &text[mentions[k - 1].byte_end..mentions[k].byte_start];
-        if mentions[k - 1].sentence != mentions[k].sentence || !gap.starts_with(", ") {
+        if mentions[k - 1].sentence != mentions[k].sentence {
             continue;
         }
+        let gap = &text[mentions[k - 1].byte_end..mentions[k].byte_start];
+        let Some(bearing) = locating_phrase(gap) else {
+            continue;
+        };
         for m in list_ending_at(text, mentions, k - 1) {
-            mentions[m].beside = Some((k, direction));
+            mentions[m].beside = Some((k, bearing));
         }
     }
+}
+
+/// Whether the text between two names places the first beside the second
+/// ("A, northeast of C", "A near C", "A (south of C)", "A, a village 10 km
+/// west of C", "A on the outskirts of C"): `Some(bearing)` then, with the
+/// bearing from C (degrees clockwise from north) or `None` when the phrase
+/// gives no direction. Only descriptive words may come before the phrase,
+/// never a verb or "and", so "A and near C" or "took A near C's road" are
+/// not read as locating.
+///
+/// ```
+/// use frontline::recognize::locating_phrase;
+/// assert_eq!(locating_phrase(", northeast of "), Some(Some(45.0)));
+/// assert_eq!(locating_phrase(" near "), Some(None));
+/// assert_eq!(locating_phrase(", a village 10 km west of "), Some(Some(270.0)));
+/// assert_eq!(locating_phrase(" (south of "), Some(Some(180.0)));
+/// assert_eq!(locating_phrase(" and near "), None);
+/// assert_eq!(locating_phrase(", "), None);
+/// ```
+pub fn locating_phrase(gap: &str) -> Option<Option<f64>> {
+    if gap.len() > 60 {
+        return None;
+    }
+    let rest = gap.trim_start_matches([',', ' ', '(']);
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == ',').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    let word = |i: usize| words.get(i).map(String::as_str);
+    // The phrase at the end, and how many words it takes.
+    let (bearing, len) = match (
+        n.checked_sub(3).and_then(word),
+        n.checked_sub(2).and_then(word),
+        n.checked_sub(1).and_then(word),
+    ) {
+        (_, _, Some("near" | "outside" | "nearby")) => (None, 1),
+        (_, Some("close"), Some("to")) => (None, 2),
+        (Some("not"), Some("far"), Some("from")) => (None, 3),
+        (Some("outskirts" | "edge" | "vicinity"), Some("of"), _) => return None,
+        (_, Some("outskirts" | "edge" | "vicinity"), Some("of")) => (None, 2),
+        (_, Some(c), Some("of")) => (Some(compass_bearing(c)?), 2),
+        _ => return None,
+    };
+    let descriptive = words[..n - len].iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+            || matches!(
+                w.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "on"
+                    | "in"
+                    | "just"
+                    | "about"
+                    | "some"
+                    | "roughly"
+                    | "approximately"
+                    | "around"
+                    | "town"
+                    | "village"
+                    | "city"
+                    | "settlement"
+                    | "hamlet"
+                    | "small"
+                    | "key"
+                    | "km"
+                    | "kilometres"
+                    | "kilometers"
+                    | "kilometre"
+                    | "kilometer"
+                    | "miles"
+                    | "mile"
+                    | "located"
+                    | "situated"
+                    | "lying"
+                    | "directly"
+                    | "immediately"
+                    | "farther"
+                    | "further"
+            )
+            || w.ends_with("km")
+    });
+    descriptive.then_some(bearing)
 }
 
 /// The words of a mention's text, possessive removed from the last.

@@ -252,3 +252,61 @@ fn a_sentence_without_a_trigger_goes_on_with_the_same_sides_action() {
     let e = find(&ev, Action::Counterattack, 702989).expect("carried-over counterattack at Lyptsi");
     assert_eq!(e.actor, Side::UA);
 }
+
+// Places of the locator and clause tests below (UA.txt, cities500.txt).
+const IVANIVKA_POKROVSK_RAION: u32 = 9112091;
+const POKROVSK: u32 = 704422;
+const NYU_YORK: u32 = 699751;
+const TORETSK: u32 = 709354;
+const MOSCOW: u32 = 524901;
+const KURSK_OBLAST: u32 = 538555;
+const SYNKIVKA: u32 = 693778;
+const KUPIANSK: u32 = 703656;
+
+#[test]
+fn a_place_near_another_is_located_by_it_and_only_it_changes_hands() {
+    let ev =
+        events("Russian forces captured the village of Ivanivka near Pokrovsk, the ministry said.");
+    // Of the Ivanivkas, the one in Pokrovsk raion, 18 km from Pokrovsk.
+    let e = find(&ev, Action::Capture, IVANIVKA_POKROVSK_RAION).expect("capture of Ivanivka");
+    assert_eq!(e.actor, Side::RU);
+    assert!(
+        !ev.iter().any(|e| e.place.geonameid == POKROVSK),
+        "Pokrovsk only locates: {ev:?}"
+    );
+}
+
+#[test]
+fn a_bracketed_compass_locator_is_no_event() {
+    let ev = events(
+        "Russian forces recently advanced northwest of Niu-York (south of Toretsk) along Dachna Street.",
+    );
+    assert!(find(&ev, Action::Advance, NYU_YORK).is_some(), "{ev:?}");
+    assert!(!ev.iter().any(|e| e.place.geonameid == TORETSK), "{ev:?}");
+}
+
+#[test]
+fn a_clause_after_as_or_where_keeps_its_places_to_itself() {
+    let ev = events(
+        "Ukrainian troops have advanced 35 km into Russia's Kursk region, as Moscow evacuated thousands of residents.",
+    );
+    let e = find(&ev, Action::Advance, KURSK_OBLAST).expect("advance into Kursk Oblast");
+    assert_eq!(e.actor, Side::UA);
+    assert!(!ev.iter().any(|e| e.place.geonameid == MOSCOW), "{ev:?}");
+}
+
+#[test]
+fn forces_that_recaptured_positions_act_and_positions_are_no_adjective() {
+    let ev = events("Ukrainian forces recaptured positions east of Synkivka.");
+    let e = find(&ev, Action::Capture, SYNKIVKA).expect("capture east of Synkivka");
+    assert_eq!(e.actor, Side::UA);
+    assert_eq!(e.relative.as_ref().and_then(|r| r.bearing), Some(90.0));
+    assert_eq!(e.geo_precision, 2);
+}
+
+#[test]
+fn a_direction_named_after_a_town_is_near_it_not_in_it() {
+    let ev = events("Ukrainian forces recently regained positions in the Kupyansk direction.");
+    let e = find(&ev, Action::Capture, KUPIANSK).expect("event in the Kupiansk direction");
+    assert_eq!(e.geo_precision, 2);
+}

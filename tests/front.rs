@@ -466,3 +466,21 @@ fn the_front_layers_open_in_ogr_with_their_geometry_and_date_fields() {
         }
     }
 }
+
+#[test]
+fn a_capture_beside_a_town_contests_it_and_a_locator_keeps_its_state() {
+    let t = timeline_of(
+        &[Article::new(
+            "Russian forces captured positions near Chasiv Yar. \
+             Russian forces captured the village of Ivanivka near Pokrovsk.",
+        )
+        .with_published("2024-06-20")
+        .unwrap()],
+        None,
+    );
+    // Chasiv Yar (710915): fighting beside it, not a capture of it.
+    assert_eq!(control(&t, 710915, "2024-06-21"), Some(Control::Contested));
+    // Ivanivka in Pokrovsk raion (9112091) taken; Pokrovsk (704422) only locates it.
+    assert_eq!(control(&t, 9112091, "2024-06-21"), Some(Control::RU));
+    assert!(t.history(704422).is_none());
+}

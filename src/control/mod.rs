@@ -12,7 +12,7 @@
 //! | `shelling`, `air_strike` | not held by the shooter (nothing said of who does) |
 //!
 //! Captures, withdrawals and fighting *beside* a place ("east of Terny",
-//! "near Chasiv Yar") mark it contested, unless it is a city of at least
+//! "near Chasiv Yar", "in the Pokrovsk direction") mark it contested, unless it is a city of at least
 //! [`CITY_POPULATION`] people: fighting north of Kharkiv does not contest
 //! Kharkiv. Fortification and deployment say nothing about control.
 //!
@@ -464,7 +464,8 @@ impl Skipped {
 
 /// What an event at a settlement of `population` says about its control.
 fn effect_of(e: &Event, population: u64) -> Result<Effect, Skip> {
-    let beside = e.relative.is_some();
+    // "east of Terny", "near Chasiv Yar", "the Pokrovsk direction".
+    let beside = e.relative.is_some() || e.geo_precision >= 2;
     let held = |side: Side| Control::held_by(side).ok_or(Skip::NoSide);
     let contested = || {
         if beside && population >= CITY_POPULATION {
