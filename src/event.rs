@@ -220,7 +220,9 @@ pub struct Event {
     pub lat: f64,
     /// The event's point's longitude.
     pub lon: f64,
-    /// ACLED geo-precision: 1 the place itself, 2 near it, 3 the region.
+    /// ACLED geo-precision: 1 the place itself, 2 near it or on the way to
+    /// it, 3 the region, or a direction named after the place ("the
+    /// Pokrovsk direction").
     pub geo_precision: u8,
     /// How sure the text is.
     pub certainty: Certainty,
@@ -230,6 +232,9 @@ pub struct Event {
     pub event_date: Option<NaiveDate>,
     /// True for events the article recalls from earlier.
     pub historical: bool,
+    /// True when the event only heads to its place and has not reached it
+    /// ("tried to advance toward Kurakhove").
+    pub approach: bool,
     /// The sentence it was read from: index, span in the input and text.
     pub sentence: usize,
     /// The trigger word as written.
@@ -604,10 +609,25 @@ pub fn find_events(
                     places.push(m);
                 }
             }
+            // "toward Kurakhove, Hostre and Ukrainsk": every place of the
+            // list is headed to.
+            let mut toward_list: Vec<usize> = toward.into_iter().collect();
+            while let Some(&cur) = toward_list.last() {
+                let Some(&next) = in_sentence.iter().find(|&&o| o > cur) else {
+                    break;
+                };
+                let gap = &t.text[mentions[cur].bytes.1..mentions[next].bytes.0];
+                if !matches!(gap, ", " | " and " | ", and " | " or " | ", or ") {
+                    break;
+                }
+                toward_list.push(next);
+            }
             // Places after the one the event heads to describe it ("toward
             // Pokrovsk, a hub on the road to Kostiantynivka").
             if let Some(tw) = toward {
-                places.retain(|&m| m < tw || shared_into[i].contains(&m));
+                places.retain(|&m| {
+                    (m < tw || shared_into[i].contains(&m)) && !toward_list.contains(&m)
+                });
             }
             // ", which they liberated": the place is the one before "which".
             let relative = (tr.at.saturating_sub(3).max(first)..tr.at)
@@ -639,10 +659,10 @@ pub fn find_events(
                         .is_some_and(|r| r.place.is_populated())
                 });
             }
-            if places.is_empty() {
-                if let Some(m) = toward {
-                    places.push(m);
-                }
+            // Only headed to: the event is on the approach to the places.
+            let approach = places.is_empty() && !toward_list.is_empty();
+            if approach {
+                places = toward_list;
             }
             let bearing = compass_heading(&lower, tr.at, last);
             for &m in &places {
@@ -668,8 +688,9 @@ pub fn find_events(
                             "direction" | "directions" | "axis" | "front" | "sector" | "area"
                         )
                 });
-                let near = relative.is_some() || area_of || near_words(&lower, first, list_head(m));
-                let geo_precision = if !r.place.is_populated() {
+                let near =
+                    relative.is_some() || approach || near_words(&lower, first, list_head(m));
+                let geo_precision = if !r.place.is_populated() || area_of {
                     3
                 } else if near {
                     2
@@ -679,6 +700,7 @@ pub fn find_events(
                 let (lat, lon) = relative
                     .as_ref()
                     .map_or((place.lat, place.lon), |p| (p.lat, p.lon));
+                let toward = toward.filter(|_| !approach);
                 let heading =
                     (toward.is_some_and(|tw| tw != m) || bearing.is_some()).then(|| Heading {
                         bearing: bearing.or_else(|| {
@@ -711,6 +733,7 @@ pub fn find_events(
                     published,
                     event_date: sentence_date,
                     historical,
+                    approach,
                     sentence: s,
                     trigger: t.tokens[tr.at].text.to_string(),
                     acled_sub_event_type: tr.action.acled_sub_event_type(actor),
@@ -833,6 +856,7 @@ fn action_of(word: &str) -> Option<Action> {
         ("assault", Action::Assault),
         ("storm", Action::Assault),
         ("offensive", Action::Assault),
+        ("incursion", Action::Assault),
         ("repel", Action::Repelled),
         ("repuls", Action::Repelled),
         ("fought", Action::Clash),
@@ -1006,8 +1030,20 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
         let w = lower[k].as_ref();
         let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
         // Multi-word triggers first.
+        let next2 = lower.get(k + 2).map(|w| &**w).unwrap_or("");
         let multi = match (w, next) {
             ("dug" | "digging" | "dig", "in") => Some(Action::Fortification),
+            // "had taken control of", "established full control over".
+            (
+                "taken" | "take" | "takes" | "took" | "taking" | "gained" | "gain" | "gains"
+                | "established" | "establish" | "establishes" | "seized" | "assumed" | "regained",
+                "control",
+            ) => Some(Action::Capture),
+            (
+                "taken" | "take" | "took" | "taking" | "gained" | "established" | "seized"
+                | "regained",
+                "full" | "complete" | "total",
+            ) if next2 == "control" => Some(Action::Capture),
             ("pulled" | "pulling", "out" | "back") => Some(Action::Withdrawal),
             ("fell" | "falls", "to") => Some(Action::Capture),
             ("pushed" | "pushing" | "drove" | "driving" | "forced" | "forcing", _) => {
@@ -1108,16 +1144,28 @@ fn side_at(lower: &[Word<'_>], k: usize) -> Option<Side> {
     // Side words begin with one of these letters: most words stop here.
     if !matches!(
         lower[k].as_bytes().first(),
-        Some(b'r' | b'u' | b'm' | b'k' | b'w' | b'c' | b'a' | b'z' | b'p' | b'n' | b'b')
+        Some(
+            b'r' | b'u'
+                | b'm'
+                | b'k'
+                | b'w'
+                | b'c'
+                | b'a'
+                | b'z'
+                | b'p'
+                | b'n'
+                | b'b'
+                | b'o'
+                | b'i'
+        )
     ) {
         return None;
     }
     let w = possessor(&lower[k]);
     let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
     match w {
-        "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen" => {
-            Some(Side::RU)
-        }
+        "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen"
+        | "occupiers" | "occupier" | "invaders" | "rashists" => Some(Side::RU),
         "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "afu" | "zsu" => Some(Side::UA),
         "pyongyang" => Some(Side::Other(*b"KP")),
         "north" if next.starts_with("korea") => Some(Side::Other(*b"KP")),
@@ -1195,10 +1243,17 @@ fn sides(
             lower[k - 1].as_ref(),
             "they" | "they’re" | "they're" | "it" | "it’s" | "it's"
         );
+    // "The enemy tried to advance": the other side of the one last named
+    // acting ("The Ukrainian forces repelled … The enemy also tried…").
+    let enemy = (first..k)
+        .rev()
+        .take(6)
+        .any(|j| matches!(possessor(&lower[j]), "enemy" | "adversary"));
     let actor = match (passive_by, subject) {
         (Some(side), _) => side,
         (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
         (None, Some(side)) => side,
+        (None, None) if enemy => last_actor.opponent(),
         (None, None) if pronoun => last_actor,
         (None, None) => match (tr.action, object) {
             // "Russian assaults were repelled": the defender is the other side.

@@ -379,6 +379,7 @@ impl Layer {
                 put("extent", json!(e.extent));
                 put("certainty", json!(e.certainty));
                 put("historical", json!(e.historical));
+                put("approach", json!(e.approach));
                 put("event_date", json!(e.event_date.map(|d| d.to_string())));
                 put(
                     "heading_bearing",

@@ -305,8 +305,41 @@ fn forces_that_recaptured_positions_act_and_positions_are_no_adjective() {
 }
 
 #[test]
-fn a_direction_named_after_a_town_is_near_it_not_in_it() {
+fn a_direction_named_after_a_town_is_an_area_not_the_town() {
     let ev = events("Ukrainian forces recently regained positions in the Kupyansk direction.");
     let e = find(&ev, Action::Capture, KUPIANSK).expect("event in the Kupiansk direction");
-    assert_eq!(e.geo_precision, 2);
+    // ACLED's 3: a larger area than the place.
+    assert_eq!(e.geo_precision, 3);
+}
+
+#[test]
+fn the_enemy_is_the_other_side_of_the_one_last_named() {
+    let ev = events(
+        "Ukrainian forces repelled 14 enemy attacks near Vovchansk. The enemy also attacked Lyptsi.",
+    );
+    let e = find(&ev, Action::Assault, 702989).expect("assault on Lyptsi");
+    assert_eq!(e.actor, Side::RU);
+}
+
+#[test]
+fn taking_control_of_a_town_is_a_capture() {
+    let ev = events("Russia said its troops had taken control of Krasnohorivka.");
+    // Krasnohorivka, Donetsk Oblast (704393).
+    let e = find(&ev, Action::Capture, 704393).expect("capture");
+    assert_eq!(e.actor, Side::RU);
+}
+
+#[test]
+fn every_place_of_a_list_headed_to_is_approached_not_reached() {
+    let ev = events("Russian forces tried to advance toward Kurakhove, Hostre and Ukrainsk.");
+    // Kurakhove 695357, Hostre 9797137, Ukrainsk (GeoNames Ukrayinsk) 690771.
+    let approached: Vec<u32> = ev
+        .iter()
+        .filter(|e| e.action == Action::Advance && e.approach && e.actor == Side::RU)
+        .map(|e| e.place.geonameid)
+        .collect();
+    assert_eq!(approached, [695357, 9797137, 690771], "{ev:?}");
+    assert!(ev
+        .iter()
+        .all(|e| e.geo_precision == 2 && e.heading.is_none()));
 }

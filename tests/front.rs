@@ -484,3 +484,24 @@ fn a_capture_beside_a_town_contests_it_and_a_locator_keeps_its_state() {
     assert_eq!(control(&t, 9112091, "2024-06-21"), Some(Control::RU));
     assert!(t.history(704422).is_none());
 }
+
+#[test]
+fn heading_toward_a_town_or_fighting_in_its_direction_leaves_its_control_alone() {
+    let baseline = Baseline::from_csv(
+        gaz(),
+        "geonameid,side,since\n704422,UA,2024-06-01\n".as_bytes(),
+        "b.csv",
+    )
+    .unwrap();
+    let t = timeline_of(
+        &[Article::new(
+            "Russian forces are pushing toward Pokrovsk. \
+             Russian forces continued offensive operations in the Pokrovsk direction.",
+        )
+        .with_published("2024-08-20")
+        .unwrap()],
+        Some(&baseline),
+    );
+    assert_eq!(control(&t, 704422, "2024-08-21"), Some(Control::UA));
+    assert_eq!(t.skipped().approach_or_area, 2);
+}

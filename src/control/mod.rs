@@ -12,9 +12,11 @@
 //! | `shelling`, `air_strike` | not held by the shooter (nothing said of who does) |
 //!
 //! Captures, withdrawals and fighting *beside* a place ("east of Terny",
-//! "near Chasiv Yar", "in the Pokrovsk direction") mark it contested, unless it is a city of at least
+//! "near Chasiv Yar") mark it contested, unless it is a city of at least
 //! [`CITY_POPULATION`] people: fighting north of Kharkiv does not contest
-//! Kharkiv. Fortification and deployment say nothing about control.
+//! Kharkiv. Fortification, deployment, events only on the way to a place
+//! ("advanced toward Pokrovsk") and in a direction named after it ("the
+//! Pokrovsk direction") say nothing about its control.
 //!
 //! Certainty and time:
 //! - a `speculative` event never changes control;
@@ -291,6 +293,9 @@ pub struct Skipped {
     pub no_control_meaning: usize,
     /// Fighting beside a city.
     pub beside_a_city: usize,
+    /// Events only on the way to a place ("advanced toward Pokrovsk"), or
+    /// in a direction named after it ("the Pokrovsk direction").
+    pub approach_or_area: usize,
 }
 
 /// Collects observations from articles and a baseline, then builds the
@@ -450,6 +455,7 @@ enum Skip {
     NoSide,
     BesideACity,
     NoControlMeaning,
+    ApproachOrArea,
 }
 
 impl Skipped {
@@ -458,14 +464,19 @@ impl Skipped {
             Skip::NoSide => self.no_side += 1,
             Skip::BesideACity => self.beside_a_city += 1,
             Skip::NoControlMeaning => self.no_control_meaning += 1,
+            Skip::ApproachOrArea => self.approach_or_area += 1,
         }
     }
 }
 
 /// What an event at a settlement of `population` says about its control.
 fn effect_of(e: &Event, population: u64) -> Result<Effect, Skip> {
-    // "east of Terny", "near Chasiv Yar", "the Pokrovsk direction".
-    let beside = e.relative.is_some() || e.geo_precision >= 2;
+    // "toward Pokrovsk", "the Pokrovsk direction": nothing about the place.
+    if e.approach || e.geo_precision >= 3 {
+        return Err(Skip::ApproachOrArea);
+    }
+    // "east of Terny", "near Chasiv Yar".
+    let beside = e.relative.is_some() || e.geo_precision == 2;
     let held = |side: Side| Control::held_by(side).ok_or(Skip::NoSide);
     let contested = || {
         if beside && population >= CITY_POPULATION {
