@@ -50,6 +50,9 @@ pub enum Action {
     Fortification,
     /// Units sent, arrived or redeployed.
     Deployment,
+    /// Holds or controls a place: "Ukrainian forces still hold Vuhledar",
+    /// "under Russian control", "in Ukrainian hands".
+    Hold,
 }
 
 impl Action {
@@ -67,6 +70,7 @@ impl Action {
             Action::AirStrike => "air_strike",
             Action::Fortification => "fortification",
             Action::Deployment => "deployment",
+            Action::Hold => "hold",
         }
     }
 
@@ -86,7 +90,7 @@ impl Action {
             Action::Shelling => "Shelling/artillery/missile attack",
             Action::AirStrike => "Air/drone strike",
             Action::Fortification => "Headquarters or base established",
-            Action::Deployment => "Other",
+            Action::Deployment | Action::Hold => "Other",
         }
     }
 }
@@ -298,6 +302,9 @@ const NON_ACTOR_NOUNS: &[&str] = &[
 
 /// How far, in words, a place may stand from its trigger.
 const MAX_REACH: usize = 25;
+/// How far, in words, a place may stand from "hold" or "control": "still
+/// hold Vuhledar", "Kreminna is under Russian control".
+const HOLD_REACH: usize = 5;
 /// How far, in words, around a trigger its clause is taken to reach.
 const CLAUSE: usize = 8;
 
@@ -468,6 +475,10 @@ pub fn find_events(
             let best = (0..triggers.len())
                 .filter(|&i| !(toward && triggers[i].at > at))
                 .filter(|&i| triggers[i].at.abs_diff(at) <= MAX_REACH)
+                // "hold", "control" take the place next to them.
+                .filter(|&i| {
+                    triggers[i].action != Action::Hold || triggers[i].at.abs_diff(at) <= HOLD_REACH
+                })
                 .filter(|&i| {
                     !clause_break(
                         &lower,
@@ -518,7 +529,11 @@ pub fn find_events(
             // Territorial actions need a side: without one, the text was misread.
             let territorial = matches!(
                 tr.action,
-                Action::Capture | Action::Withdrawal | Action::Counterattack | Action::Advance
+                Action::Capture
+                    | Action::Withdrawal
+                    | Action::Counterattack
+                    | Action::Advance
+                    | Action::Hold
             );
             if territorial && actor == Side::Unknown {
                 continue;
@@ -981,6 +996,33 @@ fn descriptive(lower: &[Word<'_>], gaps: &[&str], first: usize, k: usize) -> boo
             && !is_subject_or_auxiliary(before))
 }
 
+/// Whether "hold"/"control" after `before2 before` states who holds a
+/// place: after a unit ("forces control"), a pronoun, an adverb ("still
+/// hold"), "continue to" (not "attempting to hold": an aim), or a side
+/// after "under" ("under Russian control").
+fn holds_after(before: &str, before2: &str) -> bool {
+    before2 == "under"
+        || (before == "to" && matches!(before2, "continue" | "continues" | "continued"))
+        || UNIT_WORDS.contains(&before)
+        || matches!(
+            before,
+            "they"
+                | "still"
+                | "now"
+                | "fully"
+                | "partially"
+                | "largely"
+                | "reportedly"
+                | "also"
+                | "firmly"
+                | "continue"
+                | "continues"
+                | "army"
+                | "military"
+                | "mostly"
+        )
+}
+
 /// Words after which a participle is a verb: units ("forces"), pronouns,
 /// auxiliaries ("have", "had") and adverbs of time ("recently").
 fn is_subject_or_auxiliary(word: &str) -> bool {
@@ -1045,6 +1087,31 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
                 "full" | "complete" | "total",
             ) if next2 == "control" => Some(Action::Capture),
             ("pulled" | "pulling", "out" | "back") => Some(Action::Withdrawal),
+            // "forces still hold Vuhledar", "Russian forces control most of
+            // Niu-York", "continue to hold", "under Russian control".
+            (
+                "hold" | "holds" | "holding" | "control" | "controls" | "controlling" | "retain"
+                | "retains" | "retaining" | "retained",
+                _,
+            ) if k > first
+                && holds_after(
+                    &lower[k - 1],
+                    if k >= first + 2 { &lower[k - 2] } else { "" },
+                ) =>
+            {
+                Some(Action::Hold)
+            }
+            // "remains in Ukrainian hands".
+            ("hands", _)
+                if k >= first + 2
+                    && lower[k - 2] == "in"
+                    && matches!(
+                        possessor(&lower[k - 1]),
+                        "russian" | "ukrainian" | "russia" | "ukraine"
+                    ) =>
+            {
+                Some(Action::Hold)
+            }
             ("fell" | "falls", "to") => Some(Action::Capture),
             ("pushed" | "pushing" | "drove" | "driving" | "forced" | "forcing", _) => {
                 // "pushed Russian forces back" / "forced Ukrainian troops from".

@@ -550,6 +550,7 @@ const ORGS_AND_THINGS: &[&str] = &[
     "lancet",
     "leopard",
     "meduza",
+    "mod",
     "nato",
     "osce",
     "patriot",

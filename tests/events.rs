@@ -343,3 +343,25 @@ fn every_place_of_a_list_headed_to_is_approached_not_reached() {
         .iter()
         .all(|e| e.geo_precision == 2 && e.heading.is_none()));
 }
+
+#[test]
+fn who_holds_a_place_is_a_hold_of_that_side() {
+    // Vuhledar 690823, Kreminna 704138, Svatove 692118.
+    let ev = events(
+        "Ukrainian forces still hold Vuhledar. Kreminna is under Russian control. \
+         Svatove remains in Russian hands.",
+    );
+    let side_of = |id| find(&ev, Action::Hold, id).map(|e| e.actor);
+    assert_eq!(side_of(690823), Some(Side::UA), "{ev:?}");
+    assert_eq!(side_of(KREMINNA), Some(Side::RU), "{ev:?}");
+    assert_eq!(side_of(692118), Some(Side::RU), "{ev:?}");
+}
+
+#[test]
+fn control_far_from_a_place_or_denied_is_no_hold() {
+    let ev = events(
+        "Russian forces still control the heights, and Ukrainian officials held talks in Kyiv. \
+         Ukrainian forces no longer control Avdiivka. Russian control points near Kupiansk were struck.",
+    );
+    assert!(!ev.iter().any(|e| e.action == Action::Hold), "{ev:?}");
+}

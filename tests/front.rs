@@ -505,3 +505,19 @@ fn heading_toward_a_town_or_fighting_in_its_direction_leaves_its_control_alone()
     assert_eq!(control(&t, 704422, "2024-08-21"), Some(Control::UA));
     assert_eq!(t.skipped().approach_or_area, 2);
 }
+
+#[test]
+fn a_statement_of_who_holds_a_town_sets_its_control() {
+    let t = timeline_of(
+        &[Article::new(
+            "Ukrainian forces still hold Vuhledar. Russian forces control most of Niu-York.",
+        )
+        .with_published("2024-09-01")
+        .unwrap()],
+        None,
+    );
+    // Vuhledar 690823; Niu-York (GeoNames Nyu-York) 699751.
+    assert_eq!(control(&t, 690823, "2024-09-02"), Some(Control::UA));
+    let s = t.history(699751).unwrap().at(day("2024-09-02")).unwrap();
+    assert_eq!((s.control, s.extent), (Control::RU, Extent::Partial));
+}

@@ -6,7 +6,7 @@
 //!
 //! | action | effect |
 //! |---|---|
-//! | `capture` | held by the actor, `full` or `partial` |
+//! | `capture`, `hold` | held by the actor, `full` or `partial` |
 //! | `withdrawal` | held by the actor's opponent |
 //! | `advance`, `assault`, `counterattack`, `clash`, `repelled` | contested |
 //! | `shelling`, `air_strike` | not held by the shooter (nothing said of who does) |
@@ -486,8 +486,8 @@ fn effect_of(e: &Event, population: u64) -> Result<Effect, Skip> {
         }
     };
     match e.action {
-        Action::Capture | Action::Withdrawal if beside => contested(),
-        Action::Capture => Ok(Effect::Held(held(e.actor)?, e.extent)),
+        Action::Capture | Action::Withdrawal | Action::Hold if beside => contested(),
+        Action::Capture | Action::Hold => Ok(Effect::Held(held(e.actor)?, e.extent)),
         Action::Withdrawal => {
             held(e.actor)?;
             Ok(Effect::Held(held(e.actor.opponent())?, e.extent))
