@@ -696,13 +696,23 @@ pub fn find_events(
                 };
                 // "the Pokrovsk direction", "the Kupiansk front": the area
                 // the place names, not the place.
-                let area_of = lower.get(token_end(m) + 1).is_some_and(|w| {
+                // "the Pokrovsk-Myrnohrad axis": both name the area.
+                let area_word = |m: usize| {
                     token_end(m) < last
-                        && matches!(
-                            w.as_ref(),
-                            "direction" | "directions" | "axis" | "front" | "sector" | "area"
-                        )
-                });
+                        && lower.get(token_end(m) + 1).is_some_and(|w| {
+                            matches!(
+                                w.as_ref(),
+                                "direction" | "directions" | "axis" | "front" | "sector" | "area"
+                            )
+                        })
+                };
+                let area_of = area_word(m)
+                    || in_sentence.iter().find(|&&o| o > m).is_some_and(|&o| {
+                        matches!(
+                            &t.text[mentions[m].bytes.1..mentions[o].bytes.0],
+                            "-" | "–" | "—"
+                        ) && area_word(o)
+                    });
                 let near =
                     relative.is_some() || approach || near_words(&lower, first, list_head(m));
                 let geo_precision = if !r.place.is_populated() || area_of {
@@ -1087,6 +1097,7 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
                 "full" | "complete" | "total",
             ) if next2 == "control" => Some(Action::Capture),
             ("pulled" | "pulling", "out" | "back") => Some(Action::Withdrawal),
+            ("closing" | "closed" | "close" | "closes", "in") => Some(Action::Advance),
             // "forces still hold Vuhledar", "Russian forces control most of
             // Niu-York", "continue to hold", "under Russian control".
             (
@@ -1456,6 +1467,13 @@ fn heads_to(lower: &[Word<'_>], first: usize, at: usize) -> bool {
     };
     matches!(before(1), Some("toward" | "towards"))
         || (before(1) == Some("of") && before(2) == Some("direction") && !origin(lower, first, at))
+        // "advancing on Ugledar", "closing in on Pokrovsk".
+        || (before(1) == Some("on")
+            && before(2).is_some_and(|w| {
+                w == "in"
+                    || w.starts_with("advanc")
+                    || matches!(w, "pushing" | "push" | "pushed" | "marching" | "converging" | "bearing")
+            }))
 }
 
 /// True when the place at `at` is where the event comes from: "from X",

@@ -365,3 +365,34 @@ fn control_far_from_a_place_or_denied_is_no_hold() {
     );
     assert!(!ev.iter().any(|e| e.action == Action::Hold), "{ev:?}");
 }
+
+#[test]
+fn advancing_on_places_approaches_them() {
+    // Vuhledar 690823, Kurakhove 695357, Pokrovsk 704422.
+    let ev = events(
+        "Russian units are advancing on Ugledar and Kurakhovo. Russian troops are closing in on Pokrovsk.",
+    );
+    for id in [690823, 695357, POKROVSK] {
+        let e = find(&ev, Action::Advance, id).unwrap_or_else(|| panic!("{id}: {ev:?}"));
+        assert!(e.approach && e.actor == Side::RU, "{e:?}");
+    }
+}
+
+#[test]
+fn an_axis_between_two_towns_is_an_area() {
+    let ev =
+        events("Ukraine's 47th Brigade reported heavy fighting on the Pokrovsk-Myrnohrad axis.");
+    assert!(!ev.is_empty());
+    assert!(ev.iter().all(|e| e.geo_precision == 3), "{ev:?}");
+}
+
+#[test]
+fn a_month_abbreviation_is_no_place() {
+    let gaz = Gazetteer::bundled();
+    let found = extract(
+        &gaz,
+        &Article::new("Russian troops struck Kostiantynivka on Nov. 3 and Dec. 5, and in Sept."),
+    );
+    let names: Vec<&str> = found.resolved().map(|m| m.text.as_str()).collect();
+    assert_eq!(names, ["Kostiantynivka"]);
+}

@@ -300,6 +300,21 @@ impl Gazetteer {
         key: &str,
         mut pred: impl FnMut(usize, Kinds) -> bool,
     ) -> bool {
+        if self.any_posting_exact(key, &mut pred) {
+            return true;
+        }
+        // "Novomikhailovka" for "Novomikhaylovka": only when nothing is
+        // known under the key as written.
+        !self.has_key(key)
+            && crate::names::normalize::y_after_vowel(key)
+                .is_some_and(|variant| self.any_posting_exact(&variant, &mut pred))
+    }
+
+    fn has_key(&self, key: &str) -> bool {
+        self.extra.contains_key(key) || self.bundled.as_ref().is_some_and(|m| m.contains_key(key))
+    }
+
+    fn any_posting_exact(&self, key: &str, mut pred: impl FnMut(usize, Kinds) -> bool) -> bool {
         if let Some(value) = self.bundled.as_ref().and_then(|m| m.get(key)) {
             let (start, len) = decode_span(value);
             for chunk in POSTINGS[start * 4..(start + len) * 4].chunks_exact(4) {
@@ -318,8 +333,21 @@ impl Gazetteer {
         })
     }
 
-    /// The (place row, match kinds) pairs under a normalised key.
+    /// The (place row, match kinds) pairs under a normalised key, or when
+    /// there are none, under its spelling with `y` for `i` after a vowel
+    /// (the Russian й as the press writes it: "Novomikhailovka").
     pub(crate) fn postings(&self, key: &str) -> Vec<(usize, Kinds)> {
+        let out = self.postings_exact(key);
+        if !out.is_empty() {
+            return out;
+        }
+        match crate::names::normalize::y_after_vowel(key) {
+            Some(variant) => self.postings_exact(&variant),
+            None => out,
+        }
+    }
+
+    fn postings_exact(&self, key: &str) -> Vec<(usize, Kinds)> {
         let mut out: Vec<(usize, Kinds)> = Vec::new();
         if let Some(value) = self.bundled.as_ref().and_then(|m| m.get(key)) {
             let (start, len) = decode_span(value);

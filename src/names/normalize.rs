@@ -47,6 +47,40 @@ pub fn normalize(name: &str) -> String {
     out
 }
 
+/// A normalised key with `y` for each `i` that follows `a`, `e`, `o` or
+/// `u` and comes before a consonant or the end of a word, the Russian й as
+/// the press writes it ("Novomikhailovka" for Novomikhaylovka); `None` when
+/// there is no such `i`.
+///
+/// ```
+/// use frontline::names::normalize::y_after_vowel;
+/// assert_eq!(y_after_vowel("novomikhailovka").as_deref(), Some("novomikhaylovka"));
+/// assert_eq!(y_after_vowel("kharkiv"), None);
+/// assert_eq!(y_after_vowel("kyiv"), None);
+/// ```
+pub fn y_after_vowel(key: &str) -> Option<String> {
+    let b = key.as_bytes();
+    let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut changed = false;
+    let out: Vec<u8> = (0..b.len())
+        .map(|k| {
+            let swap = b[k] == b'i'
+                && k > 0
+                && matches!(b[k - 1], b'a' | b'e' | b'o' | b'u')
+                && b.get(k + 1).map_or(true, |&n| {
+                    n.is_ascii_lowercase() && !is_vowel(n) || n == b' '
+                });
+            changed |= swap;
+            if swap {
+                b'y'
+            } else {
+                b[k]
+            }
+        })
+        .collect();
+    changed.then(|| String::from_utf8(out).expect("ASCII swapped for ASCII"))
+}
+
 /// Apostrophe-like marks that reporters put into transliterated names
 /// (`Vovchans'k`, `Kup’yans’k`) or leave out: they never change the name.
 pub fn is_apostrophe(c: char) -> bool {
