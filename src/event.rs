@@ -702,17 +702,37 @@ pub fn find_events(
                         && lower.get(token_end(m) + 1).is_some_and(|w| {
                             matches!(
                                 w.as_ref(),
-                                "direction" | "directions" | "axis" | "front" | "sector" | "area"
+                                "direction"
+                                    | "directions"
+                                    | "axis"
+                                    | "front"
+                                    | "sector"
+                                    | "area"
+                                    | "line"
+                                    | "axes"
+                                    | "fronts"
+                                    | "sectors"
                             )
                         })
                 };
-                let area_of = area_word(m)
-                    || in_sentence.iter().find(|&&o| o > m).is_some_and(|&o| {
-                        matches!(
-                            &t.text[mentions[m].bytes.1..mentions[o].bytes.0],
-                            "-" | "–" | "—"
-                        ) && area_word(o)
-                    });
+                // "the Siversk, Chasiv Yar and Toretsk directions", "the
+                // Pokrovsk-Myrnohrad axis": every name of the list.
+                let area_of = {
+                    let mut cur = m;
+                    loop {
+                        if area_word(cur) {
+                            break true;
+                        }
+                        let Some(&next) = in_sentence.iter().find(|&&o| o > cur) else {
+                            break false;
+                        };
+                        let gap = &t.text[mentions[cur].bytes.1..mentions[next].bytes.0];
+                        if !matches!(gap, "-" | "–" | "—" | ", " | " and " | ", and ") {
+                            break false;
+                        }
+                        cur = next;
+                    }
+                };
                 let near =
                     relative.is_some() || approach || near_words(&lower, first, list_head(m));
                 let geo_precision = if !r.place.is_populated() || area_of {

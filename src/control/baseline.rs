@@ -7,8 +7,8 @@
 //! - `side`: `RU`, `UA`, `contested` or `unknown` (`control` is accepted
 //!   as the column's name, `Russia` and `Ukraine` as values);
 //! - `since`: the date, `YYYY-MM-DD` (`date` is accepted too);
-//! - optional `extent` (`full`, `partial`) and `certainty` (`reported`,
-//!   `claimed`).
+//! - optional `extent` (`full`, `partial`), `certainty` (`reported`,
+//!   `claimed`) and `confirmed` (the last day it was seen so).
 //!
 //! GeoJSON: Point features with the same properties; the point chooses
 //! among places of the name. A `control.geojson` written by `frontline
@@ -35,6 +35,9 @@ pub struct BaselineEntry {
     pub extent: Extent,
     /// Since when.
     pub since: NaiveDate,
+    /// The last day it was seen so, when known (a `control.geojson`
+    /// written by `frontline front` has it).
+    pub confirmed: Option<NaiveDate>,
     /// `reported` unless the row says `claimed`.
     pub certainty: Certainty,
     /// Where the row is: `FILE:LINE` or `FILE: feature N`.
@@ -105,6 +108,7 @@ impl Baseline {
         }
         let (lat_col, lon_col) = (column(&["lat", "latitude"]), column(&["lon", "longitude"]));
         let (extent_col, certainty_col) = (column(&["extent"]), column(&["certainty"]));
+        let confirmed_col = column(&["confirmed"]);
         let mut entries = Vec::new();
         for (i, record) in rdr.records().enumerate() {
             let source = format!("{name}:{}", i + 2);
@@ -136,6 +140,7 @@ impl Baseline {
                 near,
                 side: get(Some(side_col)),
                 since: get(Some(since_col)),
+                confirmed: get(confirmed_col),
                 extent: get(extent_col),
                 certainty: get(certainty_col),
             };
@@ -182,12 +187,14 @@ impl Baseline {
                 text("since").or_else(|| text("date")),
             );
             let (extent, certainty) = (text("extent"), text("certainty"));
+            let confirmed = text("confirmed");
             let row = Row {
                 geonameid: id.as_deref(),
                 name: place_name.as_deref(),
                 near,
                 side: side.as_deref(),
                 since: since.as_deref(),
+                confirmed: confirmed.as_deref(),
                 extent: extent.as_deref(),
                 certainty: certainty.as_deref(),
             };
@@ -212,6 +219,7 @@ struct Row<'a> {
     near: Option<(f64, f64)>,
     side: Option<&'a str>,
     since: Option<&'a str>,
+    confirmed: Option<&'a str>,
     extent: Option<&'a str>,
     certainty: Option<&'a str>,
 }
@@ -229,6 +237,13 @@ impl Row<'_> {
         let since = self.since.unwrap_or("");
         let since = crate::article::parse_date(since)
             .map_err(|_| fail("since", format!("{since:?} is not a date YYYY-MM-DD")))?;
+        let confirmed = match self.confirmed.filter(|c| !c.is_empty()) {
+            None => None,
+            Some(c) => Some(
+                crate::article::parse_date(c)
+                    .map_err(|_| fail("confirmed", format!("{c:?} is not a date YYYY-MM-DD")))?,
+            ),
+        };
         let extent = match self.extent.map(str::to_ascii_lowercase).as_deref() {
             None | Some("" | "full") => Extent::Full,
             Some("partial") => Extent::Partial,
@@ -250,6 +265,7 @@ impl Row<'_> {
             control,
             extent,
             since,
+            confirmed: confirmed.filter(|&c| c > since),
             certainty,
             source,
         })

@@ -12,11 +12,16 @@
 //! | `shelling`, `air_strike` | not held by the shooter (nothing said of who does) |
 //!
 //! Captures, withdrawals and fighting *beside* a place ("east of Terny",
-//! "near Chasiv Yar") mark it contested, unless it is a city of at least
-//! [`CITY_POPULATION`] people: fighting north of Kharkiv does not contest
-//! Kharkiv. Fortification, deployment, events only on the way to a place
-//! ("advanced toward Pokrovsk") and in a direction named after it ("the
-//! Pokrovsk direction") say nothing about its control.
+//! "near Chasiv Yar") mark it contested only when no side is known to hold
+//! it, and never a city of at least [`CITY_POPULATION`] people: fighting
+//! north of Kharkiv does not contest Kharkiv. Fortification, deployment,
+//! events only on the way to a place ("advanced toward Pokrovsk") and in a
+//! direction named after it ("the Pokrovsk direction") say nothing about
+//! its control.
+//!
+//! A contested state lapses [`CONTESTED_LAPSE_DAYS`] after the last
+//! report of fighting there: the settlement goes back to the side that held
+//! it before (or to `unknown`), with the action `lapse`.
 //!
 //! Certainty and time:
 //! - a `speculative` event never changes control;
@@ -73,6 +78,11 @@ pub const CLAIM_WINDOW_DAYS: u64 = 7;
 /// Fighting beside a settlement of at least this many people does not
 /// make it contested.
 pub const CITY_POPULATION: u64 = 100_000;
+
+/// A contested state with no fighting reported for this many days lapses:
+/// the settlement goes back to the side that held it before, or to
+/// `unknown`.
+pub const CONTESTED_LAPSE_DAYS: u64 = 30;
 
 /// Who holds a settlement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -216,6 +226,9 @@ pub enum Effect {
     Held(Control, Extent),
     /// Fought over.
     Contested,
+    /// Fought beside ("near Chasiv Yar"): contested unless a side is known
+    /// to hold it, which it then still does.
+    Nearby,
     /// Not held by this side.
     NotHeldBy(Side),
 }
@@ -337,6 +350,12 @@ impl TimelineBuilder {
                 // Baselines sort before every article (sources start at 1).
                 order: (0, k as u32),
             });
+            // Seen so again later: the same, on that day.
+            if let Some(confirmed) = entry.confirmed {
+                let mut again = self.observations.last().expect("just pushed").clone();
+                again.date = confirmed;
+                self.observations.push(again);
+            }
         }
     }
 
@@ -478,12 +497,10 @@ fn effect_of(e: &Event, population: u64) -> Result<Effect, Skip> {
     // "east of Terny", "near Chasiv Yar".
     let beside = e.relative.is_some() || e.geo_precision == 2;
     let held = |side: Side| Control::held_by(side).ok_or(Skip::NoSide);
-    let contested = || {
-        if beside && population >= CITY_POPULATION {
-            Err(Skip::BesideACity)
-        } else {
-            Ok(Effect::Contested)
-        }
+    let contested = || match (beside, population >= CITY_POPULATION) {
+        (true, true) => Err(Skip::BesideACity),
+        (true, false) => Ok(Effect::Nearby),
+        (false, _) => Ok(Effect::Contested),
     };
     match e.action {
         Action::Capture | Action::Withdrawal | Action::Hold if beside => contested(),
@@ -561,6 +578,13 @@ fn history(observations: &[Observation], skipped: &mut Skipped) -> Option<Histor
                 None
             }
             (Effect::Contested, _) => Some((Control::Contested, Extent::Full, None)),
+            // Fighting beside a place a side holds: it still holds it.
+            (Effect::Nearby, Some(s)) if s.control.side().is_some() => None,
+            (Effect::Nearby, Some(s)) if s.control == Control::Contested => {
+                s.confirmed = s.confirmed.max(o.date);
+                None
+            }
+            (Effect::Nearby, _) => Some((Control::Contested, Extent::Full, None)),
             (Effect::NotHeldBy(side), Some(s))
                 if s.control.side().is_some_and(|h| h != side)
                     || s.control == Control::Contested
@@ -594,7 +618,59 @@ fn history(observations: &[Observation], skipped: &mut Skipped) -> Option<Histor
         }
     }
     let settlement = observations.last()?.settlement.clone();
-    (!states.is_empty()).then_some(History { settlement, states })
+    (!states.is_empty()).then(|| History {
+        settlement,
+        states: with_lapses(states),
+    })
+}
+
+/// Ends each contested state [`CONTESTED_LAPSE_DAYS`] after the last
+/// report of fighting, when nothing else ended it sooner: the settlement
+/// goes back to the side that held it before, or to `unknown`.
+fn with_lapses(states: Vec<ControlState>) -> Vec<ControlState> {
+    let mut out: Vec<ControlState> = Vec::with_capacity(states.len());
+    let mut held_before: Option<ControlState> = None;
+    for state in states {
+        if state.control.side().is_some() {
+            held_before = Some(state.clone());
+        }
+        let lapse = (state.control == Control::Contested)
+            .then(|| {
+                state
+                    .confirmed
+                    .checked_add_days(Days::new(CONTESTED_LAPSE_DAYS))
+            })
+            .flatten()
+            .filter(|&lapse| state.until.map_or(true, |u| u > lapse));
+        let until = state.until;
+        out.push(state);
+        let Some(lapse) = lapse else { continue };
+        let contested = out.last_mut().expect("just pushed");
+        contested.until = Some(lapse);
+        let mut back = match &held_before {
+            Some(h) => h.clone(),
+            None => ControlState {
+                control: Control::Unknown,
+                extent: Extent::Full,
+                not_held_by: None,
+                ..contested.clone()
+            },
+        };
+        back.since = lapse;
+        back.confirmed = lapse;
+        back.until = until;
+        back.evidence = Evidence {
+            article_id: String::new(),
+            sentence: format!(
+                "Contested since {}; no fighting reported for {CONTESTED_LAPSE_DAYS} days after {}",
+                contested.since, contested.confirmed
+            ),
+            action: "lapse".into(),
+            certainty: back.certainty,
+        };
+        out.push(back);
+    }
+    out
 }
 
 /// True when a reported observation of the same settlement, dated from
@@ -775,6 +851,69 @@ mod tests {
             (s.control, s.confirmed.to_string().as_str()),
             (Control::UA, "2024-06-03")
         );
+    }
+
+    #[test]
+    fn fighting_beside_a_held_place_leaves_it_held_and_contests_an_unknown_one() {
+        let mut b = TimelineBuilder::new();
+        b.add_observation(obs(1, "2024-06-01", UA, Certainty::Reported, 1));
+        b.add_observation(obs(1, "2024-06-02", Effect::Nearby, Certainty::Reported, 2));
+        b.add_observation(obs(2, "2024-06-02", Effect::Nearby, Certainty::Reported, 2));
+        let t = b.build();
+        assert_eq!(control_on(&t, 1, "2024-06-03"), Some(Control::UA));
+        assert_eq!(control_on(&t, 2, "2024-06-03"), Some(Control::Contested));
+    }
+
+    #[test]
+    fn a_contested_state_lapses_to_the_holder_before_it_or_to_unknown() {
+        let mut b = TimelineBuilder::new();
+        b.add_observation(obs(1, "2024-06-01", UA, Certainty::Reported, 1));
+        b.add_observation(obs(
+            1,
+            "2024-06-05",
+            Effect::Contested,
+            Certainty::Reported,
+            2,
+        ));
+        b.add_observation(obs(
+            1,
+            "2024-06-20",
+            Effect::Contested,
+            Certainty::Reported,
+            3,
+        ));
+        b.add_observation(obs(
+            2,
+            "2024-06-05",
+            Effect::Contested,
+            Certainty::Reported,
+            2,
+        ));
+        let t = b.build();
+        // Confirmed on 20 June: contested to 19 July, Ukrainian from 20 July.
+        assert_eq!(control_on(&t, 1, "2024-07-19"), Some(Control::Contested));
+        let back = t
+            .history(1)
+            .unwrap()
+            .at("2024-07-20".parse().unwrap())
+            .unwrap();
+        assert_eq!(
+            (back.control, back.evidence.action.as_str()),
+            (Control::UA, "lapse")
+        );
+        assert_eq!(control_on(&t, 2, "2024-07-05"), Some(Control::Unknown));
+        // A recapture before the lapse ends the contest instead.
+        let mut b = TimelineBuilder::new();
+        b.add_observation(obs(
+            3,
+            "2024-06-05",
+            Effect::Contested,
+            Certainty::Reported,
+            2,
+        ));
+        b.add_observation(obs(3, "2024-06-10", RU, Certainty::Reported, 3));
+        let t = b.build();
+        assert_eq!(t.history(3).unwrap().states.len(), 2);
     }
 
     #[test]

@@ -279,10 +279,14 @@ pub fn timeline_layers(
     let control = timeline
         .histories()
         .flat_map(|h| {
-            h.states
-                .iter()
-                .filter(|s| s.since <= as_of)
-                .map(|s| control_feature(&h.settlement, s, Valid::Span))
+            h.states.iter().filter(|s| s.since <= as_of).map(|s| {
+                // What ends after the day drawn has not ended yet.
+                let s = ControlState {
+                    until: s.until.filter(|u| *u <= as_of),
+                    ..s.clone()
+                };
+                control_feature(&h.settlement, &s, Valid::Span)
+            })
         })
         .collect();
     let dates: Vec<NaiveDate> = timeline
@@ -377,7 +381,7 @@ pub fn write_layers(
         written.settlements[i] += 1;
     }
     written.lines = map.line.lines.len();
-    written.length_km = map.line.lengths_km().iter().sum();
+    written.length_km = map.line.lengths_km().iter().fold(0.0, |a, b| a + b);
     written.zones = map.zones.len();
     written.arrows = map.arrows.len();
     Ok(written)
