@@ -475,9 +475,23 @@ pub fn find_events(
             let best = (0..triggers.len())
                 .filter(|&i| !(toward && triggers[i].at > at))
                 .filter(|&i| triggers[i].at.abs_diff(at) <= MAX_REACH)
-                // "hold", "control" take the place next to them.
+                // "hold", "control" take the place next to them; "take"
+                // the place right after it ("after taking the towns of
+                // Selydove and Novohrodivka", not "take years to rebuild").
                 .filter(|&i| {
-                    triggers[i].action != Action::Hold || triggers[i].at.abs_diff(at) <= HOLD_REACH
+                    let tr = &triggers[i];
+                    if tr.action == Action::Hold {
+                        tr.at.abs_diff(at) <= HOLD_REACH
+                    } else if is_take(&lower[tr.at]) {
+                        let head = list_head(m);
+                        head > tr.at
+                            && head - tr.at <= HOLD_REACH
+                            && lower[tr.at + 1..head]
+                                .iter()
+                                .all(|w| OBJECT_LEAD.contains(&w.as_ref()))
+                    } else {
+                        true
+                    }
                 })
                 .filter(|&i| {
                     !clause_break(
@@ -887,6 +901,8 @@ fn action_of(word: &str) -> Option<Action> {
         ("regain", Action::Capture),
         ("retake", Action::Capture),
         ("took", Action::Capture),
+        ("taking", Action::Capture),
+        ("taken", Action::Capture),
         ("overran", Action::Capture),
         ("withdr", Action::Withdrawal),
         ("retreat", Action::Withdrawal),
@@ -1024,6 +1040,42 @@ fn descriptive(lower: &[Word<'_>], gaps: &[&str], first: usize, k: usize) -> boo
                 .is_some_and(|n| DESCRIBED.contains(&n.as_ref()))
             && gaps[k] == " "
             && !is_subject_or_auxiliary(before))
+}
+
+/// Words that may stand between "take" and the place taken: "taking the
+/// towns of Selydove and Novohrodivka", "taken full control of".
+const OBJECT_LEAD: &[&str] = &[
+    "the",
+    "a",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "settlement",
+    "settlements",
+    "hamlet",
+    "of",
+    "control",
+    "full",
+    "complete",
+    "over",
+    "back",
+    "most",
+    "much",
+    "part",
+    "parts",
+    "key",
+    "small",
+    "nearby",
+    "neighbouring",
+    "neighboring",
+];
+
+/// "take" and its forms other than "took": a capture only with a place
+/// right after it.
+fn is_take(word: &str) -> bool {
+    matches!(word, "taking" | "taken" | "take" | "takes")
 }
 
 /// Whether "hold"/"control" after `before2 before` states who holds a

@@ -66,8 +66,9 @@ pub fn classify(word: &str) -> Classes {
     table.get(word).copied().unwrap_or(0)
 }
 
-/// Words that introduce a person's name: "Gen. Ryder", "President Zelensky",
-/// "dictator Vladimir Putin".
+/// Words that introduce a person's name ("Gen. Ryder", "President Zelensky",
+/// "dictator Vladimir Putin") or a ship's ("the cruiser Moskva"): what
+/// follows is no place.
 pub fn is_title(word: &str) -> bool {
     classify(word) & Class::TITLE != 0
 }
@@ -140,11 +141,16 @@ const TITLES: &[&str] = &[
     "commander",
     "commissioner",
     "correspondent",
+    "corvette",
     "cpl",
+    "cruiser",
+    "destroyer",
     "dictator",
     "director",
     "dr",
     "envoy",
+    "flagship",
+    "frigate",
     "gen",
     "general",
     "gov",
@@ -182,6 +188,8 @@ const TITLES: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "sr",
+    "submarine",
+    "warship",
 ];
 
 const GIVEN_NAMES: &[&str] = &[

@@ -396,3 +396,22 @@ fn a_month_abbreviation_is_no_place() {
     let names: Vec<&str> = found.resolved().map(|m| m.text.as_str()).collect();
     assert_eq!(names, ["Kostiantynivka"]);
 }
+
+#[test]
+fn taking_a_town_is_a_capture_and_taking_losses_is_not() {
+    // Selydove 694677, Novohrodivka 699557 (Donetsk Oblast).
+    const SELYDOVE: u32 = 694677;
+    const NOVOHRODIVKA: u32 = 699557;
+    let ev = events("Russian forces are now within 5 km of Pokrovsk after taking the towns of Selydove and Novohrodivka.");
+    let taken: Vec<u32> = ev
+        .iter()
+        .filter(|e| e.action == Action::Capture && e.actor == Side::RU)
+        .map(|e| e.place.geonameid)
+        .collect();
+    assert_eq!(taken, [SELYDOVE, NOVOHRODIVKA], "{ev:?}");
+    let ev = events(
+        "Ukrainian forces are taking heavy losses near Pokrovsk. Russian troops were taken by surprise near Kupiansk. \
+         It will take years for Russian forces to rebuild Mariupol.",
+    );
+    assert!(!ev.iter().any(|e| e.action == Action::Capture), "{ev:?}");
+}
