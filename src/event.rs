@@ -866,28 +866,8 @@ fn carried_over(
 
 /// The action a word triggers, by its stem.
 fn action_of(word: &str) -> Option<Action> {
-    // Every stem is three letters or more: words shorter, or whose first
-    // letter begins no stem, are no trigger (most words, cheaply).
-    if word.len() < 3
-        || !matches!(
-            word.as_bytes()[0],
-            b'a' | b'b'
-                | b'c'
-                | b'd'
-                | b'e'
-                | b'f'
-                | b'g'
-                | b'h'
-                | b'l'
-                | b'm'
-                | b'o'
-                | b'p'
-                | b'r'
-                | b's'
-                | b't'
-                | b'w'
-        )
-    {
+    // Every stem is three letters or more.
+    if word.len() < 3 {
         return None;
     }
     const STEMS: &[(&str, Action)] = &[
@@ -950,7 +930,21 @@ fn action_of(word: &str) -> Option<Action> {
         ("push", Action::Advance),
         ("reach", Action::Advance),
     ];
-    STEMS
+    // The stems by first letter, in the order above.
+    static BY_LETTER: std::sync::OnceLock<Vec<Vec<(&'static str, Action)>>> =
+        std::sync::OnceLock::new();
+    let by_letter = BY_LETTER.get_or_init(|| {
+        let mut table = vec![Vec::new(); 26];
+        for &(stem, action) in STEMS {
+            table[(stem.as_bytes()[0] - b'a') as usize].push((stem, action));
+        }
+        table
+    });
+    let first = word.as_bytes()[0];
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    by_letter[(first - b'a') as usize]
         .iter()
         .find(|(stem, _)| word.starts_with(stem))
         .map(|&(_, action)| action)
