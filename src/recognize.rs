@@ -245,7 +245,16 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
 /// assert_eq!(locating_phrase(", "), None);
 /// ```
 pub fn locating_phrase(gap: &str) -> Option<Option<f64>> {
-    if gap.len() > 60 {
+    // Every phrase ends in one of these words and a space: most gaps
+    // between names end otherwise (", ", " and ").
+    if gap.len() > 60
+        || !(gap.ends_with("of ")
+            || gap.ends_with("near ")
+            || gap.ends_with("outside ")
+            || gap.ends_with("nearby ")
+            || gap.ends_with("to ")
+            || gap.ends_with("from "))
+    {
         return None;
     }
     let rest = gap.trim_start_matches([',', ' ', '(']);

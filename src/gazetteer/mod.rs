@@ -300,37 +300,43 @@ impl Gazetteer {
         key: &str,
         mut pred: impl FnMut(usize, Kinds) -> bool,
     ) -> bool {
-        if self.any_posting_exact(key, &mut pred) {
-            return true;
+        match self.any_posting_exact(key, &mut pred) {
+            Some(found) => found,
+            // "Novomikhailovka" for "Novomikhaylovka": only when nothing is
+            // known under the key as written.
+            None => crate::names::normalize::y_after_vowel(key)
+                .is_some_and(|variant| self.any_posting_exact(&variant, &mut pred) == Some(true)),
         }
-        // "Novomikhailovka" for "Novomikhaylovka": only when nothing is
-        // known under the key as written.
-        !self.has_key(key)
-            && crate::names::normalize::y_after_vowel(key)
-                .is_some_and(|variant| self.any_posting_exact(&variant, &mut pred))
     }
 
-    fn has_key(&self, key: &str) -> bool {
-        self.extra.contains_key(key) || self.bundled.as_ref().is_some_and(|m| m.contains_key(key))
-    }
-
-    fn any_posting_exact(&self, key: &str, mut pred: impl FnMut(usize, Kinds) -> bool) -> bool {
-        if let Some(value) = self.bundled.as_ref().and_then(|m| m.get(key)) {
+    /// Whether a posting under `key` satisfies `pred`; `None` when nothing
+    /// is known under the key.
+    fn any_posting_exact(
+        &self,
+        key: &str,
+        mut pred: impl FnMut(usize, Kinds) -> bool,
+    ) -> Option<bool> {
+        let bundled = self.bundled.as_ref().and_then(|m| m.get(key));
+        let extra = self.extra.get(key);
+        if bundled.is_none() && extra.is_none() {
+            return None;
+        }
+        if let Some(value) = bundled {
             let (start, len) = decode_span(value);
             for chunk in POSTINGS[start * 4..(start + len) * 4].chunks_exact(4) {
                 let (row, kinds) =
                     decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
                 if pred(row as usize, kinds) {
-                    return true;
+                    return Some(true);
                 }
             }
         }
-        self.extra.get(key).is_some_and(|extra| {
+        Some(extra.is_some_and(|extra| {
             extra.iter().any(|&p| {
                 let (row, kinds) = decode(p);
                 pred(row as usize, kinds)
             })
-        })
+        }))
     }
 
     /// The (place row, match kinds) pairs under a normalised key, or when
