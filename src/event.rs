@@ -596,10 +596,19 @@ pub fn find_events(
                     .rev()
                     .find(|&&o| o < m)
                     .is_some_and(|&o| {
-                        crate::recognize::locating_phrase(
-                            &t.text[mentions[o].bytes.1..mentions[m].bytes.0],
-                        )
-                        .is_some()
+                        // A town locates a town, not a region ("into Donetsk
+                        // Oblast near Kurakhove" names where in it).
+                        let settlement = |i: usize| {
+                            mentions[i]
+                                .resolution
+                                .as_ref()
+                                .is_some_and(|r| r.place.is_populated())
+                        };
+                        settlement(o)
+                            && crate::recognize::locating_phrase(
+                                &t.text[mentions[o].bytes.1..mentions[m].bytes.0],
+                            )
+                            .is_some()
                     });
                 if locator {
                     continue;
@@ -1064,12 +1073,23 @@ const OBJECT_LEAD: &[&str] = &[
     "nearby",
     "neighbouring",
     "neighboring",
+    "outskirts",
+    "edge",
+    "approaches",
+    "centre",
+    "center",
+    "suburbs",
 ];
 
-/// "take" and its forms other than "took": a capture only with a place
-/// right after it.
+/// Triggers that act only on a place right after them: "take" in its forms
+/// other than "took" ("taking the towns of …", not "take years"), and
+/// "reach" ("reached the outskirts of Pokrovsk", not "reached an
+/// agreement").
 fn is_take(word: &str) -> bool {
-    matches!(word, "taking" | "taken" | "take" | "takes")
+    matches!(
+        word,
+        "taking" | "taken" | "take" | "takes" | "reach" | "reached" | "reaching" | "reaches"
+    )
 }
 
 /// Whether "hold"/"control" after `before2 before` states who holds a
@@ -1243,6 +1263,42 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
                 elaborates: false,
             });
             k += 2;
+            continue;
+        }
+        // "pushed toward", "pushing deeper into", but not "pushed new
+        // sanctions" or "pushed for talks".
+        let undirected_push = w.starts_with("push")
+            && !matches!(
+                next,
+                "toward"
+                    | "towards"
+                    | "into"
+                    | "forward"
+                    | "deeper"
+                    | "further"
+                    | "ahead"
+                    | "on"
+                    | "onward"
+                    | "west"
+                    | "westward"
+                    | "east"
+                    | "eastward"
+                    | "north"
+                    | "northward"
+                    | "south"
+                    | "southward"
+                    | "through"
+                    | "closer"
+                    | "in"
+                    | "past"
+                    | "beyond"
+                    | "across"
+                    | "along"
+                    | "to"
+                    | "up"
+            );
+        if undirected_push {
+            k += 1;
             continue;
         }
         if let Some(mut action) = action_of(w) {

@@ -415,3 +415,30 @@ fn taking_a_town_is_a_capture_and_taking_losses_is_not() {
     );
     assert!(!ev.iter().any(|e| e.action == Action::Capture), "{ev:?}");
 }
+
+#[test]
+fn pushing_and_reaching_need_a_direction_or_a_place() {
+    let ev = events(
+        "Senators from Ohio pushed new sanctions. Ukraine and Russia reached an agreement in Istanbul.",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev =
+        events("Russian forces reached the outskirts of Pokrovsk and pushed toward Kurakhove.");
+    assert_eq!(
+        find(&ev, Action::Advance, POKROVSK).map(|e| e.actor),
+        Some(Side::RU),
+        "{ev:?}"
+    );
+    // Kurakhove 695357, headed to.
+    assert!(
+        find(&ev, Action::Advance, 695357).is_some_and(|e| e.approach),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_town_does_not_locate_the_region_before_it() {
+    let ev = events("Russian troops are pushing deeper into Donetsk Oblast near Kurakhove.");
+    let e = find(&ev, Action::Advance, 695357).expect("advance near Kurakhove");
+    assert_eq!(e.geo_precision, 2);
+}
