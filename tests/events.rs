@@ -424,16 +424,11 @@ fn pushing_and_reaching_need_a_direction_or_a_place() {
     assert!(ev.is_empty(), "{ev:?}");
     let ev =
         events("Russian forces reached the outskirts of Pokrovsk and pushed toward Kurakhove.");
-    assert_eq!(
-        find(&ev, Action::Advance, POKROVSK).map(|e| e.actor),
-        Some(Side::RU),
-        "{ev:?}"
-    );
-    // Kurakhove 695357, headed to.
-    assert!(
-        find(&ev, Action::Advance, 695357).is_some_and(|e| e.approach),
-        "{ev:?}"
-    );
+    let e = find(&ev, Action::Advance, POKROVSK).expect("advance at Pokrovsk");
+    assert_eq!((e.actor, e.geo_precision), (Side::RU, 2));
+    // From there toward Kurakhove (695357).
+    let toward = e.heading.as_ref().and_then(|h| h.toward.as_ref());
+    assert_eq!(toward.map(|p| p.geonameid), Some(695357), "{ev:?}");
 }
 
 #[test]
