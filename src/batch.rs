@@ -80,7 +80,8 @@ struct JsonArticle {
 }
 
 /// Reads every `.txt`, `.md`, `.markdown`, `.html` and `.htm` file of a
-/// folder, in name order.
+/// folder, in name order. A file name that begins with a date
+/// (`2024-06-27-kharkiv.txt`) gives the article's publication date.
 pub fn read_folder(dir: &Path) -> Result<Vec<Item>> {
     let io = |source| Error::Io {
         path: dir.to_path_buf(),
@@ -122,7 +123,12 @@ pub fn read_folder(dir: &Path) -> Result<Vec<Item>> {
                             source: source.clone(),
                         });
                     }
-                    Ok(Article::new(text).with_format(markup).with_id(id.clone()))
+                    let mut article = Article::new(text).with_format(markup).with_id(id.clone());
+                    // "2024-06-27-kharkiv.txt": the date the name begins with.
+                    article.meta.published = id
+                        .get(..10)
+                        .and_then(|d| crate::article::parse_date(d).ok());
+                    Ok(article)
                 });
             Item {
                 source,
@@ -439,6 +445,28 @@ fn index_csv(outcomes: &[Outcome]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_that_begins_with_a_date_dates_the_article() {
+        let dir = std::env::temp_dir().join(format!("frontline-dated-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("2024-06-27-kharkiv.txt"), "Kharkiv.").unwrap();
+        std::fs::write(dir.join("2024-13-01-bad.txt"), "Kyiv.").unwrap();
+        let items = read_folder(&dir).unwrap();
+        let dates: Vec<Option<String>> = items
+            .iter()
+            .map(|i| {
+                i.article
+                    .as_ref()
+                    .unwrap()
+                    .meta
+                    .published
+                    .map(|d| d.to_string())
+            })
+            .collect();
+        assert_eq!(dates, [Some("2024-06-27".to_string()), None]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn broken_json_lines_are_failed_items_named_by_line() {
