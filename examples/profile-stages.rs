@@ -1,5 +1,6 @@
 //! Times each stage of extraction over the development corpus:
-//! `cargo run --release --example profile-stages -- 50`.
+//! `cargo run --release --example profile-stages -- 50`; also a driver for
+//! profilers (`valgrind --tool=callgrind target/release/examples/profile-stages 5`).
 use frontline::context::resolve_mentions;
 use frontline::document::Document;
 use frontline::event::find_events;

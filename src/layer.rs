@@ -159,7 +159,8 @@ fn article_properties(x: &Extraction) -> JsonObject {
     p
 }
 
-fn feature(geometry: Geometry, properties: JsonObject) -> Feature {
+/// A feature with a geometry and properties, and nothing else.
+pub(crate) fn feature(geometry: Geometry, properties: JsonObject) -> Feature {
     Feature {
         bbox: None,
         geometry: Some(geometry),

@@ -4,6 +4,9 @@
 //! Expected places and coordinates are GeoNames rows (gazetteer/places.tsv);
 //! the baseline is tests/data/front/baseline-2024-06-01.csv.
 
+mod common;
+use common::ogrinfo_available;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -414,21 +417,6 @@ fn a_bad_baseline_stops_the_command_with_its_line() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("base.csv:3: field `since`"), "{stderr}");
     assert!(!dir.join("out").join("control.geojson").exists());
-}
-
-fn ogrinfo_available() -> bool {
-    let found = Command::new("ogrinfo")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "ogrinfo is missing in CI: .ci/run must install gdal-bin"
-        );
-        eprintln!("skipped: ogrinfo (gdal-bin) is not installed");
-    }
-    found
 }
 
 #[test]

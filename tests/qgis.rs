@@ -5,6 +5,9 @@
 //! `.ci/run` installs Debian's gdal-bin. Without `ogrinfo` the tests fail in
 //! CI (`CI` set) and are skipped, with a message, elsewhere.
 
+mod common;
+use common::ogrinfo_available;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -12,21 +15,6 @@ use std::sync::OnceLock;
 use frontline::batch::{read_json_lines, run};
 use frontline::layer::Format;
 use frontline::{Gazetteer, LayerKind};
-
-fn ogrinfo_available() -> bool {
-    let found = Command::new("ogrinfo")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "ogrinfo is missing in CI: .ci/run must install gdal-bin"
-        );
-        eprintln!("skipped: ogrinfo (gdal-bin) is not installed");
-    }
-    found
-}
 
 fn gaz() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();

@@ -16,7 +16,7 @@ use serde_json::json;
 
 use super::{ContestedZone, FrontLine, FrontMap, FrontOptions};
 use crate::control::{Control, ControlState, Movement, Settlement, Timeline};
-use crate::layer::{point, round6, side_color};
+use crate::layer::{feature, point, round6, side_color};
 use crate::output::write_atomic;
 
 /// The simplestyle colour of a control state: RU red, UA blue, contested
@@ -36,16 +36,6 @@ pub fn control_color(control: Control) -> &'static str {
 
 fn date(d: Option<NaiveDate>) -> JsonValue {
     json!(d.map(|d| d.to_string()))
-}
-
-fn feature(geometry: Geometry, properties: JsonObject) -> Feature {
-    Feature {
-        bbox: None,
-        geometry: Some(geometry),
-        id: None,
-        properties: Some(properties),
-        foreign_members: None,
-    }
 }
 
 fn collection(features: Vec<Feature>) -> FeatureCollection {
