@@ -756,6 +756,22 @@ pub fn find_events(
                         cur = next;
                     }
                 };
+                // "liberated Krasnyi Yar in the Pokrovsk sector": the area
+                // locates the place before it and is no event of its own.
+                let locates_previous = area_of
+                    && in_sentence
+                        .iter()
+                        .rev()
+                        .find(|&&o| o < m)
+                        .is_some_and(|&o| {
+                            matches!(
+                                &t.text[mentions[o].bytes.1..mentions[m].bytes.0],
+                                " in the " | ", in the " | " on the " | ", on the "
+                            )
+                        });
+                if locates_previous {
+                    continue;
+                }
                 let near =
                     relative.is_some() || approach || near_words(&lower, first, list_head(m));
                 let geo_precision = if !r.place.is_populated() || area_of {

@@ -437,3 +437,14 @@ fn a_town_does_not_locate_the_region_before_it() {
     let e = find(&ev, Action::Advance, 695357).expect("advance near Kurakhove");
     assert_eq!(e.geo_precision, 2);
 }
+
+#[test]
+fn a_sector_named_after_a_town_locates_the_place_before_it() {
+    let ev = events("Ukrainian forces liberated Novotroitske in the Pokrovsk sector.");
+    assert!(
+        ev.iter()
+            .any(|e| e.action == Action::Capture && e.actor == Side::UA),
+        "{ev:?}"
+    );
+    assert!(!ev.iter().any(|e| e.place.geonameid == POKROVSK), "{ev:?}");
+}
