@@ -912,6 +912,8 @@ fn action_of(word: &str) -> Option<Action> {
         ("withdr", Action::Withdrawal),
         ("retreat", Action::Withdrawal),
         ("abandon", Action::Withdrawal),
+        ("ceded", Action::Withdrawal),
+        ("surrender", Action::Withdrawal),
         ("counterattack", Action::Counterattack),
         ("counteroffensive", Action::Counterattack),
         ("counter-attack", Action::Counterattack),
@@ -1200,6 +1202,8 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
             ) if next2 == "control" => Some(Action::Capture),
             ("pulled" | "pulling", "out" | "back") => Some(Action::Withdrawal),
             ("closing" | "closed" | "close" | "closes", "in") => Some(Action::Advance),
+            // "Ukraine lost control of Avdiivka": the loser withdrew.
+            ("lost" | "lose" | "loses" | "losing", "control") => Some(Action::Withdrawal),
             // "forces still hold Vuhledar", "Russian forces control most of
             // Niu-York", "continue to hold", "under Russian control".
             (
@@ -1733,27 +1737,51 @@ fn date_in(
             .map(|i| i as u32 + 1)
     };
     let num = |j: usize| lower.get(j).and_then(|w| w.parse::<i32>().ok());
+    // A day with no year written is the latest such day on or before
+    // publication: "May 13" in an article of March 2024 is 13 May 2023.
+    let without_year = |m: u32, d: u32| {
+        let p = published?;
+        let this_year = NaiveDate::from_ymd_opt(p.year(), m, d)?;
+        if this_year <= p {
+            Some(this_year)
+        } else {
+            NaiveDate::from_ymd_opt(p.year() - 1, m, d)
+        }
+    };
     for (j, word) in lower.iter().enumerate().take(last + 1).skip(first) {
         let Some(m) = month(word) else { continue };
         // "5 July 2022"
         if j > first {
             if let Some(d) = num(j - 1).filter(|d| (1..=31).contains(d)) {
-                let y = num(j + 1)
-                    .filter(|y| *y > 1900)
-                    .or(published.map(|p| p.year()))?;
-                return NaiveDate::from_ymd_opt(y, m, d as u32);
+                return match num(j + 1).filter(|y| *y > 1900) {
+                    Some(y) => NaiveDate::from_ymd_opt(y, m, d as u32),
+                    None => without_year(m, d as u32),
+                };
             }
         }
         // "July 5, 2022" / "May 13"
         if let Some(d) = num(j + 1).filter(|d| (1..=31).contains(d)) {
-            let y = num(j + 2)
-                .filter(|y| *y > 1900)
-                .or(published.map(|p| p.year()))?;
-            return NaiveDate::from_ymd_opt(y, m, d as u32);
+            return match num(j + 2).filter(|y| *y > 1900) {
+                Some(y) => NaiveDate::from_ymd_opt(y, m, d as u32),
+                None => without_year(m, d as u32),
+            };
         }
         // "November 2022": the month's first day stands for it.
         if let Some(y) = num(j + 1).filter(|y| *y > 1900) {
             return NaiveDate::from_ymd_opt(y, m, 1);
+        }
+        // "in February", "in early July": the month's first day, in the
+        // latest such month on or before publication.
+        let before = if j > first { lower[j - 1].as_ref() } else { "" };
+        let before2 = if j > first + 1 {
+            lower[j - 2].as_ref()
+        } else {
+            ""
+        };
+        if before == "in"
+            || (matches!(before, "early" | "late" | "mid") && matches!(before2, "in" | ""))
+        {
+            return without_year(m, 1);
         }
     }
     None

@@ -448,3 +448,23 @@ fn a_sector_named_after_a_town_locates_the_place_before_it() {
     );
     assert!(!ev.iter().any(|e| e.place.geonameid == POKROVSK), "{ev:?}");
 }
+
+#[test]
+fn a_day_or_month_without_a_year_is_the_latest_before_publication() {
+    let gaz = Gazetteer::bundled();
+    let article = Article::new(
+        "Ukraine lost control of Avdiivka in February. Russian forces captured Robotyne on May 13.",
+    )
+    .with_published("2024-03-01")
+    .unwrap();
+    let ev = extract(&gaz, &article).events;
+    let date = |id| {
+        ev.iter()
+            .find(|e| e.place.geonameid == id)
+            .and_then(|e| e.event_date)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(date(AVDIIVKA).as_deref(), Some("2024-02-01"));
+    // Robotyne (695586): May 13 had not come yet in March 2024.
+    assert_eq!(date(695586).as_deref(), Some("2023-05-13"));
+}
