@@ -604,11 +604,22 @@ pub fn find_events(
                                 .as_ref()
                                 .is_some_and(|r| r.place.is_populated())
                         };
+                        // "north of Kharkiv City near Hlyboke": Hlyboke
+                        // places the fighting, not Kharkiv, itself an anchor.
+                        let anchor = {
+                            let at = token_of(o);
+                            at >= first + 2
+                                && lower[at - 1] == "of"
+                                && compass(&lower[at - 2]).is_some()
+                                || near_words(&lower, first, at)
+                        };
+                        let gap = &t.text[mentions[o].bytes.1..mentions[m].bytes.0];
+                        // Brackets and commas set a locator apart even after
+                        // an anchor: "west of Stelmakhivka (west of Svatove)".
+                        let set_apart = gap.contains(['(', ',']);
                         settlement(o)
-                            && crate::recognize::locating_phrase(
-                                &t.text[mentions[o].bytes.1..mentions[m].bytes.0],
-                            )
-                            .is_some()
+                            && (set_apart || !anchor)
+                            && crate::recognize::locating_phrase(gap).is_some()
                     });
                 if locator {
                     continue;
@@ -1557,29 +1568,47 @@ fn certainty(lower: &[Word<'_>], first: usize, last: usize, k: usize) -> Certain
                 | "expected"
         ) || (w == "if" && j < k))
             && j <= k + 2
+            && !is_month_may(lower, first, j)
     });
     if speculative {
         return Certainty::Speculative;
     }
     let claimed = (first..=last).any(|j| {
-        matches!(
-            lower[j].as_ref(),
-            "claimed"
-                | "claims"
-                | "claim"
-                | "claiming"
-                | "according"
-                | "announced"
-                | "alleged"
-                | "allegedly"
-                | "purportedly"
-        )
+        match lower[j].as_ref() {
+            "claimed" | "claims" | "claim" | "claiming" | "announced" | "alleged" | "allegedly"
+            | "purportedly" => true,
+            // "according to geolocated footage" is evidence, not a claim.
+            "according" => !(j + 2..=(j + 3).min(last)).any(|x| {
+                matches!(
+                    lower[x].as_ref(),
+                    "geolocated"
+                        | "footage"
+                        | "satellite"
+                        | "imagery"
+                        | "images"
+                        | "video"
+                        | "videos"
+                )
+            }),
+            _ => false,
+        }
     });
     if claimed {
         Certainty::Claimed
     } else {
         Certainty::Reported
     }
+}
+
+/// "May" as the month ("On May 13", "in May"), not the modal verb.
+fn is_month_may(lower: &[Word<'_>], first: usize, j: usize) -> bool {
+    lower[j] == "may"
+        && (lower.get(j + 1).is_some_and(|n| n.parse::<u32>().is_ok())
+            || (j > first
+                && matches!(
+                    lower[j - 1].as_ref(),
+                    "in" | "on" | "of" | "early" | "late" | "mid" | "since" | "until" | "by"
+                )))
 }
 
 fn extent(lower: &[Word<'_>], first: usize, last: usize) -> Extent {

@@ -468,3 +468,26 @@ fn a_day_or_month_without_a_year_is_the_latest_before_publication() {
     // Robotyne (695586): May 13 had not come yet in March 2024.
     assert_eq!(date(695586).as_deref(), Some("2023-05-13"));
 }
+
+#[test]
+fn a_place_near_after_a_compass_anchor_places_the_event() {
+    // Hlyboke in Kharkiv raion (6724780), north of Kharkiv.
+    let ev = events("Fighting continued north of Kharkiv City near Hlyboke and Lyptsi.");
+    assert!(find(&ev, Action::Clash, 6724780).is_some(), "{ev:?}");
+    // After brackets the locator is still a locator: Svatove (692118) is none.
+    let ev = events("Russian forces advanced west of Stelmakhivka (west of Svatove).");
+    assert!(!ev.iter().any(|e| e.place.geonameid == 692118), "{ev:?}");
+}
+
+#[test]
+fn may_the_month_is_no_hedge_and_footage_is_no_claim() {
+    let ev = events(
+        "On May 13, Russian forces captured Robotyne. \
+         Ukrainian forces advanced in central Vovchansk, according to geolocated footage.",
+    );
+    assert!(
+        ev.iter().all(|e| e.certainty == Certainty::Reported),
+        "{ev:?}"
+    );
+    assert_eq!(ev.len(), 2, "{ev:?}");
+}
