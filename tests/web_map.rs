@@ -6,14 +6,15 @@
 //! them the test fails in CI (`CI` set) and is skipped, with a message,
 //! elsewhere.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use frontline::layer::{Format, Layer};
 use frontline::{extract, Article, Gazetteer};
 
-#[test]
-fn the_web_map_draws_one_marker_per_place_of_the_sample() {
+/// The web-map folder, or `None` (after failing in CI) when the browser,
+/// node or the page's packages are missing.
+fn web_map() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/web-map");
     let ready = dir.join("node_modules/leaflet").exists()
         && dir.join("node_modules/playwright-core").exists()
@@ -28,8 +29,31 @@ fn the_web_map_draws_one_marker_per_place_of_the_sample() {
             "CI must install chromium, node and examples/web-map's npm packages"
         );
         eprintln!("skipped: chromium, node or examples/web-map/node_modules missing");
-        return;
+        return None;
     }
+    Some(dir)
+}
+
+/// Runs test.mjs on a layer file and asserts it passes.
+fn check_page(dir: &Path, layer: &Path) {
+    let out = Command::new("node")
+        .arg(dir.join("test.mjs"))
+        .arg(layer)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "{}: {stdout}\n{stderr}",
+        layer.display()
+    );
+    assert!(stdout.contains(" 0 failed"), "{stdout}");
+}
+
+#[test]
+fn the_web_map_draws_one_marker_per_place_of_the_sample() {
+    let Some(dir) = web_map() else { return };
     let text = std::fs::read_to_string(dir.join("../north-korea-boots-on-the-ground.txt")).unwrap();
     let gaz = Gazetteer::bundled();
     let found = extract(
@@ -41,14 +65,33 @@ fn the_web_map_draws_one_marker_per_place_of_the_sample() {
     let path =
         std::env::temp_dir().join(format!("frontline-web-map-{}.geojson", std::process::id()));
     std::fs::write(&path, layer.write(Format::GeoJson { pretty: false })).unwrap();
-    let out = Command::new("node")
-        .arg(dir.join("test.mjs"))
-        .arg(&path)
-        .output()
-        .unwrap();
+    check_page(&dir, &path);
     std::fs::remove_file(&path).ok();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stdout}\n{stderr}");
-    assert!(stdout.contains(" 0 failed"), "{stdout}");
+}
+
+#[test]
+fn the_web_map_draws_the_front_layers_in_their_colours() {
+    let Some(dir) = web_map() else { return };
+    let out_dir = std::env::temp_dir().join(format!("frontline-web-front-{}", std::process::id()));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let status = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .arg("front")
+        .arg(root.join("examples"))
+        .args([
+            "--published",
+            "2024-06-27",
+            "--as-of",
+            "2024-06-28",
+            "--baseline",
+        ])
+        .arg(root.join("tests/data/front/baseline-2024-06-01.csv"))
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for name in ["control", "front", "contested", "arrows"] {
+        check_page(&dir, &out_dir.join(format!("{name}.geojson")));
+    }
+    std::fs::remove_dir_all(&out_dir).ok();
 }

@@ -52,7 +52,8 @@ try {
   const first = layer.features[0];
   if (first) {
     const color = await page.locator('path.leaflet-interactive').first().getAttribute('stroke');
-    check(color === first.properties['marker-color'], `marker coloured by side: ${color}`);
+    const expected = first.properties.stroke || first.properties['marker-color'];
+    check(color === expected, `feature coloured as its simplestyle says: ${color}, not ${expected}`);
     // Open the first feature's popup as a click would.
     await page.evaluate(() => window.frontlineLayer.getLayers()[0].openPopup());
     const popup = await page.locator('.leaflet-popup-content').textContent();
