@@ -990,7 +990,17 @@ fn action_of(word: &str) -> Option<Action> {
         .filter(|_| {
             !matches!(
                 word,
-                "against" | "hitherto" | "shellfish" | "attacker" | "attackers"
+                "against"
+                    | "hitherto"
+                    | "shellfish"
+                    | "attacker"
+                    | "attackers"
+                    | "battlegroup"
+                    | "battlegroups"
+                    | "battlefield"
+                    | "battlefields"
+                    | "battleground"
+                    | "battlegrounds"
             )
         })
 }
@@ -1372,32 +1382,20 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
 
 /// The side a word names, with the following word for "North Korean".
 fn side_at(lower: &[Word<'_>], k: usize) -> Option<Side> {
-    // Side words begin with one of these letters: most words stop here.
-    if !matches!(
-        lower[k].as_bytes().first(),
-        Some(
-            b'r' | b'u'
-                | b'm'
-                | b'k'
-                | b'w'
-                | b'c'
-                | b'a'
-                | b'z'
-                | b'p'
-                | b'n'
-                | b'b'
-                | b'o'
-                | b'i'
-        )
-    ) {
+    // Side words are 3 to 13 letters long (possessive included).
+    if !(3..=15).contains(&lower[k].len()) {
         return None;
     }
     let w = possessor(&lower[k]);
     let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
     match w {
         "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen"
-        | "occupiers" | "occupier" | "invaders" | "rashists" => Some(Side::RU),
-        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "afu" | "zsu" => Some(Side::UA),
+        | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups" => {
+            Some(Side::RU)
+        }
+        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" | "afu" | "zsu" | "vsu" => {
+            Some(Side::UA)
+        }
         "pyongyang" => Some(Side::Other(*b"KP")),
         "north" if next.starts_with("korea") => Some(Side::Other(*b"KP")),
         "belarus" | "belarusian" => Some(Side::Other(*b"BY")),

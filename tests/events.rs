@@ -491,3 +491,20 @@ fn may_the_month_is_no_hedge_and_footage_is_no_claim() {
     );
     assert_eq!(ev.len(), 2, "{ev:?}");
 }
+
+#[test]
+fn russian_ministry_wording_names_the_russian_side() {
+    // Kruhliakivka, Kharkiv Oblast, in its Russian spelling.
+    let ev = events(
+        "Units of the Battlegroup West liberated the settlement of Kruglyakovka in the Kharkov region. \\
+         Battlegroup Center units inflicted losses on the Ukrainian army near Krasnoarmeysk.",
+    );
+    let captures: Vec<&Event> = ev.iter().filter(|e| e.action == Action::Capture).collect();
+    assert_eq!(captures.len(), 1, "{ev:?}");
+    assert_eq!(
+        (captures[0].actor, captures[0].place.name.as_str()),
+        (Side::RU, "Kruhliakivka")
+    );
+    // "Battlegroup" is no battle.
+    assert!(!ev.iter().any(|e| e.action == Action::Clash), "{ev:?}");
+}
