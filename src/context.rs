@@ -148,13 +148,25 @@ pub fn resolve_mentions(
             None => m.text.clone(),
         };
         let key = normalize(&name);
-        let g = *by_key.entry(key.clone()).or_insert_with(|| {
+        // One sense per name, except where the text says which: "Bilohorivka,
+        // Luhansk Oblast" and "Bilohorivka in Donetsk Oblast" are two places.
+        let located = m.located_by.map(|j| normalize(&mentions[j].text));
+        let group_key = match &located {
+            Some(region) => format!("{key}|{region}"),
+            None => key.clone(),
+        };
+        let g = *by_key.entry(group_key).or_insert_with(|| {
             let mut candidates = gaz.resolve(&name, &Hints::default()).unwrap_or_default();
             candidates.truncate(MAX_CANDIDATES);
             // A candidate this far behind cannot win even with every
             // article-level bonus: drop it before the pairwise work.
             if let Some(top) = candidates.first().map(Candidate::score) {
-                let reach = REGION_BONUS + COHERENCE_MAX + DIRECTION_BONUS;
+                let region = if located.is_some() {
+                    LOCATED_BONUS
+                } else {
+                    REGION_BONUS
+                };
+                let reach = region + COHERENCE_MAX + DIRECTION_BONUS;
                 candidates.retain(|c| c.score() >= top - reach);
             }
             let base_top = candidates.first().map_or(0.0, Candidate::score);
@@ -550,6 +562,21 @@ mod tests {
         let place = &found[0].resolution.as_ref().unwrap().place;
         // Kharkiv oblast is GeoNames admin1 code 07.
         assert_eq!((&*place.country_code, &*place.admin1_code), ("UA", "07"));
+    }
+
+    #[test]
+    fn one_name_located_in_two_regions_is_two_places() {
+        let found = resolve(
+            "Russian forces attacked near Bilohorivka, Luhansk Oblast. \
+             Fighting was reported near Bilohorivka in Donetsk Oblast.",
+        );
+        let ids: Vec<u32> = found
+            .iter()
+            .filter(|m| m.text == "Bilohorivka")
+            .map(|m| m.resolution.as_ref().unwrap().place.geonameid)
+            .collect();
+        // GeoNames 712588 (Luhansk, admin1 14) and 712589 (Donetsk, 05).
+        assert_eq!(ids, [712588, 712589]);
     }
 
     #[test]
