@@ -1223,6 +1223,12 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
             ) if next2 == "control" => Some(Action::Capture),
             ("pulled" | "pulling", "out" | "back") => Some(Action::Withdrawal),
             ("closing" | "closed" | "close" | "closes", "in") => Some(Action::Advance),
+            // "Terny remains contested", "in the gray zone": fought over.
+            (
+                "remains" | "remain" | "remained" | "is" | "are" | "was" | "were" | "stays",
+                "contested",
+            )
+            | ("gray" | "grey", "zone") => Some(Action::Clash),
             // "Ukraine lost control of Avdiivka": the loser withdrew.
             ("lost" | "lose" | "loses" | "losing", "control") => Some(Action::Withdrawal),
             // "forces still hold Vuhledar", "Russian forces control most of

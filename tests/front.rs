@@ -517,3 +517,15 @@ fn a_statement_of_who_holds_a_town_sets_its_control() {
     let s = t.history(699751).unwrap().at(day("2024-09-02")).unwrap();
     assert_eq!((s.control, s.extent), (Control::RU, Extent::Partial));
 }
+
+#[test]
+fn a_town_said_to_remain_contested_is_contested() {
+    let t = timeline_of(
+        &[Article::new("The village of Terny remains contested.")
+            .with_published("2024-09-01")
+            .unwrap()],
+        None,
+    );
+    // Terny, Donetsk Oblast (691608).
+    assert_eq!(control(&t, 691608, "2024-09-02"), Some(Control::Contested));
+}
