@@ -521,9 +521,11 @@ fn a_statement_of_who_holds_a_town_sets_its_control() {
 #[test]
 fn a_town_said_to_remain_contested_is_contested() {
     let t = timeline_of(
-        &[Article::new("The village of Terny remains contested.")
-            .with_published("2024-09-01")
-            .unwrap()],
+        &[
+            Article::new("The village of Terny, Donetsk Oblast, remains contested.")
+                .with_published("2024-09-01")
+                .unwrap(),
+        ],
         None,
     );
     // Terny, Donetsk Oblast (691608).
