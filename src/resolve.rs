@@ -448,7 +448,8 @@ fn effective_rank(place: &Place) -> u8 {
         p if p >= 10_000 => 2,
         _ => 0,
     };
-    if place.is_populated() {
+    // A part of a city (PPLX) is no town of its own, however many live there.
+    if place.is_populated() && &*place.feature_code != "PPLX" {
         place.feature_rank().max(by_population)
     } else {
         place.feature_rank()
