@@ -38,7 +38,9 @@ pub const MAX_NAME_CHARS: usize = 200;
 mod weight {
     pub const NAME: f64 = 6.0;
     pub const ALTERNATE: f64 = 6.0;
-    /// Per place that bears the name as its own, and the most it can take.
+    /// When some place bears the name as its own: a first step, then per
+    /// such place, and the most it can take.
+    pub const PREVALENCE_FIRST: f64 = -0.5;
     pub const PREVALENCE_PER_BEARER: f64 = -0.05;
     pub const PREVALENCE_MAX: f64 = -2.5;
     pub const TRANSLITERATED: f64 = 4.0;
@@ -105,8 +107,10 @@ pub struct ScoreParts {
     /// written with its suffix counts as its name), transliteration 4.0.
     pub matched: f64,
     /// For a place found only by an alternate or a transliteration (often a
-    /// former name: Melitopol was once Novooleksandrivka): −0.05 for each
-    /// place whose own GeoNames name it is, at most −2.5. 0 otherwise.
+    /// former name: Melitopol was once Novooleksandrivka) when other places
+    /// bear the name as their own GeoNames name: −0.05 for each such place,
+    /// at most −2.5, and −0.5 more when none of the place's Cyrillic names
+    /// gives the name. 0 otherwise.
     pub prevalence: f64,
     /// 2.5 for a settlement or country when the name has no region suffix,
     /// or for an area when it has one (+1.5 when the suffix's level fits:
@@ -383,7 +387,16 @@ pub(crate) fn score(
     let prevalence = if matched == MatchKind::Name {
         0.0
     } else {
-        (PREVALENCE_PER_BEARER * bearers as f64).max(PREVALENCE_MAX) + 0.0
+        // An alternate that one of the place's Cyrillic names also gives
+        // ("Konstantinovka" for Костянтинівка/Константиновка) is its name in
+        // another language; one that none gives ("Hrodivka" listed for
+        // Myrnohrad) gives way to the place that bears it.
+        let backed = kinds.contains(MatchKind::Transliterated);
+        match bearers {
+            0 => 0.0,
+            n if backed => (PREVALENCE_PER_BEARER * n as f64).max(PREVALENCE_MAX),
+            n => (PREVALENCE_FIRST + PREVALENCE_PER_BEARER * n as f64).max(PREVALENCE_MAX),
+        }
     };
     let matched_part = match matched {
         MatchKind::Name => NAME,
