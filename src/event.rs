@@ -1352,12 +1352,28 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
             if action == Action::Shelling && air {
                 action = Action::AirStrike;
             }
-            // "defensive fortifications": one trigger; "air strike(s)": air.
-            if w.starts_with("strike")
+            // "defensive fortifications": one trigger; "air strike(s)",
+            // "drone attack", "missile attack": strikes, not assaults.
+            if (w.starts_with("strike") || w.starts_with("attack"))
                 && k > first
-                && matches!(lower[k - 1].as_ref(), "air" | "drone" | "missile")
+                && matches!(
+                    lower[k - 1].as_ref(),
+                    "air"
+                        | "drone"
+                        | "drones"
+                        | "aerial"
+                        | "bomb"
+                        | "missile"
+                        | "missiles"
+                        | "rocket"
+                        | "rockets"
+                        | "artillery"
+                )
             {
-                action = if lower[k - 1] == "missile" {
+                action = if matches!(
+                    lower[k - 1].as_ref(),
+                    "missile" | "missiles" | "rocket" | "rockets" | "artillery"
+                ) {
                     Action::Shelling
                 } else {
                     Action::AirStrike
@@ -1440,12 +1456,11 @@ fn sides(
             lower[j] == "by" || (lower[j] == "to" && j == k + 1 && tr.action == Action::Capture)
         })
         .and_then(|j| (j + 1..=last.min(j + 3)).find_map(|x| side_at(lower, x)));
-    // The subject: the nearest side word before the trigger in its clause,
-    // skipping those of sources ("Russian milbloggers claimed that…").
     // The subject: the nearest side word before the trigger, skipping the
     // sides of sources ("Russian milbloggers") and of places ("Russian
     // territory"), which neither fight nor move.
     let mut source_side = None;
+    let mut subject_at = None;
     let subject = (first..k).rev().find_map(|j| {
         let side = side_at(lower, j)?;
         let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
@@ -1453,7 +1468,17 @@ fn sides(
             source_side.get_or_insert(side);
             return None;
         }
+        subject_at = Some(j);
         (!NON_ACTOR_NOUNS.contains(&next)).then_some(side)
+    });
+    // "Ukraine's military said it struck…": the pronoun is the speaker.
+    let speaker_subject = subject_at.is_some_and(|j| {
+        (j + 1..k).any(|x| {
+            matches!(
+                lower[x].as_ref(),
+                "said" | "says" | "stated" | "reported" | "announced" | "added" | "confirmed"
+            )
+        })
     });
     // "Russian sources claimed gains": a claim is of one's own side's gains.
     let claimed_by_source =
@@ -1486,6 +1511,7 @@ fn sides(
         .any(|j| matches!(possessor(&lower[j]), "enemy" | "adversary"));
     let actor = match (passive_by, subject) {
         (Some(side), _) => side,
+        (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
         (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
         (None, Some(side)) => side,
         (None, None) if enemy => last_actor.opponent(),

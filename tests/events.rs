@@ -508,3 +508,24 @@ fn russian_ministry_wording_names_the_russian_side() {
     // "Battlegroup" is no battle.
     assert!(!ev.iter().any(|e| e.action == Action::Clash), "{ev:?}");
 }
+
+#[test]
+fn a_side_that_says_it_struck_is_the_striker() {
+    let ev = events(
+        "Russian forces captured Robotyne. Ukraine's military said it struck the Novoshakhtinsk oil refinery.",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.action == Action::Shelling)
+        .expect("strike");
+    assert_eq!(e.actor, Side::UA, "{ev:?}");
+}
+
+#[test]
+fn a_drone_or_missile_attack_is_a_strike_not_an_assault() {
+    let ev = events(
+        "A Russian drone attack on Dnipro wounded 12 people. A missile attack hit Dnipro again.",
+    );
+    let actions: Vec<Action> = ev.iter().map(|e| e.action).collect();
+    assert_eq!(actions, [Action::AirStrike, Action::Shelling], "{ev:?}");
+}
