@@ -11,7 +11,8 @@ pub enum Format {
     Text,
     /// Markdown: emphasis, headings, links and images are reduced to their text.
     Markdown,
-    /// Simple HTML: tags are stripped, entities decoded, scripts and styles dropped.
+    /// Simple HTML: tags are stripped, entities decoded; scripts, styles,
+    /// navigation, footers, sidebars and forms dropped.
     Html,
 }
 
@@ -209,8 +210,16 @@ const BLOCK_TAGS: &[&str] = &[
     "figcaption",
 ];
 
-/// HTML: strips tags (block tags become line breaks), drops `<script>` and
-/// `<style>` content and comments, decodes entities.
+/// Elements whose content is no part of the article: code, and a page's
+/// navigation, footer, sidebars and forms ("Home · World · Kyiv", "© News
+/// Corp, London").
+const SKIPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button",
+    "select", "svg", "iframe",
+];
+
+/// HTML: strips tags (block tags become line breaks), drops the content of
+/// [`SKIPPED_TAGS`] and comments, decodes entities.
 fn html(input: &str) -> (String, Vec<usize>) {
     let chars: Vec<char> = input.chars().collect();
     let mut b = Builder::new(input.len());
@@ -235,7 +244,10 @@ fn html(input: &str) -> (String, Vec<usize>) {
                     i = find_str(&chars, i, "-->").map_or(chars.len(), |e| e + 3);
                     continue;
                 }
-                if (name == "script" || name == "style") && !tag.starts_with('/') {
+                if SKIPPED_TAGS.contains(&name.as_str())
+                    && !tag.starts_with('/')
+                    && !tag.ends_with('/')
+                {
                     let end_tag = format!("</{name}");
                     i = find_str(&chars, close, &end_tag)
                         .and_then(|e| find(&chars, e, '>'))
@@ -340,6 +352,15 @@ mod tests {
     fn an_unclosed_angle_bracket_is_text() {
         let doc = Document::new("a < b <p", Format::Html);
         assert_eq!(doc.text(), "a < b <p");
+    }
+
+    #[test]
+    fn navigation_footers_and_sidebars_are_dropped() {
+        let doc = Document::new(
+            "<nav><a>Kyiv</a></nav><aside>Odesa</aside><p>Sumy</p><footer>London</footer>",
+            Format::Html,
+        );
+        assert_eq!(doc.text().trim(), "Sumy");
     }
 
     #[test]
