@@ -48,6 +48,8 @@
 //!
 //! The gazetteer is derived from GeoNames (www.geonames.org), CC BY 4.0.
 
+#![warn(missing_docs)]
+
 pub mod article;
 pub mod batch;
 pub mod context;
