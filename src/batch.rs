@@ -334,28 +334,22 @@ pub fn run(
         })
         .collect::<Result<_>>()?;
     let mut outcomes = Vec::with_capacity(items.len());
-    // Articles are read in parallel a chunk at a time and merged in input
-    // order, so memory stays bounded and the output does not depend on
-    // the number of threads.
-    let mut pending = items.into_iter().zip(ids).peekable();
-    while pending.peek().is_some() {
-        let chunk: Vec<(Item, String)> = pending.by_ref().take(CHUNK).collect();
-        let results: Vec<Result<(Outcome, Vec<Layer>)>> = chunk
-            .into_par_iter()
-            .map(|(item, id)| {
-                let result = read_one(gaz, item, id, kinds, format, &articles_dir);
-                progress();
-                result
-            })
-            .collect();
-        for r in results {
-            let (outcome, layers) = r?;
+    in_order_chunks(
+        items.into_iter().zip(ids),
+        |(item, id)| {
+            let result = read_one(gaz, item, id, kinds, format, &articles_dir);
+            progress();
+            result
+        },
+        |result| {
+            let (outcome, layers) = result?;
             for (writer, layer) in merged.iter_mut().zip(&layers) {
                 writer.append(layer)?;
             }
             outcomes.push(outcome);
-        }
-    }
+            Ok(())
+        },
+    )?;
     for writer in merged {
         writer.finish()?;
     }
@@ -393,24 +387,42 @@ pub fn for_each_extraction(
     progress: impl Fn() + Sync,
     mut each: impl FnMut(&str, Result<crate::Extraction>),
 ) {
+    let done: Result<()> = in_order_chunks(
+        items,
+        |item| {
+            let found = item.article.map(|mut article| {
+                article.meta.id.get_or_insert_with(|| item.id.clone());
+                extract(gaz, &article)
+            });
+            progress();
+            (item.source, found)
+        },
+        |(source, result)| {
+            each(&source, result);
+            Ok(())
+        },
+    );
+    done.expect("handing results on cannot fail");
+}
+
+/// Runs `work` on the items in parallel, a [`CHUNK`] at a time, and hands
+/// each result to `each` in input order: memory stays bounded and what
+/// `each` sees does not depend on the number of threads. Stops at the
+/// first error `each` returns.
+fn in_order_chunks<T: Send, R: Send>(
+    items: impl IntoIterator<Item = T>,
+    work: impl Fn(T) -> R + Sync,
+    mut each: impl FnMut(R) -> Result<()>,
+) -> Result<()> {
     let mut pending = items.into_iter().peekable();
     while pending.peek().is_some() {
-        let chunk: Vec<Item> = pending.by_ref().take(CHUNK).collect();
-        let results: Vec<(String, Result<crate::Extraction>)> = chunk
-            .into_par_iter()
-            .map(|item| {
-                let found = item.article.map(|mut article| {
-                    article.meta.id.get_or_insert_with(|| item.id.clone());
-                    extract(gaz, &article)
-                });
-                progress();
-                (item.source, found)
-            })
-            .collect();
-        for (source, result) in results {
-            each(&source, result);
+        let chunk: Vec<T> = pending.by_ref().take(CHUNK).collect();
+        let results: Vec<R> = chunk.into_par_iter().map(&work).collect();
+        for r in results {
+            each(r)?;
         }
     }
+    Ok(())
 }
 
 fn index_csv(outcomes: &[Outcome]) -> Vec<u8> {

@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use serde::Serialize;
 
-use crate::geo_util::{angle_between, bearing_deg, distance_km};
+use crate::geo_util::{angle_between, bearing_deg, distance_km, KM_PER_DEGREE};
 use crate::names::normalize;
 use crate::names::region::{split_suffix, RegionLevel};
 use crate::place::{Place, Text};
@@ -51,8 +51,6 @@ const DIRECTION_BONUS: f64 = 1.0;
 /// Distance scale, km, of "near": the bonus falls from +1 at the anchor
 /// through 0 at about 28 km (ln 2 × 40) toward −1.
 const NEAR_SCALE_KM: f64 = 40.0;
-/// Kilometres per degree of latitude.
-const KM_PER_DEGREE: f64 = 111.195;
 /// Softmax temperature for confidence: score units per factor e.
 const TEMPERATURE: f64 = 0.5;
 

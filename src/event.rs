@@ -1131,18 +1131,22 @@ fn is_take(word: &str) -> bool {
     )
 }
 
+/// A subject that acts: a unit ("forces"), "they", "the army".
+fn is_subject(word: &str) -> bool {
+    UNIT_WORDS.contains(&word) || matches!(word, "they" | "army" | "military")
+}
+
 /// Whether "hold"/"control" after `before2 before` states who holds a
-/// place: after a unit ("forces control"), a pronoun, an adverb ("still
-/// hold"), "continue to" (not "attempting to hold": an aim), or a side
-/// after "under" ("under Russian control").
+/// place: after a subject ("forces control"), an adverb ("still hold"),
+/// "continue to" (not "attempting to hold": an aim), or a side after
+/// "under" ("under Russian control").
 fn holds_after(before: &str, before2: &str) -> bool {
     before2 == "under"
         || (before == "to" && matches!(before2, "continue" | "continues" | "continued"))
-        || UNIT_WORDS.contains(&before)
+        || is_subject(before)
         || matches!(
             before,
-            "they"
-                | "still"
+            "still"
                 | "now"
                 | "fully"
                 | "partially"
@@ -1152,25 +1156,19 @@ fn holds_after(before: &str, before2: &str) -> bool {
                 | "firmly"
                 | "continue"
                 | "continues"
-                | "army"
-                | "military"
                 | "mostly"
         )
 }
 
-/// Words after which a participle is a verb: units ("forces"), pronouns,
-/// auxiliaries ("have", "had") and adverbs of time ("recently").
+/// Words after which a participle is a verb: subjects, "we", auxiliaries
+/// ("have", "had") and adverbs of time ("recently").
 fn is_subject_or_auxiliary(word: &str) -> bool {
-    UNIT_WORDS.contains(&word)
+    is_subject(word)
         || matches!(
             word,
-            "they"
-                | "we"
-                | "have"
+            "we" | "have"
                 | "has"
                 | "had"
-                | "army"
-                | "military"
                 | "recently"
                 | "also"
                 | "again"

@@ -2,6 +2,10 @@
 
 use geo::{Distance, Haversine, Point};
 
+/// Kilometres per degree of latitude (and of longitude at the equator) on
+/// the sphere `geo`'s haversine uses.
+pub const KM_PER_DEGREE: f64 = 111.195;
+
 /// Great-circle distance in kilometres between two (latitude, longitude)
 /// points given in degrees.
 ///

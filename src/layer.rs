@@ -159,6 +159,18 @@ fn article_properties(x: &Extraction) -> JsonObject {
     p
 }
 
+/// A FeatureCollection as bytes, compact or indented, with a final newline.
+pub fn collection_bytes(collection: &FeatureCollection, pretty: bool) -> Vec<u8> {
+    let mut out = if pretty {
+        serde_json::to_vec_pretty(collection)
+    } else {
+        serde_json::to_vec(collection)
+    }
+    .expect("a FeatureCollection serialises");
+    out.push(b'\n');
+    out
+}
+
 /// A feature with a geometry and properties, and nothing else.
 pub(crate) fn feature(geometry: Geometry, properties: JsonObject) -> Feature {
     Feature {
@@ -445,17 +457,7 @@ impl Layer {
     /// bytes: properties are written in name order.
     pub fn write(&self, format: Format) -> Vec<u8> {
         match format {
-            Format::GeoJson { pretty } => {
-                let collection: FeatureCollection = self.clone().into();
-                let mut out = if pretty {
-                    serde_json::to_vec_pretty(&collection)
-                } else {
-                    serde_json::to_vec(&collection)
-                }
-                .expect("a FeatureCollection serialises");
-                out.push(b'\n');
-                out
-            }
+            Format::GeoJson { pretty } => collection_bytes(&self.clone().into(), pretty),
             Format::GeoJsonSeq => {
                 let mut out = Vec::new();
                 for f in &self.features {

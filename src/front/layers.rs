@@ -16,7 +16,7 @@ use serde_json::json;
 
 use super::{ContestedZone, FrontLine, FrontMap, FrontOptions};
 use crate::control::{Control, ControlState, Movement, Settlement, Timeline};
-use crate::layer::{feature, point, round6, side_color};
+use crate::layer::{collection_bytes, feature, point, round6, side_color};
 use crate::output::write_atomic;
 
 /// The simplestyle colour of a control state: RU red, UA blue, contested
@@ -298,18 +298,6 @@ pub fn timeline_layers(
     }
 }
 
-/// A FeatureCollection as bytes, compact or indented, with a final newline.
-pub fn to_bytes(collection: &FeatureCollection, pretty: bool) -> Vec<u8> {
-    let mut out = if pretty {
-        serde_json::to_vec_pretty(collection)
-    } else {
-        serde_json::to_vec(collection)
-    }
-    .expect("a FeatureCollection serialises");
-    out.push(b'\n');
-    out
-}
-
 /// What [`write_layers`] wrote.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Written {
@@ -358,7 +346,7 @@ pub fn write_layers(
     let mut written = Written::default();
     for (name, layer) in &layers {
         let path = out_dir.join(format!("{name}.geojson"));
-        write_atomic(&path, &to_bytes(layer, pretty))?;
+        write_atomic(&path, &collection_bytes(layer, pretty))?;
         written.files.push(path);
     }
     for s in &map.control {

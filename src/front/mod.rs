@@ -45,7 +45,7 @@ use spade::{DelaunayTriangulation, HasPosition, Point2, Triangulation};
 
 use crate::control::{Control, Movement, SettlementState, Timeline};
 use crate::event::{Extent, Side};
-use crate::geo_util::distance_km;
+use crate::geo_util::{distance_km, KM_PER_DEGREE};
 
 /// Settlements of opposite sides further apart than this, km, do not
 /// support a line between them.
@@ -115,9 +115,6 @@ impl HasPosition for Vertex {
         Point2::new(self.x, self.y)
     }
 }
-
-/// Kilometres per degree of latitude.
-const KM_PER_DEGREE: f64 = 111.195;
 
 /// A local equirectangular plane, km, around a latitude.
 #[derive(Clone, Copy)]
