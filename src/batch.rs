@@ -23,7 +23,7 @@ use serde::Deserialize;
 use crate::article::Article;
 use crate::document::{Document, Format as Markup};
 use crate::error::{Error, Result};
-use crate::layer::{Format, Layer, LayerKind, MergedWriter};
+use crate::layer::{EncodedLayer, Format, Layer, LayerKind, MergedWriter};
 use crate::output::write_atomic;
 use crate::{extract, Gazetteer};
 
@@ -227,7 +227,7 @@ fn read_one(
     kinds: &[LayerKind],
     format: Format,
     articles_dir: &Path,
-) -> Result<(Outcome, Vec<Layer>)> {
+) -> Result<(Outcome, Vec<EncodedLayer>)> {
     let mut article = match item.article {
         Ok(a) => a,
         Err(e) => {
@@ -242,24 +242,31 @@ fn read_one(
             };
             return Ok((
                 outcome,
-                kinds.iter().map(|&k| Layer::merge(k, [])).collect(),
+                kinds
+                    .iter()
+                    .map(|&k| EncodedLayer::from_layer(&Layer::merge(k, []), format))
+                    .collect(),
             ));
         }
     };
     article.meta.id = Some(article.meta.id.unwrap_or_else(|| id.clone()));
     let found = extract(gaz, &article);
-    let layers: Vec<Layer> = kinds.iter().map(|&k| Layer::of(k, &found)).collect();
+    let layers: Vec<EncodedLayer> = kinds
+        .iter()
+        .map(|&k| EncodedLayer::of(k, &found, format))
+        .collect();
     for layer in &layers {
-        let path = articles_dir.join(format!("{id}.{}.{}", layer.kind.name(), format.extension()));
-        write_atomic(&path, &layer.write(format))?;
+        let path = articles_dir.join(format!(
+            "{id}.{}.{}",
+            layer.kind().name(),
+            format.extension()
+        ));
+        write_atomic(&path, &layer.file())?;
     }
     let places = layers
         .iter()
-        .find(|l| l.kind == LayerKind::Places)
-        .map_or_else(
-            || Layer::places(&found).features.len(),
-            |l| l.features.len(),
-        );
+        .find(|l| l.kind() == LayerKind::Places)
+        .map_or_else(|| Layer::places(&found).features.len(), EncodedLayer::len);
     let outcome = Outcome {
         id,
         source: item.source,

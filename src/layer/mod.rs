@@ -10,8 +10,16 @@
 //! (`marker-color` by acting side, `title`, `description`; lines also
 //! `stroke`).
 
+mod encoded;
+mod properties;
+
+pub use encoded::EncodedLayer;
+
 use geojson::{Feature, FeatureCollection, Geometry, JsonObject, JsonValue, Value};
+use serde::Serialize;
 use serde_json::json;
+
+use properties::{article_fields, event_records, mention_records, place_records, published_text};
 
 use crate::event::Side;
 use crate::extract::Extraction;
@@ -138,25 +146,11 @@ impl From<Layer> for FeatureCollection {
     }
 }
 
-/// Properties every feature of an article carries.
-fn article_properties(x: &Extraction) -> JsonObject {
-    let meta = &x.article;
-    let mut p = JsonObject::new();
-    p.insert(
-        "article_id".into(),
-        json!(meta.id.clone().unwrap_or_default()),
-    );
-    // A date, or null: an empty string would stop OGR reading the field as a Date.
-    p.insert(
-        "published".into(),
-        json!(meta.published.map(|d| d.to_string())),
-    );
-    p.insert(
-        "article_title".into(),
-        json!(meta.title.clone().unwrap_or_default()),
-    );
-    p.insert("url".into(), json!(meta.url.clone().unwrap_or_default()));
-    p
+/// The names that resolve to nothing, with their spans.
+fn unresolved(x: &Extraction) -> Vec<JsonValue> {
+    x.unresolved()
+        .map(|m| json!({"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence}))
+        .collect()
 }
 
 /// A FeatureCollection as bytes, compact or indented, with a final newline.
@@ -195,247 +189,44 @@ impl Layer {
     /// The places layer: one Point per distinct place, in order of first
     /// mention, with how often it is named and what happened there.
     pub fn places(x: &Extraction) -> Layer {
-        let mut order: Vec<u32> = Vec::new();
-        for m in x.resolved() {
-            let id = m.resolution.as_ref().expect("resolved").place.geonameid;
-            if !order.contains(&id) {
-                order.push(id);
-            }
-        }
-        let features = order
-            .iter()
-            .map(|&id| {
-                let mentions: Vec<_> = x
-                    .resolved()
-                    .filter(|m| {
-                        m.resolution
-                            .as_ref()
-                            .is_some_and(|r| r.place.geonameid == id)
-                    })
-                    .collect();
-                let first = mentions[0];
-                let r = first.resolution.as_ref().expect("resolved");
-                let events: Vec<_> = x
-                    .events
-                    .iter()
-                    .filter(|e| e.place.geonameid == id)
-                    .collect();
-                // The latest event: by its date where given, else text order.
-                let latest = events
-                    .iter()
-                    .enumerate()
-                    .max_by_key(|(i, e)| (e.event_date.or(e.published), *i))
-                    .map(|(_, e)| *e);
-                let join = |mut v: Vec<String>| {
-                    v.sort();
-                    v.dedup();
-                    v.join(",")
-                };
-                let confidence = mentions
-                    .iter()
-                    .filter_map(|m| m.resolution.as_ref().map(|r| r.confidence))
-                    .fold(0.0, f64::max);
-                let actor = latest.map_or(Side::Unknown, |e| e.actor);
-                let sentence = &x.sentences[first.sentence];
-                let mut p = article_properties(x);
-                let mut put = |k: &str, v: JsonValue| {
-                    p.insert(k.to_string(), v);
-                };
-                put("geonameid", json!(id));
-                put("name", json!(r.place.name));
-                put("admin1", json!(r.admin1.as_deref().unwrap_or_default()));
-                put("admin2", json!(r.admin2.as_deref().unwrap_or_default()));
-                put("country_code", json!(r.place.country_code));
-                put("feature_code", json!(r.place.feature_code));
-                put("population", json!(r.place.population));
-                put("mention_count", json!(mentions.len()));
-                put("text", json!(first.text));
-                put("start", json!(first.start));
-                put("end", json!(first.end));
-                put("confidence", json!(confidence));
-                put("event_count", json!(events.len()));
-                put(
-                    "actions",
-                    json!(join(
-                        events
-                            .iter()
-                            .map(|e| e.action.label().to_string())
-                            .collect()
-                    )),
-                );
-                put(
-                    "actors",
-                    json!(join(events.iter().map(|e| e.actor.code()).collect())),
-                );
-                put(
-                    "latest_action",
-                    json!(latest.map(|e| e.action.label()).unwrap_or_default()),
-                );
-                put(
-                    "latest_actor",
-                    json!(latest.map(|e| e.actor.code()).unwrap_or_default()),
-                );
-                put("marker-color", json!(side_color(actor)));
-                put("title", json!(r.place.name));
-                put("description", json!(sentence.text));
-                feature(point(r.place.lat, r.place.lon), p)
-            })
-            .collect();
-        Layer {
-            kind: LayerKind::Places,
-            features,
-            unresolved: Vec::new(),
-        }
+        let published = published_text(x);
+        let records = place_records(x, article_fields(x, &published));
+        Layer::from_records(LayerKind::Places, records, Vec::new())
     }
 
     /// The mentions layer: a Point per resolved mention, in text order; the
     /// names that resolve to nothing go in [`Layer::unresolved`].
     pub fn mentions(x: &Extraction) -> Layer {
-        let features = x
-            .resolved()
-            .map(|m| {
-                let r = m
-                    .resolution
-                    .as_ref()
-                    .expect("resolved() yields resolutions");
-                let place = &r.place;
-                let mut p = article_properties(x);
-                let mut put = |k: &str, v: JsonValue| {
-                    p.insert(k.to_string(), v);
-                };
-                put("text", json!(m.text));
-                put("start", json!(m.start));
-                put("end", json!(m.end));
-                put("sentence", json!(m.sentence));
-                put("geonameid", json!(place.geonameid));
-                put("name", json!(place.name));
-                put("country_code", json!(place.country_code));
-                put("admin1", json!(r.admin1.as_deref().unwrap_or_default()));
-                put("admin2", json!(r.admin2.as_deref().unwrap_or_default()));
-                put("feature_code", json!(place.feature_code));
-                put("population", json!(place.population));
-                put("confidence", json!(r.confidence));
-                put("score", json!(r.score));
-                put("matched", json!(r.matched.label()));
-                put(
-                    "cue",
-                    json!(m.cue.as_ref().map(|c| c.words.clone()).unwrap_or_default()),
-                );
-                put("score_parts", json!(describe_parts(&r.parts)));
-                put(
-                    "alternatives",
-                    json!(r
-                        .alternatives
-                        .iter()
-                        .map(|a| format!(
-                            "{} {} ({}{}) {:.3}",
-                            a.geonameid,
-                            a.name,
-                            a.country_code,
-                            a.admin1
-                                .as_deref()
-                                .map(|s| format!(", {s}"))
-                                .unwrap_or_default(),
-                            a.confidence
-                        ))
-                        .collect::<Vec<_>>()
-                        .join("; ")),
-                );
-                put("marker-color", json!(side_color(Side::Unknown)));
-                put("title", json!(m.text));
-                put("description", json!(x.sentences[m.sentence].text));
-                feature(point(place.lat, place.lon), p)
-            })
-            .collect();
-        let unresolved = x
-            .unresolved()
-            .map(
-                |m| json!({"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence}),
-            )
-            .collect();
-        Layer {
-            kind: LayerKind::Mentions,
-            features,
-            unresolved,
-        }
+        let published = published_text(x);
+        let records = mention_records(x, article_fields(x, &published));
+        Layer::from_records(LayerKind::Mentions, records, unresolved(x))
     }
 
     /// The events layer: a feature per event, in text order. The geometry
     /// is the event's Point, or a LineString from it toward the place it
     /// heads to ("toward Kreminna").
     pub fn events(x: &Extraction) -> Layer {
-        let features = x
-            .events
-            .iter()
-            .map(|e| {
-                let sentence = &x.sentences[e.sentence];
-                let toward = e.heading.as_ref().and_then(|h| h.toward.as_ref());
-                let geometry = match toward {
-                    Some(to) => Geometry::new(Value::LineString(vec![
-                        vec![round6(e.lon), round6(e.lat)],
-                        vec![round6(to.lon), round6(to.lat)],
-                    ])),
-                    None => point(e.lat, e.lon),
-                };
-                let mut p = article_properties(x);
-                let mut put = |k: &str, v: JsonValue| {
-                    p.insert(k.to_string(), v);
-                };
-                put("action", json!(e.action.label()));
-                put("actor", json!(e.actor.code()));
-                put(
-                    "target",
-                    json!(e.target.map(|t| t.code()).unwrap_or_default()),
-                );
-                put("place", json!(e.place.name));
-                put("geonameid", json!(e.place.geonameid));
-                put("extent", json!(e.extent));
-                put("certainty", json!(e.certainty));
-                put("historical", json!(e.historical));
-                put("approach", json!(e.approach));
-                put("event_date", json!(e.event_date.map(|d| d.to_string())));
-                put(
-                    "heading_bearing",
-                    json!(e.heading.as_ref().and_then(|h| h.bearing).unwrap_or(-1.0)),
-                );
-                put(
-                    "toward",
-                    json!(toward.map(|t| t.name.clone()).unwrap_or_default()),
-                );
-                put("toward_geonameid", json!(toward.map_or(0, |t| t.geonameid)));
-                put(
-                    "relative_bearing",
-                    json!(e.relative.as_ref().and_then(|r| r.bearing).unwrap_or(-1.0)),
-                );
-                put(
-                    "offset_km",
-                    json!(e.relative.as_ref().map_or(0.0, |r| r.offset_km)),
-                );
-                put("geo_precision", json!(e.geo_precision));
-                put("acled_sub_event_type", json!(e.acled_sub_event_type));
-                put("trigger", json!(e.trigger));
-                put("text", json!(sentence.text));
-                put("start", json!(sentence.start));
-                put("end", json!(sentence.end));
-                put("marker-color", json!(side_color(e.actor)));
-                put("stroke", json!(side_color(e.actor)));
-                put(
-                    "title",
-                    json!(format!(
-                        "{} {} at {}",
-                        e.actor.code(),
-                        e.action.label(),
-                        e.place.name
-                    )),
-                );
-                put("description", json!(sentence.text));
-                feature(geometry, p)
+        let published = published_text(x);
+        let records = event_records(x, article_fields(x, &published));
+        Layer::from_records(LayerKind::Events, records, Vec::new())
+    }
+
+    fn from_records<R: Serialize>(
+        kind: LayerKind,
+        records: Vec<(Geometry, R)>,
+        unresolved: Vec<JsonValue>,
+    ) -> Layer {
+        let features = records
+            .into_iter()
+            .map(|(geometry, record)| match serde_json::to_value(record) {
+                Ok(JsonValue::Object(properties)) => feature(geometry, properties),
+                _ => unreachable!("a record serialises to an object"),
             })
             .collect();
         Layer {
-            kind: LayerKind::Events,
+            kind,
             features,
-            unresolved: Vec::new(),
+            unresolved,
         }
     }
 
@@ -457,7 +248,30 @@ impl Layer {
     /// bytes: properties are written in name order.
     pub fn write(&self, format: Format) -> Vec<u8> {
         match format {
-            Format::GeoJson { pretty } => collection_bytes(&self.clone().into(), pretty),
+            Format::GeoJson { pretty } => {
+                // The FeatureCollection this layer converts into, borrowed.
+                #[derive(Serialize)]
+                struct Collection<'a> {
+                    #[serde(rename = "type")]
+                    kind: &'static str,
+                    features: &'a [Feature],
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    unresolved: Option<&'a [JsonValue]>,
+                }
+                let collection = Collection {
+                    kind: "FeatureCollection",
+                    features: &self.features,
+                    unresolved: (self.kind == LayerKind::Mentions).then_some(&self.unresolved),
+                };
+                let mut out = if pretty {
+                    serde_json::to_vec_pretty(&collection)
+                } else {
+                    serde_json::to_vec(&collection)
+                }
+                .expect("a FeatureCollection serialises");
+                out.push(b'\n');
+                out
+            }
             Format::GeoJsonSeq => {
                 let mut out = Vec::new();
                 for f in &self.features {
@@ -488,25 +302,30 @@ impl Layer {
 
     /// The features as CSV rows (no header) under the given columns.
     pub fn csv_rows(&self, columns: &[String]) -> Vec<u8> {
-        let mut out = Vec::new();
-        for f in &self.features {
-            let (lon, lat) = match f.geometry.as_ref().map(|g| &g.value) {
-                Some(Value::Point(c)) => (c[0], c[1]),
-                Some(Value::LineString(cs)) => (cs[0][0], cs[0][1]),
-                _ => (f64::NAN, f64::NAN),
-            };
-            let props = f.properties.as_ref();
-            let row = [lon.to_string(), lat.to_string()]
-                .into_iter()
-                .chain(columns.iter().map(|c| match props.and_then(|p| p.get(c)) {
-                    Some(JsonValue::String(s)) => s.clone(),
-                    Some(JsonValue::Null) | None => String::new(),
-                    Some(v) => v.to_string(),
-                }));
-            out.extend(csv_row(row));
-        }
-        out
+        self.features
+            .iter()
+            .flat_map(|f| csv_row_of(f, columns))
+            .collect()
     }
+}
+
+/// A feature as a CSV row under the given columns: `lon`, `lat` (the first
+/// point of a line), then each property, text as written, null as empty.
+fn csv_row_of(f: &Feature, columns: &[String]) -> Vec<u8> {
+    let (lon, lat) = match f.geometry.as_ref().map(|g| &g.value) {
+        Some(Value::Point(c)) => (c[0], c[1]),
+        Some(Value::LineString(cs)) => (cs[0][0], cs[0][1]),
+        _ => (f64::NAN, f64::NAN),
+    };
+    let props = f.properties.as_ref();
+    let row = [lon.to_string(), lat.to_string()]
+        .into_iter()
+        .chain(columns.iter().map(|c| match props.and_then(|p| p.get(c)) {
+            Some(JsonValue::String(s)) => s.clone(),
+            Some(JsonValue::Null) | None => String::new(),
+            Some(v) => v.to_string(),
+        }));
+    csv_row(row)
 }
 
 /// The CSV header: `lon`, `lat`, then the property columns.
@@ -528,13 +347,9 @@ fn csv_row(fields: impl IntoIterator<Item = String>) -> Vec<u8> {
 
 /// The columns every layer has, for a layer with no features.
 fn article_columns() -> Vec<String> {
-    let x = Extraction {
-        article: Default::default(),
-        sentences: Vec::new(),
-        mentions: Vec::new(),
-        events: Vec::new(),
-    };
-    article_properties(&x).keys().cloned().collect()
+    ["article_id", "article_title", "published", "url"]
+        .map(String::from)
+        .to_vec()
 }
 
 /// A function that turns an I/O error into one naming `path`.
@@ -595,24 +410,24 @@ impl MergedWriter {
         })
     }
 
-    /// Appends one article's layer.
-    pub fn append(&mut self, layer: &Layer) -> crate::Result<()> {
+    /// Appends one article's layer, serialised in this writer's format.
+    pub fn append(&mut self, layer: &EncodedLayer) -> crate::Result<()> {
         use std::io::Write;
         let io = io_error(&self.path);
         match self.format {
             Format::GeoJson { .. } => {
-                for f in &layer.features {
+                for piece in layer.pieces() {
                     if self.features > 0 {
                         self.out.write_all(b",\n").map_err(&io)?;
                     }
-                    serde_json::to_writer(&mut self.out, f).map_err(|e| io(e.into()))?;
+                    self.out.write_all(piece).map_err(&io)?;
                     self.features += 1;
                 }
             }
             Format::GeoJsonSeq => {
-                for f in &layer.features {
+                for piece in layer.pieces() {
                     self.out.write_all(&[0x1E]).map_err(&io)?;
-                    serde_json::to_writer(&mut self.out, f).map_err(|e| io(e.into()))?;
+                    self.out.write_all(piece).map_err(&io)?;
                     self.out.write_all(b"\n").map_err(&io)?;
                     self.features += 1;
                 }
@@ -622,16 +437,16 @@ impl MergedWriter {
                     if let Some(columns) = layer.columns() {
                         let header = csv_header(columns.iter().cloned());
                         self.out.write_all(&header).map_err(&io)?;
-                        self.columns = Some(columns);
+                        self.columns = Some(columns.to_vec());
                     }
                 }
-                if let Some(columns) = &self.columns {
-                    self.out.write_all(&layer.csv_rows(columns)).map_err(&io)?;
+                for piece in layer.pieces() {
+                    self.out.write_all(piece).map_err(&io)?;
                 }
-                self.features += layer.features.len();
+                self.features += layer.len();
             }
         }
-        self.unresolved.extend(layer.unresolved.iter().cloned());
+        self.unresolved.extend(layer.unresolved().iter().cloned());
         Ok(())
     }
 
@@ -695,12 +510,4 @@ pub fn mentions_layer(x: &Extraction) -> FeatureCollection {
 /// ```
 pub fn events_layer(x: &Extraction) -> FeatureCollection {
     Layer::events(x).into()
-}
-
-/// The score parts as `name=value` pairs, for tracing a choice.
-fn describe_parts(p: &crate::ScoreParts) -> String {
-    format!(
-        "matched={:.2} prevalence={:.2} kind={:.2} feature={:.2} population={:.2} domain={:.2} near={:.2} region={:.2} coherence={:.2} direction={:.2}",
-        p.matched, p.prevalence, p.kind, p.feature, p.population, p.domain, p.near, p.region, p.coherence, p.direction
-    )
 }

@@ -1,0 +1,350 @@
+//! The properties of each layer's features, as typed records: one struct
+//! per layer kind, whose fields are the properties.
+//!
+//! Fields are declared in name order, the order in which a
+//! `serde_json::Map` keeps keys, so a record written straight to JSON and
+//! the same record turned into a [`geojson::Feature`] give the same bytes.
+//! Batches write the records straight, without building a map per feature.
+
+use geojson::{Geometry, Value};
+use serde::Serialize;
+
+use super::{point, round6, side_color};
+use crate::event::{Certainty, Event, Extent, Side};
+use crate::extract::Extraction;
+
+/// What every feature says of its article. A date or null for `published`:
+/// an empty string would stop OGR reading the field as a Date.
+#[derive(Clone, Copy)]
+pub(crate) struct ArticleFields<'a> {
+    id: &'a str,
+    title: &'a str,
+    published: Option<&'a str>,
+    url: &'a str,
+}
+
+/// The article fields of an extraction; `published` is its ISO date,
+/// formatted by the caller so that every record can borrow it.
+pub(crate) fn article_fields<'a>(x: &'a Extraction, published: &'a str) -> ArticleFields<'a> {
+    let meta = &x.article;
+    ArticleFields {
+        id: meta.id.as_deref().unwrap_or_default(),
+        title: meta.title.as_deref().unwrap_or_default(),
+        published: meta.published.map(|_| published),
+        url: meta.url.as_deref().unwrap_or_default(),
+    }
+}
+
+/// The `published` text of an extraction, empty when it has no date.
+pub(crate) fn published_text(x: &Extraction) -> String {
+    x.article
+        .published
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
+/// A feature of the places layer.
+#[derive(Serialize)]
+pub(crate) struct PlaceRecord<'a> {
+    actions: String,
+    actors: String,
+    admin1: &'a str,
+    admin2: &'a str,
+    article_id: &'a str,
+    article_title: &'a str,
+    confidence: f64,
+    country_code: &'a str,
+    description: &'a str,
+    end: usize,
+    event_count: usize,
+    feature_code: &'a str,
+    geonameid: u32,
+    latest_action: &'static str,
+    latest_actor: String,
+    #[serde(rename = "marker-color")]
+    marker_color: &'static str,
+    mention_count: usize,
+    name: &'a str,
+    population: u64,
+    published: Option<&'a str>,
+    start: usize,
+    text: &'a str,
+    title: &'a str,
+    url: &'a str,
+}
+
+/// A feature of the mentions layer.
+#[derive(Serialize)]
+pub(crate) struct MentionRecord<'a> {
+    admin1: &'a str,
+    admin2: &'a str,
+    alternatives: String,
+    article_id: &'a str,
+    article_title: &'a str,
+    confidence: f64,
+    country_code: &'a str,
+    cue: &'a str,
+    description: &'a str,
+    end: usize,
+    feature_code: &'a str,
+    geonameid: u32,
+    #[serde(rename = "marker-color")]
+    marker_color: &'static str,
+    matched: &'static str,
+    name: &'a str,
+    population: u64,
+    published: Option<&'a str>,
+    score: f64,
+    score_parts: String,
+    sentence: usize,
+    start: usize,
+    text: &'a str,
+    title: &'a str,
+    url: &'a str,
+}
+
+/// A feature of the events layer.
+#[derive(Serialize)]
+pub(crate) struct EventRecord<'a> {
+    acled_sub_event_type: &'static str,
+    action: &'static str,
+    actor: String,
+    approach: bool,
+    article_id: &'a str,
+    article_title: &'a str,
+    certainty: Certainty,
+    description: &'a str,
+    end: usize,
+    event_date: Option<String>,
+    extent: Extent,
+    geo_precision: u8,
+    geonameid: u32,
+    heading_bearing: f64,
+    historical: bool,
+    #[serde(rename = "marker-color")]
+    marker_color: &'static str,
+    offset_km: f64,
+    place: &'a str,
+    published: Option<&'a str>,
+    relative_bearing: f64,
+    start: usize,
+    stroke: &'static str,
+    target: String,
+    text: &'a str,
+    title: String,
+    toward: &'a str,
+    toward_geonameid: u32,
+    trigger: &'a str,
+    url: &'a str,
+}
+
+/// The places layer's records: one per distinct place, in order of first
+/// mention, with how often it is named and what happened there.
+pub(crate) fn place_records<'a>(
+    x: &'a Extraction,
+    article: ArticleFields<'a>,
+) -> Vec<(Geometry, PlaceRecord<'a>)> {
+    let mut order: Vec<u32> = Vec::new();
+    for m in x.resolved() {
+        let id = m.resolution.as_ref().expect("resolved").place.geonameid;
+        if !order.contains(&id) {
+            order.push(id);
+        }
+    }
+    order
+        .iter()
+        .map(|&id| {
+            let mentions: Vec<_> = x
+                .resolved()
+                .filter(|m| {
+                    m.resolution
+                        .as_ref()
+                        .is_some_and(|r| r.place.geonameid == id)
+                })
+                .collect();
+            let first = mentions[0];
+            let r = first.resolution.as_ref().expect("resolved");
+            let events: Vec<&Event> = x
+                .events
+                .iter()
+                .filter(|e| e.place.geonameid == id)
+                .collect();
+            // The latest event: by its date where given, else text order.
+            let latest = events
+                .iter()
+                .enumerate()
+                .max_by_key(|(i, e)| (e.event_date.or(e.published), *i))
+                .map(|(_, e)| *e);
+            let join = |mut v: Vec<String>| {
+                v.sort();
+                v.dedup();
+                v.join(",")
+            };
+            let confidence = mentions
+                .iter()
+                .filter_map(|m| m.resolution.as_ref().map(|r| r.confidence))
+                .fold(0.0, f64::max);
+            let actor = latest.map_or(Side::Unknown, |e| e.actor);
+            let record = PlaceRecord {
+                actions: join(
+                    events
+                        .iter()
+                        .map(|e| e.action.label().to_string())
+                        .collect(),
+                ),
+                actors: join(events.iter().map(|e| e.actor.code()).collect()),
+                admin1: r.admin1.as_deref().unwrap_or_default(),
+                admin2: r.admin2.as_deref().unwrap_or_default(),
+                article_id: article.id,
+                article_title: article.title,
+                confidence,
+                country_code: &r.place.country_code,
+                description: &x.sentences[first.sentence].text,
+                end: first.end,
+                event_count: events.len(),
+                feature_code: &r.place.feature_code,
+                geonameid: id,
+                latest_action: latest.map(|e| e.action.label()).unwrap_or_default(),
+                latest_actor: latest.map(|e| e.actor.code()).unwrap_or_default(),
+                marker_color: side_color(actor),
+                mention_count: mentions.len(),
+                name: &r.place.name,
+                population: r.place.population,
+                published: article.published,
+                start: first.start,
+                text: &first.text,
+                title: &r.place.name,
+                url: article.url,
+            };
+            (point(r.place.lat, r.place.lon), record)
+        })
+        .collect()
+}
+
+/// The mentions layer's records: one per resolved mention, in text order.
+pub(crate) fn mention_records<'a>(
+    x: &'a Extraction,
+    article: ArticleFields<'a>,
+) -> Vec<(Geometry, MentionRecord<'a>)> {
+    x.resolved()
+        .map(|m| {
+            let r = m
+                .resolution
+                .as_ref()
+                .expect("resolved() yields resolutions");
+            let place = &r.place;
+            let alternatives = r
+                .alternatives
+                .iter()
+                .map(|a| {
+                    let admin1 = a
+                        .admin1
+                        .as_deref()
+                        .map(|s| format!(", {s}"))
+                        .unwrap_or_default();
+                    format!(
+                        "{} {} ({}{admin1}) {:.3}",
+                        a.geonameid, a.name, a.country_code, a.confidence
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let record = MentionRecord {
+                admin1: r.admin1.as_deref().unwrap_or_default(),
+                admin2: r.admin2.as_deref().unwrap_or_default(),
+                alternatives,
+                article_id: article.id,
+                article_title: article.title,
+                confidence: r.confidence,
+                country_code: &place.country_code,
+                cue: m.cue.as_ref().map_or("", |c| c.words.as_str()),
+                description: &x.sentences[m.sentence].text,
+                end: m.end,
+                feature_code: &place.feature_code,
+                geonameid: place.geonameid,
+                marker_color: side_color(Side::Unknown),
+                matched: r.matched.label(),
+                name: &place.name,
+                population: place.population,
+                published: article.published,
+                score: r.score,
+                score_parts: describe_parts(&r.parts),
+                sentence: m.sentence,
+                start: m.start,
+                text: &m.text,
+                title: &m.text,
+                url: article.url,
+            };
+            (point(place.lat, place.lon), record)
+        })
+        .collect()
+}
+
+/// The events layer's records: one per event, in text order. The geometry
+/// is the event's Point, or a LineString from it toward the place it heads
+/// to ("toward Kreminna").
+pub(crate) fn event_records<'a>(
+    x: &'a Extraction,
+    article: ArticleFields<'a>,
+) -> Vec<(Geometry, EventRecord<'a>)> {
+    x.events
+        .iter()
+        .map(|e| {
+            let sentence = &x.sentences[e.sentence];
+            let toward = e.heading.as_ref().and_then(|h| h.toward.as_ref());
+            let geometry = match toward {
+                Some(to) => Geometry::new(Value::LineString(vec![
+                    vec![round6(e.lon), round6(e.lat)],
+                    vec![round6(to.lon), round6(to.lat)],
+                ])),
+                None => point(e.lat, e.lon),
+            };
+            let color = side_color(e.actor);
+            let record = EventRecord {
+                acled_sub_event_type: e.acled_sub_event_type,
+                action: e.action.label(),
+                actor: e.actor.code(),
+                approach: e.approach,
+                article_id: article.id,
+                article_title: article.title,
+                certainty: e.certainty,
+                description: &sentence.text,
+                end: sentence.end,
+                event_date: e.event_date.map(|d| d.to_string()),
+                extent: e.extent,
+                geo_precision: e.geo_precision,
+                geonameid: e.place.geonameid,
+                heading_bearing: e.heading.as_ref().and_then(|h| h.bearing).unwrap_or(-1.0),
+                historical: e.historical,
+                marker_color: color,
+                offset_km: e.relative.as_ref().map_or(0.0, |r| r.offset_km),
+                place: &e.place.name,
+                published: article.published,
+                relative_bearing: e.relative.as_ref().and_then(|r| r.bearing).unwrap_or(-1.0),
+                start: sentence.start,
+                stroke: color,
+                target: e.target.map(|t| t.code()).unwrap_or_default(),
+                text: &sentence.text,
+                title: format!(
+                    "{} {} at {}",
+                    e.actor.code(),
+                    e.action.label(),
+                    e.place.name
+                ),
+                toward: toward.map_or("", |t| t.name.as_str()),
+                toward_geonameid: toward.map_or(0, |t| t.geonameid),
+                trigger: &e.trigger,
+                url: article.url,
+            };
+            (geometry, record)
+        })
+        .collect()
+}
+
+/// The score parts as `name=value` pairs, for tracing a choice.
+fn describe_parts(p: &crate::ScoreParts) -> String {
+    format!(
+        "matched={:.2} prevalence={:.2} kind={:.2} feature={:.2} population={:.2} domain={:.2} near={:.2} region={:.2} coherence={:.2} direction={:.2}",
+        p.matched, p.prevalence, p.kind, p.feature, p.population, p.domain, p.near, p.region, p.coherence, p.direction
+    )
+}
