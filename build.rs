@@ -1,9 +1,10 @@
-//! Compiles the bundled gazetteer's names into an FST index.
+//! Compiles the bundled gazetteer's names into a static hash table.
 //!
 //! `gazetteer/places.tsv` and `gazetteer/alternate_names.tsv` are the
 //! reviewable source; this script keys every name, alternate and generated
 //! transliteration by its normalised form and writes, into `OUT_DIR`:
-//! - `names.fst`: normalised name → span of postings;
+//! - `names.slots`, `names.records`: a hash table from normalised name to
+//!   span of postings (`src/names/table.rs`);
 //! - `postings.bin`: little-endian `u32` postings (place row + match kind).
 //!
 //! The library embeds both, so looking a name up costs no start-up work.
@@ -29,6 +30,9 @@ mod posting;
 #[path = "src/names/region.rs"]
 mod region;
 #[allow(dead_code)]
+#[path = "src/names/table.rs"]
+mod table;
+#[allow(dead_code)]
 #[path = "src/names/translit.rs"]
 mod translit;
 
@@ -45,6 +49,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         "src/names/normalize.rs",
         "src/names/posting.rs",
         "src/names/region.rs",
+        "src/names/table.rs",
         "src/names/translit.rs",
     ] {
         println!("cargo:rerun-if-changed={f}");
@@ -107,15 +112,17 @@ fn write_index(index: &Index, out: &Path) -> Result<(), Box<dyn Error>> {
     let mut keys: Vec<&String> = index.keys().collect();
     keys.sort();
     let mut postings: Vec<u32> = Vec::new();
-    let mut map = fst::MapBuilder::new(BufWriter::new(File::create(out.join("names.fst"))?))?;
+    let mut spans: Vec<(&[u8], u64)> = Vec::with_capacity(keys.len());
     for key in keys {
         let mut entries: Vec<(u32, Kinds)> = index[key].iter().map(|(&r, &k)| (r, k)).collect();
         entries.sort_by_key(|&(row, _)| row);
         let start = postings.len() as u64;
         postings.extend(entries.iter().map(|&(r, k)| encode(r, k)));
-        map.insert(key, encode_span(start, entries.len() as u64))?;
+        spans.push((key.as_bytes(), encode_span(start, entries.len() as u64)));
     }
-    map.finish()?;
+    let (slots, records) = table::build(&spans);
+    std::fs::write(out.join("names.slots"), slots)?;
+    std::fs::write(out.join("names.records"), records)?;
     let mut bin = BufWriter::new(File::create(out.join("postings.bin"))?);
     for p in postings {
         bin.write_all(&p.to_le_bytes())?;

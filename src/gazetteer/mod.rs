@@ -2,7 +2,7 @@
 //!
 //! The bundled data (`gazetteer/*.tsv`, built from GeoNames, CC BY 4.0) is
 //! compiled into the library: [`Gazetteer::bundled`] needs no file on disk.
-//! The name index is an FST built by `build.rs`; names a user adds at run
+//! The name index is a static hash table built by `build.rs`; names a user adds at run
 //! time ([`Gazetteer::add_extra_file`]) go into a small index beside it.
 
 mod extra;
@@ -13,6 +13,7 @@ use std::path::Path;
 use crate::error::Result;
 use crate::names::keys::keys_for_name;
 use crate::names::posting::{decode, decode_span, encode, Kinds};
+use crate::names::table::NameTable;
 use crate::names::{normalize, MatchKind};
 use crate::place::{Place, Text};
 
@@ -20,7 +21,8 @@ const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
 const ADMIN1_TSV: &str = include_str!("../../gazetteer/admin1.tsv");
 /// Hand-kept aliases GeoNames' country rows lack ("U.S.", "UK", "DPRK").
 const ALIASES_CSV: &str = include_str!("../../gazetteer/aliases.csv");
-static NAMES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
+static NAME_SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.slots"));
+static NAME_RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.records"));
 static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin"));
 
 /// A place found under a name, and how the name matched it.
@@ -49,7 +51,7 @@ pub struct Gazetteer {
     /// Rows of the places added at run time, by id.
     extra_ids: HashMap<u32, usize>,
     /// Postings for the bundled places; `None` for an empty gazetteer.
-    bundled: Option<fst::Map<&'static [u8]>>,
+    bundled: Option<NameTable<'static>>,
     /// Postings for the names added at run time, same encoding.
     extra: HashMap<String, Vec<u32>>,
     admin1_names: HashMap<(Text, Text), Text>,
@@ -69,7 +71,9 @@ impl Gazetteer {
     pub fn bundled() -> Gazetteer {
         let places = parse_places(PLACES_TSV);
         let mut gaz = Gazetteer::from_places(places);
-        gaz.bundled = Some(fst::Map::new(NAMES_FST).expect("names.fst is built by build.rs"));
+        gaz.bundled = Some(
+            NameTable::new(NAME_SLOTS, NAME_RECORDS).expect("the name table is built by build.rs"),
+        );
         for line in ADMIN1_TSV.lines().skip(1) {
             let mut f = line.split('\t');
             if let (Some(cc), Some(code), Some(name)) = (f.next(), f.next(), f.next()) {
@@ -290,7 +294,10 @@ impl Gazetteer {
     /// True when some place is known under this normalised key. Cheaper
     /// than [`Gazetteer::lookup`]: nothing is collected.
     pub fn contains_key(&self, key: &str) -> bool {
-        self.extra.contains_key(key) || self.bundled.as_ref().is_some_and(|m| m.contains_key(key))
+        self.extra.contains_key(key)
+            || self
+                .bundled
+                .is_some_and(|m| m.get(key.as_bytes()).is_some())
     }
 
     /// True when some posting under a normalised key satisfies `pred`;
@@ -316,7 +323,7 @@ impl Gazetteer {
         key: &str,
         mut pred: impl FnMut(usize, Kinds) -> bool,
     ) -> Option<bool> {
-        let bundled = self.bundled.as_ref().and_then(|m| m.get(key));
+        let bundled = self.bundled.and_then(|m| m.get(key.as_bytes()));
         let extra = self.extra.get(key);
         if bundled.is_none() && extra.is_none() {
             return None;
@@ -355,7 +362,7 @@ impl Gazetteer {
 
     fn postings_exact(&self, key: &str) -> Vec<(usize, Kinds)> {
         let mut out: Vec<(usize, Kinds)> = Vec::new();
-        if let Some(value) = self.bundled.as_ref().and_then(|m| m.get(key)) {
+        if let Some(value) = self.bundled.and_then(|m| m.get(key.as_bytes())) {
             let (start, len) = decode_span(value);
             for chunk in POSTINGS[start * 4..(start + len) * 4].chunks_exact(4) {
                 let (row, kind) =

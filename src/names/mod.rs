@@ -8,6 +8,7 @@ pub mod keys;
 pub mod normalize;
 pub mod posting;
 pub mod region;
+pub mod table;
 pub mod translit;
 
 pub use normalize::normalize;

@@ -1,6 +1,6 @@
 //! How a name is linked to a place in the name index.
 //!
-//! The bundled index is an FST from normalised name to a run of postings,
+//! The bundled index is a hash table from normalised name to a run of postings,
 //! built by `build.rs`; each posting is a `u32` holding the place's row in
 //! `gazetteer/places.tsv` (low 24 bits) and the set of ways the name matched
 //! it (a [`Kinds`] bit set, high 8 bits). This file is also
@@ -83,12 +83,12 @@ pub fn decode(posting: u32) -> (u32, Kinds) {
     (posting & 0x00FF_FFFF, Kinds((posting >> 24) as u8))
 }
 
-/// Packs where a key's postings lie into the FST's value.
+/// Packs where a key's postings lie into the name table's value.
 pub fn encode_span(start: u64, len: u64) -> u64 {
     (start << 24) | len
 }
 
-/// Unpacks an FST value into (first posting, number of postings).
+/// Unpacks a name table value into (first posting, number of postings).
 pub fn decode_span(value: u64) -> (usize, usize) {
     ((value >> 24) as usize, (value & 0xFF_FFFF) as usize)
 }
