@@ -41,7 +41,7 @@ pub fn hash(key: &[u8]) -> u64 {
 /// records). Slots are at most half full. The layout depends only on the
 /// entries' order.
 pub fn build(entries: &[(&[u8], u64)]) -> (Vec<u8>, Vec<u8>) {
-    let mut bits = 1;
+    let mut bits: u32 = 1;
     while (1usize << bits) < entries.len() * 2 {
         bits += 1;
     }
@@ -62,7 +62,7 @@ pub fn build(entries: &[(&[u8], u64)]) -> (Vec<u8>, Vec<u8>) {
         slots[i] = offset;
     }
     let mut out = Vec::with_capacity(4 + slots.len() * 4);
-    out.extend_from_slice(&(bits as u32).to_le_bytes());
+    out.extend_from_slice(&bits.to_le_bytes());
     for s in slots {
         out.extend_from_slice(&s.to_le_bytes());
     }
