@@ -5,6 +5,10 @@
 //! run, is splitting the same text into words and sentences, the least any
 //! reader of the text must do.
 
+/// The allocator the `frontline` command uses.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use frontline::eval::load_gold;
 use frontline::text::tokenize;

@@ -5,6 +5,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+/// mimalloc: a batch allocates and frees much per article, and glibc's
+/// allocator spends a fifth of a batch's time on it (`cargo bench --bench
+/// batch` measures both).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use frontline::{Gazetteer, Hints};
 
 /// Reads reporting on the war in Ukraine and turns it into map layers.
