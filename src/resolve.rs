@@ -24,6 +24,7 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::gazetteer::Remembered;
 use crate::geo_util::distance_km;
 use crate::names::region::{split_suffix, RegionLevel};
 use crate::names::{normalize, Kinds, MatchKind};
@@ -240,6 +241,41 @@ impl Gazetteer {
     /// assert_eq!(region.place.feature_code, "ADM1");
     /// ```
     pub fn resolve(&self, name: &str, hints: &Hints) -> Result<Vec<Candidate<'_>>> {
+        if *hints != Hints::default() {
+            return self.resolve_afresh(name, hints);
+        }
+        if let Some(remembered) = self.cache().resolved(name) {
+            let places = self.places();
+            return Ok(remembered
+                .iter()
+                .map(|r| Candidate {
+                    place: &places[r.row as usize],
+                    matched: r.matched,
+                    parts: r.parts,
+                })
+                .collect());
+        }
+        let found = self.resolve_afresh(name, hints)?;
+        let rows = self.place_rows(&found);
+        self.cache().remember_resolved(name, rows);
+        Ok(found)
+    }
+
+    /// The candidates as rows of [`Gazetteer::places`], to be remembered.
+    fn place_rows(&self, found: &[Candidate<'_>]) -> std::sync::Arc<[Remembered]> {
+        found
+            .iter()
+            .map(|c| Remembered {
+                row: self
+                    .row_of(c.place.geonameid)
+                    .expect("a candidate is a row") as u32,
+                matched: c.matched,
+                parts: c.parts,
+            })
+            .collect()
+    }
+
+    fn resolve_afresh(&self, name: &str, hints: &Hints) -> Result<Vec<Candidate<'_>>> {
         let chars = name.chars().count();
         if chars > MAX_NAME_CHARS {
             return Err(Error::NameTooLong {
@@ -307,6 +343,15 @@ impl Gazetteer {
     /// assert!(!gaz.knows_key("donetska"));
     /// ```
     pub fn knows_key(&self, key: &str) -> bool {
+        if let Some(known) = self.cache().known(key) {
+            return known;
+        }
+        let known = self.knows_key_afresh(key);
+        self.cache().remember_known(key, known);
+        known
+    }
+
+    fn knows_key_afresh(&self, key: &str) -> bool {
         let region_base = Kinds::of(MatchKind::RegionBase).0;
         self.any_posting(key, |_, kinds| kinds.0 & !region_base != 0)
             || split_suffix(key).is_some_and(|(base, _)| {

@@ -87,3 +87,24 @@ fn a_missing_file_is_an_io_error_naming_it() {
     let err = gaz.add_extra_file("/no/such/extra.csv").unwrap_err();
     assert!(err.to_string().contains("/no/such/extra.csv"));
 }
+
+#[test]
+fn a_name_looked_up_before_it_was_added_is_found_once_added() {
+    let mut gaz = Gazetteer::bundled();
+    let hints = frontline::Hints::default();
+    assert!(gaz.resolve("Kreminnaya Town", &hints).unwrap().is_empty());
+    assert!(!gaz.knows_key("kreminnaya town"));
+    gaz.add_extra_csv(
+        "geonameid,name\n704138,Kreminnaya Town\n".as_bytes(),
+        "extra.csv",
+    )
+    .unwrap();
+    // 704138 is Kreminna's GeoNames id.
+    assert_eq!(
+        gaz.resolve("Kreminnaya Town", &hints).unwrap()[0]
+            .place
+            .geonameid,
+        704138
+    );
+    assert!(gaz.knows_key("kreminnaya town"));
+}
