@@ -1,6 +1,10 @@
 //! Times each stage of extraction over the development corpus:
 //! `cargo run --release --example profile-stages -- 50`; also a driver for
 //! profilers (`valgrind --tool=callgrind target/release/examples/profile-stages 5`).
+
+/// The allocator the `frontline` command uses.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use frontline::context::resolve_mentions;
 use frontline::document::Document;
 use frontline::event::find_events;

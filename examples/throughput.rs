@@ -1,5 +1,9 @@
 //! Extraction throughput on given files, gazetteer loaded:
 //! `cargo run --release --example throughput -- FILE... [--rounds N]`.
+
+/// The allocator the `frontline` command uses.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rounds: usize = args

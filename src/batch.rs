@@ -413,23 +413,30 @@ pub fn for_each_extraction(
 }
 
 /// Runs `work` on the items in parallel, a [`CHUNK`] at a time, and hands
-/// each result to `each` in input order: memory stays bounded and what
-/// `each` sees does not depend on the number of threads. Stops at the
-/// first error `each` returns.
+/// each result to `each` in input order: memory stays bounded (two chunks)
+/// and what `each` sees does not depend on the number of threads. `each`
+/// runs on the calling thread while the next chunk is worked on, so that
+/// writing merged layers overlaps reading. Stops after the first error
+/// `each` returns.
 fn in_order_chunks<T: Send, R: Send>(
     items: impl IntoIterator<Item = T>,
     work: impl Fn(T) -> R + Sync,
     mut each: impl FnMut(R) -> Result<()>,
 ) -> Result<()> {
     let mut pending = items.into_iter().peekable();
-    while pending.peek().is_some() {
+    let mut done: Vec<R> = Vec::new();
+    loop {
         let chunk: Vec<T> = pending.by_ref().take(CHUNK).collect();
-        let results: Vec<R> = chunk.into_par_iter().map(&work).collect();
-        for r in results {
-            each(r)?;
+        if chunk.is_empty() && done.is_empty() {
+            return Ok(());
         }
+        let previous = std::mem::take(&mut done);
+        let handed = rayon::in_place_scope(|scope| {
+            scope.spawn(|_| done = chunk.into_par_iter().map(&work).collect());
+            previous.into_iter().try_for_each(&mut each)
+        });
+        handed?;
     }
-    Ok(())
 }
 
 fn index_csv(outcomes: &[Outcome]) -> Vec<u8> {

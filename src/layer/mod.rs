@@ -393,7 +393,9 @@ impl MergedWriter {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&tmp).map_err(&io)?);
+        // Large writes: a merged layer of a big batch runs to gigabytes.
+        let file = std::fs::File::create(&tmp).map_err(&io)?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
         if let Format::GeoJson { .. } = format {
             out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")
                 .map_err(&io)?;

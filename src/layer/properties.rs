@@ -10,8 +10,10 @@ use geojson::{Geometry, Value};
 use serde::Serialize;
 
 use super::{point, round6, side_color};
+use crate::context::ResolvedMention;
 use crate::event::{Certainty, Event, Extent, Side};
 use crate::extract::Extraction;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What every feature says of its article. A date or null for `published`:
 /// an empty string would stop OGR reading the field as a Date.
@@ -144,31 +146,27 @@ pub(crate) fn place_records<'a>(
     x: &'a Extraction,
     article: ArticleFields<'a>,
 ) -> Vec<(Geometry, PlaceRecord<'a>)> {
-    let mut order: Vec<u32> = Vec::new();
+    // Each place's mentions and events, places in order of first mention.
+    let mut slot_of: HashMap<u32, usize> = HashMap::default();
+    let mut places: Vec<(u32, Vec<&ResolvedMention>, Vec<&Event>)> = Vec::new();
     for m in x.resolved() {
         let id = m.resolution.as_ref().expect("resolved").place.geonameid;
-        if !order.contains(&id) {
-            order.push(id);
+        let slot = *slot_of.entry(id).or_insert_with(|| {
+            places.push((id, Vec::new(), Vec::new()));
+            places.len() - 1
+        });
+        places[slot].1.push(m);
+    }
+    for e in &x.events {
+        if let Some(&slot) = slot_of.get(&e.place.geonameid) {
+            places[slot].2.push(e);
         }
     }
-    order
-        .iter()
-        .map(|&id| {
-            let mentions: Vec<_> = x
-                .resolved()
-                .filter(|m| {
-                    m.resolution
-                        .as_ref()
-                        .is_some_and(|r| r.place.geonameid == id)
-                })
-                .collect();
+    places
+        .into_iter()
+        .map(|(id, mentions, events)| {
             let first = mentions[0];
             let r = first.resolution.as_ref().expect("resolved");
-            let events: Vec<&Event> = x
-                .events
-                .iter()
-                .filter(|e| e.place.geonameid == id)
-                .collect();
             // The latest event: by its date where given, else text order.
             let latest = events
                 .iter()
