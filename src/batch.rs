@@ -24,7 +24,7 @@ use crate::article::Article;
 use crate::document::{Document, Format as Markup};
 use crate::error::{Error, Result};
 use crate::layer::{EncodedLayer, Format, Layer, LayerKind, MergedWriter};
-use crate::output::write_atomic;
+use crate::output::{write_atomic, write_atomic_parts};
 use crate::{extract, Gazetteer};
 
 /// One article to read, or why it cannot be read.
@@ -261,7 +261,9 @@ fn read_one(
             layer.kind().name(),
             format.extension()
         ));
-        write_atomic(&path, &layer.file())?;
+        let parts = layer.file_parts();
+        let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_ref()).collect();
+        write_atomic_parts(&path, &parts)?;
     }
     let places = layers
         .iter()

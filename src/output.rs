@@ -19,6 +19,21 @@ use crate::error::{Error, Result};
 /// assert_eq!(std::fs::read(&path).unwrap(), b"{}");
 /// ```
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_parts(path, &[bytes])
+}
+
+/// Writes `parts`, one after another, to `path` atomically, as
+/// [`write_atomic`] does: for a file put together from pieces already in
+/// memory, without copying them into one buffer first.
+///
+/// ```
+/// let dir = std::env::temp_dir().join("frontline-doc-write-atomic-parts");
+/// std::fs::create_dir_all(&dir).unwrap();
+/// let path = dir.join("layer.geojson");
+/// frontline::output::write_atomic_parts(&path, &[b"{", b"}"]).unwrap();
+/// assert_eq!(std::fs::read(&path).unwrap(), b"{}");
+/// ```
+pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -34,7 +49,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        for part in parts {
+            f.write_all(part)?;
+        }
         drop(f);
         std::fs::rename(&tmp, path)
     })();

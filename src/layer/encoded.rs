@@ -27,23 +27,29 @@ use crate::extract::Extraction;
 /// let format = Format::GeoJson { pretty: false };
 /// let encoded = EncodedLayer::of(LayerKind::Events, &found, format);
 /// assert_eq!(encoded.len(), 1);
-/// assert_eq!(*encoded.file(), Layer::events(&found).write(format));
+/// assert_eq!(encoded.file(), Layer::events(&found).write(format));
 /// ```
 #[derive(Clone, Debug)]
 pub struct EncodedLayer {
     kind: LayerKind,
     format: Format,
-    /// The pieces, one after another.
-    pieces: Vec<u8>,
-    /// Where each piece ends in `pieces`.
-    ends: Vec<usize>,
+    /// The features, framed as the article's file frames them: compact
+    /// JSON joined by commas (GeoJSON), each after an RS and before a
+    /// newline (GeoJSON sequences), CSV rows.
+    body: Vec<u8>,
+    /// Each feature's bytes in `body`, without the framing.
+    spans: Vec<(usize, usize)>,
     /// CSV: the column names, when the layer has features.
     columns: Option<Vec<String>>,
     /// For mentions: the names no place fits.
     unresolved: Vec<JsonValue>,
-    /// The article's own file, when it is not composed from the pieces.
+    /// The article's own file, when it is not put together from `body`
+    /// (indented GeoJSON, CSV).
     file: Option<Vec<u8>>,
 }
+
+/// What a GeoJSON file holds before its features.
+const COLLECTION_HEAD: &[u8] = b"{\"type\":\"FeatureCollection\",\"features\":[";
 
 impl EncodedLayer {
     /// The layer of one kind for one article, serialised in `format`.
@@ -78,15 +84,15 @@ impl EncodedLayer {
                 encoded.columns = layer.columns();
                 if let Some(columns) = &encoded.columns {
                     for f in &layer.features {
-                        encoded.pieces.extend(super::csv_row_of(f, columns));
-                        encoded.ends.push(encoded.pieces.len());
+                        let start = encoded.body.len();
+                        encoded.body.extend(super::csv_row_of(f, columns));
+                        encoded.spans.push((start, encoded.body.len()));
                     }
                 }
             }
             Format::GeoJson { .. } | Format::GeoJsonSeq => {
                 for f in &layer.features {
-                    serde_json::to_writer(&mut encoded.pieces, f).expect("a Feature serialises");
-                    encoded.ends.push(encoded.pieces.len());
+                    encoded.push_feature(f);
                 }
             }
         }
@@ -100,8 +106,8 @@ impl EncodedLayer {
         EncodedLayer {
             kind,
             format,
-            pieces: Vec::new(),
-            ends: Vec::new(),
+            body: Vec::new(),
+            spans: Vec::new(),
             columns: None,
             unresolved: Vec::new(),
             file: None,
@@ -116,14 +122,29 @@ impl EncodedLayer {
             geometry: &'r Geometry,
             properties: &'r R,
         }
+        // Features run to several hundred bytes: room for most at once.
+        self.body.reserve(records.len() * 1024);
         for (geometry, properties) in &records {
-            let feature = Feature {
+            self.push_feature(&Feature {
                 kind: "Feature",
                 geometry,
                 properties,
-            };
-            serde_json::to_writer(&mut self.pieces, &feature).expect("a record serialises");
-            self.ends.push(self.pieces.len());
+            });
+        }
+    }
+
+    /// Appends one feature, framed for the article's file.
+    fn push_feature(&mut self, feature: &impl Serialize) {
+        match self.format {
+            Format::GeoJsonSeq => self.body.push(0x1E),
+            _ if !self.spans.is_empty() => self.body.push(b','),
+            _ => {}
+        }
+        let start = self.body.len();
+        serde_json::to_writer(&mut self.body, feature).expect("a feature serialises");
+        self.spans.push((start, self.body.len()));
+        if self.format == Format::GeoJsonSeq {
+            self.body.push(b'\n');
         }
     }
 
@@ -134,18 +155,23 @@ impl EncodedLayer {
 
     /// The number of features.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.spans.len()
     }
 
     /// True when the layer has no features.
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.spans.is_empty()
     }
 
     /// Each feature's bytes: compact JSON, or a CSV row with its line end.
     pub fn pieces(&self) -> impl Iterator<Item = &[u8]> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts.zip(&self.ends).map(|(s, &e)| &self.pieces[s..e])
+        self.spans.iter().map(|&(s, e)| &self.body[s..e])
+    }
+
+    /// The features as the article's file frames them: for a GeoJSON
+    /// sequence or CSV, what a merged file of the same format appends.
+    pub fn body(&self) -> &[u8] {
+        &self.body
     }
 
     /// CSV: the property columns, when the layer has features.
@@ -158,42 +184,37 @@ impl EncodedLayer {
         &self.unresolved
     }
 
-    /// The bytes of the article's own file.
-    pub fn file(&self) -> Cow<'_, [u8]> {
+    /// The article's own file, as parts to be written one after another.
+    pub fn file_parts(&self) -> Vec<Cow<'_, [u8]>> {
         if let Some(file) = &self.file {
-            return Cow::Borrowed(file);
+            return vec![Cow::Borrowed(file)];
         }
-        let mut out = Vec::with_capacity(self.pieces.len() + 64 + 2 * self.len());
         match self.format {
             Format::GeoJson { .. } => {
-                out.extend_from_slice(b"{\"type\":\"FeatureCollection\",\"features\":[");
-                for (i, piece) in self.pieces().enumerate() {
-                    if i > 0 {
-                        out.push(b',');
-                    }
-                    out.extend_from_slice(piece);
-                }
-                out.push(b']');
+                let mut tail = b"]".to_vec();
                 if self.kind == LayerKind::Mentions {
-                    out.extend_from_slice(b",\"unresolved\":");
-                    serde_json::to_writer(&mut out, &self.unresolved)
+                    tail.extend_from_slice(b",\"unresolved\":");
+                    serde_json::to_writer(&mut tail, &self.unresolved)
                         .expect("JSON values serialise");
                 }
-                out.extend_from_slice(b"}\n");
+                tail.extend_from_slice(b"}\n");
+                vec![
+                    Cow::Borrowed(COLLECTION_HEAD),
+                    Cow::Borrowed(&self.body),
+                    Cow::Owned(tail),
+                ]
             }
-            Format::GeoJsonSeq => {
-                for piece in self.pieces() {
-                    out.push(0x1E);
-                    out.extend_from_slice(piece);
-                    out.push(b'\n');
-                }
-            }
-            Format::Csv => {
-                out.extend(csv_header(self.columns.iter().flatten().cloned()));
-                out.extend_from_slice(&self.pieces);
-            }
+            Format::GeoJsonSeq => vec![Cow::Borrowed(&self.body)],
+            Format::Csv => vec![
+                Cow::Owned(csv_header(self.columns.iter().flatten().cloned())),
+                Cow::Borrowed(&self.body),
+            ],
         }
-        Cow::Owned(out)
+    }
+
+    /// The bytes of the article's own file, in one piece.
+    pub fn file(&self) -> Vec<u8> {
+        self.file_parts().concat()
     }
 }
 
@@ -222,7 +243,7 @@ mod tests {
             assert!(!layer.features.is_empty());
             for format in formats {
                 let encoded = EncodedLayer::of(kind, &found, format);
-                assert_eq!(*encoded.file(), layer.write(format), "{kind:?} {format:?}");
+                assert_eq!(encoded.file(), layer.write(format), "{kind:?} {format:?}");
                 assert_eq!(encoded.len(), layer.features.len());
                 assert_eq!(encoded.unresolved(), layer.unresolved.as_slice());
                 if format != Format::Csv {

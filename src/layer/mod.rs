@@ -427,12 +427,8 @@ impl MergedWriter {
                 }
             }
             Format::GeoJsonSeq => {
-                for piece in layer.pieces() {
-                    self.out.write_all(&[0x1E]).map_err(&io)?;
-                    self.out.write_all(piece).map_err(&io)?;
-                    self.out.write_all(b"\n").map_err(&io)?;
-                    self.features += 1;
-                }
+                self.out.write_all(layer.body()).map_err(&io)?;
+                self.features += layer.len();
             }
             Format::Csv => {
                 if self.columns.is_none() {
@@ -442,9 +438,7 @@ impl MergedWriter {
                         self.columns = Some(columns.to_vec());
                     }
                 }
-                for piece in layer.pieces() {
-                    self.out.write_all(piece).map_err(&io)?;
-                }
+                self.out.write_all(layer.body()).map_err(&io)?;
                 self.features += layer.len();
             }
         }
