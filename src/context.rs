@@ -281,27 +281,32 @@ pub fn resolve_mentions(
                         if g.candidates.len() < 2 || !c.place.is_populated() {
                             return 0.0;
                         }
-                        let km_per_degree_lon = KM_PER_DEGREE * c.place.lat.to_radians().cos();
-                        anchors
-                            .iter()
-                            .filter(|(ai, place, _)| {
-                                *ai != gi && place.geonameid != c.place.geonameid
-                            })
-                            .map(|&(ai, place, sure)| {
-                                let weight = text_weight[gi][ai];
-                                // Beyond 6 scales (240 km) the bonus is under 0.01: skip the maths.
-                                if (c.place.lat - place.lat).abs() > 2.2
-                                    || (c.place.lon - place.lon).abs() > 3.5
-                                {
-                                    return 0.0;
-                                }
-                                // Equirectangular distance: ample at these ranges.
-                                let dx = (c.place.lon - place.lon) * km_per_degree_lon;
-                                let dy = (c.place.lat - place.lat) * KM_PER_DEGREE;
-                                let d = (dx * dx + dy * dy).sqrt();
-                                sure * weight * COHERENCE_MAX * (-d / COHERENCE_SCALE_KM).exp()
-                            })
-                            .fold(0.0, f64::max)
+                        let mut km_per_degree_lon = None;
+                        // The best bonus from any anchor; an anchor whose
+                        // bonus cannot beat it even at distance 0 is skipped.
+                        let mut best = 0.0_f64;
+                        for &(ai, place, sure) in &anchors {
+                            if ai == gi || place.geonameid == c.place.geonameid {
+                                continue;
+                            }
+                            let bound = sure * text_weight[gi][ai] * COHERENCE_MAX;
+                            // Beyond 6 scales (240 km) the bonus is under 0.01: skip the maths.
+                            if bound <= best
+                                || (c.place.lat - place.lat).abs() > 2.2
+                                || (c.place.lon - place.lon).abs() > 3.5
+                            {
+                                continue;
+                            }
+                            // Equirectangular distance: ample at these ranges.
+                            let per_degree_lon = *km_per_degree_lon.get_or_insert_with(|| {
+                                KM_PER_DEGREE * c.place.lat.to_radians().cos()
+                            });
+                            let dx = (c.place.lon - place.lon) * per_degree_lon;
+                            let dy = (c.place.lat - place.lat) * KM_PER_DEGREE;
+                            let d = (dx * dx + dy * dy).sqrt();
+                            best = best.max(bound * (-d / COHERENCE_SCALE_KM).exp());
+                        }
+                        best
                     })
                     .collect(),
             );
