@@ -4,7 +4,8 @@
 //! measured in the same run, so the README can report ratios:
 //! - load: against reading every line of `places.tsv` with the csv crate
 //!   without building anything (the floor for any TSV-based load);
-//! - resolve: against normalising the same name (the floor for any lookup).
+//! - resolve: against normalising the same name (the floor for any lookup),
+//!   for a name already looked up (remembered) and one not yet seen.
 //!
 //! It also prints the peak resident memory after loading (Linux only).
 
@@ -51,6 +52,13 @@ fn resolve(c: &mut Criterion) {
         });
         group.bench_function(format!("resolve {name}"), |b| {
             b.iter(|| gaz.resolve(black_box(name), &hints).unwrap().len())
+        });
+        // The first lookup of a name: the gazetteer forgets it each time.
+        group.bench_function(format!("resolve {name}, not yet seen"), |b| {
+            b.iter(|| {
+                gaz.forget_lookups();
+                gaz.resolve(black_box(name), &hints).unwrap().len()
+            })
         });
     }
     group.bench_function("lookup Kharkov", |b| {

@@ -263,14 +263,21 @@ impl Gazetteer {
 
     /// The candidates as rows of [`Gazetteer::places`], to be remembered.
     fn place_rows(&self, found: &[Candidate<'_>]) -> std::sync::Arc<[Remembered]> {
+        let places = self.places();
+        let base = places.as_ptr() as usize;
+        let size = std::mem::size_of::<Place>();
         found
             .iter()
-            .map(|c| Remembered {
-                row: self
-                    .row_of(c.place.geonameid)
-                    .expect("a candidate is a row") as u32,
-                matched: c.matched,
-                parts: c.parts,
+            .map(|c| {
+                // Every candidate borrows a place of this gazetteer: its row
+                // is its offset in the slice.
+                let row = (c.place as *const Place as usize - base) / size;
+                debug_assert_eq!(places[row].geonameid, c.place.geonameid);
+                Remembered {
+                    row: row as u32,
+                    matched: c.matched,
+                    parts: c.parts,
+                }
             })
             .collect()
     }

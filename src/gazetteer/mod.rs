@@ -227,7 +227,7 @@ impl Gazetteer {
         self.row_of(geonameid).map(|i| &self.places[i])
     }
 
-    pub(crate) fn row_of(&self, geonameid: u32) -> Option<usize> {
+    fn row_of(&self, geonameid: u32) -> Option<usize> {
         self.places[..self.bundled_len]
             .binary_search_by_key(&geonameid, |p| p.geonameid)
             .ok()
