@@ -1437,6 +1437,49 @@ fn is_actor_word(word: &str) -> bool {
     )
 }
 
+/// Sources whose side is known by name: Ukrainian monitors, commands and
+/// officials; Russian agencies, channels and officials.
+const UKRAINIAN_SOURCES: &[&str] = &[
+    "deepstate",
+    "khortytsia",
+    "tavria",
+    "syrskyi",
+    "zelensky",
+    "zelenskyy",
+    "zelenskiy",
+    "sbu",
+    "hur",
+    "ukrinform",
+    "suspilne",
+    "umerov",
+];
+const RUSSIAN_SOURCES: &[&str] = &[
+    "tass",
+    "ria",
+    "rybar",
+    "shoigu",
+    "belousov",
+    "gerasimov",
+    "konashenkov",
+    "peskov",
+    "zvezda",
+    "interfax",
+];
+
+/// The side of a source the sentence names ("DeepState", "TASS").
+fn named_source_side(lower: &[Word<'_>], first: usize, last: usize) -> Option<Side> {
+    (first..=last).find_map(|j| {
+        let w = possessor(&lower[j]);
+        if UKRAINIAN_SOURCES.contains(&w) {
+            Some(Side::UA)
+        } else if RUSSIAN_SOURCES.contains(&w) {
+            Some(Side::RU)
+        } else {
+            None
+        }
+    })
+}
+
 /// Actor and target of a trigger.
 fn sides(
     lower: &[Word<'_>],
@@ -1501,8 +1544,11 @@ fn sides(
             lower[k - 1].as_ref(),
             "they" | "they’re" | "they're" | "it" | "it’s" | "it's"
         );
-    // "The enemy tried to advance": the other side of the one last named
-    // acting ("The Ukrainian forces repelled … The enemy also tried…").
+    // "The enemy tried to advance": the adversary of whoever speaks
+    // ("DeepState said the enemy occupied…", "Ukrainian officials said the
+    // enemy…"), or else of the side last named acting ("The Ukrainian
+    // forces repelled … The enemy also tried…").
+    let speaker = source_side.or_else(|| named_source_side(lower, first, last));
     let enemy = (first..k)
         .rev()
         .take(6)
@@ -1512,7 +1558,7 @@ fn sides(
         (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
         (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
         (None, Some(side)) => side,
-        (None, None) if enemy => last_actor.opponent(),
+        (None, None) if enemy => speaker.unwrap_or(last_actor).opponent(),
         (None, None) if pronoun => last_actor,
         (None, None) => match (tr.action, object) {
             // "Russian assaults were repelled": the defender is the other side.
@@ -1665,6 +1711,11 @@ fn heads_to(lower: &[Word<'_>], first: usize, at: usize) -> bool {
             .map(|j| lower[j].as_ref())
     };
     matches!(before(1), Some("toward" | "towards"))
+        // "towards the logistics hub of Pokrovsk", "toward the town of X".
+        || (before(1) == Some("of")
+            && (3..=6).any(|n| {
+                matches!(before(n), Some("toward" | "towards")) && before(n - 1) == Some("the")
+            }))
         || (before(1) == Some("of") && before(2) == Some("direction") && !origin(lower, first, at))
         // "advancing on Ugledar", "closing in on Pokrovsk".
         || (before(1) == Some("on")
@@ -1805,8 +1856,16 @@ fn date_in(
             NaiveDate::from_ymd_opt(p.year() - 1, m, d)
         }
     };
+    // A wire dateline ("KYIV, Dec 3 (Reuters) -") dates the story, not
+    // what it reports.
+    let dateline = |j: usize| {
+        (j + 1..=(j + 3).min(last)).any(|x| matches!(lower[x].as_ref(), "reuters" | "ap" | "afp"))
+    };
     for (j, word) in lower.iter().enumerate().take(last + 1).skip(first) {
         let Some(m) = month(word) else { continue };
+        if dateline(j) {
+            continue;
+        }
         // "5 July 2022"
         if j > first {
             if let Some(d) = num(j - 1).filter(|d| (1..=31).contains(d)) {
@@ -1841,8 +1900,30 @@ fn date_in(
             return without_year(m, 1);
         }
     }
-    None
+    // "said on Sunday", "late Tuesday", "yesterday": the latest such day on
+    // or before publication.
+    let p = published?;
+    (first..=last).find_map(|j| {
+        let w = possessor(&lower[j]);
+        if w == "yesterday" {
+            return p.pred_opt();
+        }
+        let day = WEEKDAYS.iter().position(|d| *d == w)? as i64;
+        let back = (i64::from(p.weekday().num_days_from_monday()) - day).rem_euclid(7);
+        p.checked_sub_signed(chrono::Duration::days(back))
+    })
 }
+
+/// Day names, Monday first.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Words that recall an earlier time: "early in the war", "a year ago",
 /// "last year", "in 2022" (before the publication year). "Since 2014"

@@ -529,3 +529,47 @@ fn a_drone_or_missile_attack_is_a_strike_not_an_assault() {
     let actions: Vec<Action> = ev.iter().map(|e| e.action).collect();
     assert_eq!(actions, [Action::AirStrike, Action::Shelling], "{ev:?}");
 }
+
+#[test]
+fn the_enemy_is_the_adversary_of_the_source_that_speaks() {
+    // DeepState is a Ukrainian monitor: its "enemy" is Russia, whoever the
+    // text named before. Nevelske, Donetsk Oblast (GeoNames 9112915).
+    let ev = events(
+        "Russian troops raised a flag over the town. DeepState analysts said the enemy had occupied Nevelske.",
+    );
+    let e = find(&ev, Action::Capture, 9112915).expect("capture of Nevelske");
+    assert_eq!(e.actor, Side::RU);
+}
+
+#[test]
+fn an_advance_toward_the_town_of_x_heads_to_x() {
+    // Pokrovsk, Donetsk Oblast (GeoNames 704422).
+    let ev = events("Moscow's forces press their advance towards the logistics hub of Pokrovsk.");
+    let e = find(&ev, Action::Advance, 704422).expect("advance on Pokrovsk");
+    assert!(e.approach, "{e:?}");
+}
+
+#[test]
+fn a_weekday_dates_the_event_and_a_wire_dateline_does_not() {
+    let gaz = Gazetteer::bundled();
+    // Published on Tuesday 3 December 2024: "on Sunday" is 1 December.
+    let article = Article::new(
+        "KYIV, Dec 3 (Reuters) - Russia said on Sunday its troops had captured Krasnohorivka.",
+    )
+    .with_published("2024-12-03")
+    .unwrap();
+    let ev = extract(&gaz, &article).events;
+    let e = find(&ev, Action::Capture, 704393).expect("capture of Krasnohorivka");
+    assert_eq!(
+        e.event_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-01")
+    );
+    // Without a weekday the dateline gives no event date.
+    let article =
+        Article::new("KYIV, Dec 3 (Reuters) - Russia said its troops had captured Krasnohorivka.")
+            .with_published("2024-12-03")
+            .unwrap();
+    let ev = extract(&gaz, &article).events;
+    let e = find(&ev, Action::Capture, 704393).expect("capture of Krasnohorivka");
+    assert_eq!(e.event_date, None);
+}
