@@ -195,21 +195,25 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
             mentions[k - 1].located_by = Some(k);
         }
     }
+    let plural_level = |word: &str| match word.to_lowercase().as_str() {
+        "regions" | "oblasts" | "provinces" => Some(RegionLevel::Admin1),
+        "raions" | "districts" => Some(RegionLevel::Admin2),
+        _ => None,
+    };
     for k in 0..mentions.len() {
         let after = text[mentions[k].byte_end..].trim_start_matches(' ');
-        let word: String = after
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
-        let level = match word.as_str() {
-            "regions" | "oblasts" | "provinces" => Some(RegionLevel::Admin1),
-            "raions" | "districts" => Some(RegionLevel::Admin2),
-            _ => None,
-        };
-        if level.is_some() {
+        let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        if let Some(level) = plural_level(&word) {
             for m in list_ending_at(text, mentions, k) {
-                mentions[m].region = level;
+                mentions[m].region = Some(level);
+            }
+        } else if let Some(level) = mentions[k].text.rsplit(' ').next().and_then(plural_level) {
+            // "Kyiv, Chernihiv and Odesa oblasts": the last name took the
+            // suffix; the names listed before it are regions too.
+            for m in list_ending_at(text, mentions, k) {
+                if m != k {
+                    mentions[m].region = Some(level);
+                }
             }
         }
     }
@@ -218,6 +222,11 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
             continue;
         }
         let gap = &text[mentions[k - 1].byte_end..mentions[k].byte_start];
+        // "Kharkiv's Kyivskyi district": the second lies in or near the first.
+        if matches!(gap, "'s " | "’s ") {
+            mentions[k].beside = Some((k - 1, None));
+            continue;
+        }
         let Some(bearing) = locating_phrase(gap) else {
             continue;
         };
