@@ -131,12 +131,16 @@ pub struct ScoreParts {
     /// names ("Donetsk Oblast", "the Kharkiv region").
     pub region: f64,
     /// In an article: up to 3.0 for closeness to the other places it
-    /// names, falling off over 40 km and with distance in the text.
+    /// names, falling off over 40 km and with distance in the text, and
+    /// weighted by how sure each of them is and how small (a city of over
+    /// 50,000 people counts for less: many places lie near it).
     pub coherence: f64,
     /// In an article that places the name in a compass direction from
-    /// another ("northeast of Kupiansk"): 1.0 × the cosine of the angle
-    /// between that direction and the candidate's bearing from the other
-    /// place (+1.0 exactly that way, −1.0 the opposite way).
+    /// another ("northeast of Kupiansk"), near it or in it ("Kharkiv's
+    /// Kyivskyi district"): for a direction, 1.0 × the cosine of the angle
+    /// between it and the candidate's bearing from the other place (+1.0
+    /// exactly that way, −1.0 the opposite way); for "near" or "in", +1.0
+    /// at the other place, 0 at about 28 km, toward −1.0 far away.
     pub direction: f64,
 }
 
