@@ -567,12 +567,27 @@ pub fn find_events(
                         .rfind('(')
                         .is_some_and(|open| before.rfind(')').map_or(true, |close| close < open))
                 };
-                // "Terny, Donetsk Oblast": an area in apposition locates too.
-                let apposed = in_sentence
-                    .iter()
-                    .rev()
-                    .find(|&&o| o < m)
-                    .is_some_and(|&o| &t.text[mentions[o].bytes.1..mentions[m].bytes.0] == ", ");
+                // "Terny, Donetsk Oblast": an area in apposition to a
+                // settlement locates it; but "the Lviv, Kharkiv and Rivne
+                // regions" is a list.
+                let continues_list = in_sentence.iter().find(|&&o| o > m).is_some_and(|&o| {
+                    matches!(
+                        &t.text[mentions[m].bytes.1..mentions[o].bytes.0],
+                        ", " | " and " | ", and " | " or " | ", or "
+                    )
+                });
+                let apposed = !continues_list
+                    && in_sentence
+                        .iter()
+                        .rev()
+                        .find(|&&o| o < m)
+                        .is_some_and(|&o| {
+                            &t.text[mentions[o].bytes.1..mentions[m].bytes.0] == ", "
+                                && mentions[o]
+                                    .resolution
+                                    .as_ref()
+                                    .is_some_and(|r| r.place.is_populated())
+                        });
                 // "Dzhankoi and Saky in occupied Crimea": the area locates them.
                 let located_in = (at.saturating_sub(2).max(first)..at).any(|j| lower[j] == "in")
                     && in_sentence.iter().any(|&o| {
@@ -1255,6 +1270,36 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
                 Some(Action::Hold)
             }
             ("fell" | "falls", "to") => Some(Action::Capture),
+            // "beat back an assault", "fought off attacks".
+            ("beat" | "beaten" | "beating", "back")
+            | ("fought" | "fighting" | "fend" | "fended" | "fending", "off") => {
+                Some(Action::Repelled)
+            }
+            // "stopped a Russian mechanized assault", "thwarted an attempt
+            // to advance": the attack was repelled.
+            (
+                "stopped" | "stopping" | "halted" | "halting" | "thwarted" | "thwarting" | "foiled"
+                | "foiling" | "blunted",
+                _,
+            ) if lower[k + 1..=last.min(k + 4)].iter().any(|x| {
+                matches!(
+                    x.as_ref(),
+                    "assault"
+                        | "assaults"
+                        | "attack"
+                        | "attacks"
+                        | "advance"
+                        | "advances"
+                        | "offensive"
+                        | "attempt"
+                        | "attempts"
+                        | "push"
+                        | "breakthrough"
+                )
+            }) =>
+            {
+                Some(Action::Repelled)
+            }
             ("pushed" | "pushing" | "drove" | "driving" | "forced" | "forcing", _) => {
                 // "pushed Russian forces back" / "forced Ukrainian troops from".
                 let rest = &lower[k + 1..=last.min(k + 6)];
@@ -1395,7 +1440,7 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
     out.dedup_by(|b, a| {
         a.action == Action::Repelled
             && matches!(b.action, Action::Assault | Action::Clash)
-            && b.at <= a.at + 3
+            && b.at <= a.at + 4
     });
     out
 }

@@ -573,3 +573,32 @@ fn a_weekday_dates_the_event_and_a_wire_dateline_does_not() {
     let e = find(&ev, Action::Capture, 704393).expect("capture of Krasnohorivka");
     assert_eq!(e.event_date, None);
 }
+
+#[test]
+fn every_region_of_a_listed_series_is_struck() {
+    let ev = events(
+        "Russian missiles struck energy infrastructure in the Lviv, Ivano-Frankivsk and Rivne regions.",
+    );
+    // The ADM1 rows of UA.txt: Lviv 702549, Ivano-Frankivsk 707470, Rivne 695592.
+    for region in [702549, 707470, 695592] {
+        let e = find(&ev, Action::Shelling, region).unwrap_or_else(|| panic!("{region}: {ev:?}"));
+        assert_eq!(e.actor, Side::RU);
+    }
+}
+
+#[test]
+fn stopping_beating_back_or_fighting_off_an_assault_is_repelling_it() {
+    // Velyka Novosilka, Donetsk Oblast (UA.txt 690237).
+    for text in [
+        "Ukraine's defenders stopped a Russian mechanized assault near Velyka Novosilka.",
+        "Ukrainian troops beat back an assault near Velyka Novosilka.",
+        "Ukrainian forces fought off three attacks near Velyka Novosilka.",
+    ] {
+        let ev = events(text);
+        let e = find(&ev, Action::Repelled, 690237).unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert_eq!(e.actor, Side::UA, "{text}");
+    }
+    // Stopping what is no attack repels nothing.
+    let ev = events("Shelling of Velyka Novosilka stopped at noon.");
+    assert!(find(&ev, Action::Repelled, 690237).is_none(), "{ev:?}");
+}
