@@ -1270,6 +1270,15 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
                 Some(Action::Hold)
             }
             ("fell" | "falls", "to") => Some(Action::Capture),
+            // "improved their tactical position near X": an advance, as
+            // Russia's ministry words it.
+            ("improved" | "improving" | "improve" | "improves", _)
+                if lower[k + 1..=last.min(k + 3)]
+                    .iter()
+                    .any(|x| matches!(x.as_ref(), "position" | "positions")) =>
+            {
+                Some(Action::Advance)
+            }
             // "beat back an assault", "fought off attacks".
             ("beat" | "beaten" | "beating", "back")
             | ("fought" | "fighting" | "fend" | "fended" | "fending", "off") => {
@@ -1391,7 +1400,9 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
             k += 1;
             continue;
         }
-        if let Some(mut action) = action_of(w) {
+        // "infantry fighting vehicles", "combat vehicles": equipment.
+        let equipment = matches!(next, "vehicle" | "vehicles");
+        if let Some(mut action) = action_of(w).filter(|_| !equipment) {
             if action == Action::Shelling && air {
                 action = Action::AirStrike;
             }
@@ -1598,6 +1609,21 @@ fn sides(
         .rev()
         .take(6)
         .any(|j| matches!(possessor(&lower[j]), "enemy" | "adversary"));
+    // "…liberated Kurdyumovka, the Russian Defence Ministry said": a
+    // command reporting its own units' moves, their subject left unnamed.
+    let reporting_side = || {
+        (first..=last).find_map(|j| {
+            let side = side_at(lower, j)?;
+            (j + 1..=(j + 3).min(last))
+                .any(|x| {
+                    matches!(
+                        lower[x].as_ref(),
+                        "said" | "says" | "reported" | "stated" | "announced"
+                    )
+                })
+                .then_some(side)
+        })
+    };
     let actor = match (passive_by, subject) {
         (Some(side), _) => side,
         (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
@@ -1608,6 +1634,9 @@ fn sides(
         (None, None) => match (tr.action, object) {
             // "Russian assaults were repelled": the defender is the other side.
             (Action::Repelled, Some(o)) => o.opponent(),
+            (Action::Capture | Action::Advance | Action::Withdrawal | Action::Assault, None) => {
+                reporting_side().unwrap_or(Side::Unknown)
+            }
             _ => Side::Unknown,
         },
     };

@@ -456,11 +456,15 @@ fn is_false_single_word(t: &Tokenized<'_>, words: &Words<'_>, i: usize, n: usize
         return true;
     }
     // Two- and three-letter capitals (UN, EU, AFU) are abbreviations unless
-    // followed by a full stop of an initial (U.S. is two words).
+    // followed by a full stop of an initial (U.S. is two words), or places
+    // the press abbreviates (the DPR: Donetsk Oblast as Russia styles it).
     let raw = t.tokens[i].text;
     raw.len() <= 3
         && raw.chars().all(|c| c.is_uppercase())
-        && !matches!(raw, "US" | "UK" | "USA" | "UAE")
+        && !matches!(
+            raw,
+            "US" | "UK" | "USA" | "UAE" | "DPR" | "LPR" | "DNR" | "LNR"
+        )
 }
 
 fn is_possessive(word: &str) -> bool {

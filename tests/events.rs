@@ -602,3 +602,25 @@ fn stopping_beating_back_or_fighting_off_an_assault_is_repelling_it() {
     let ev = events("Shelling of Velyka Novosilka stopped at noon.");
     assert!(find(&ev, Action::Repelled, 690237).is_none(), "{ev:?}");
 }
+
+#[test]
+fn a_command_reporting_its_own_units_is_their_side() {
+    // Kurdyumivka, Donetsk Oblast (UA.txt 703633), as Russia's ministry
+    // spells it; the DPR is Donetsk Oblast, no event place.
+    let ev = events(
+        "Units of the Southern group of forces liberated the settlement of Kurdyumovka in the Donetsk People's Republic, the Russian Defence Ministry said.",
+    );
+    let e = find(&ev, Action::Capture, 703633).expect("capture of Kurdyumivka");
+    assert_eq!(e.actor, Side::RU);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+}
+
+#[test]
+fn improving_a_position_is_an_advance_and_a_fighting_vehicle_no_fight() {
+    // Novohrodivka, Donetsk Oblast (UA.txt 699557).
+    let ev = events("Russian assault troops improved their tactical position near Novogrodovka.");
+    let e = find(&ev, Action::Advance, 699557).expect("advance near Novohrodivka");
+    assert_eq!(e.actor, Side::RU);
+    let ev = events("A Bradley infantry fighting vehicle was seen near Novohrodivka.");
+    assert!(ev.is_empty(), "{ev:?}");
+}
