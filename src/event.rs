@@ -435,7 +435,11 @@ pub fn find_events(
                 continue;
             }
         }
-        let sentence_date = date_in(&lower, first, last, published);
+        // Dates matter only to events, which need a place.
+        let placed = !in_sentence.is_empty();
+        let sentence_date = placed
+            .then(|| date_in(&lower, first, last, published))
+            .flatten();
         // A mention's first and last word, by binary search.
         let token_of = |m: usize| {
             let start = mentions[m].bytes.0;
@@ -450,7 +454,7 @@ pub fn find_events(
                 .saturating_sub(1)
                 .clamp(first, last)
         };
-        let sentence_recalls_earlier = recalls_earlier(&lower, first, last, published);
+        let sentence_recalls_earlier = placed && recalls_earlier(&lower, first, last, published);
         // The first token of the list a mention stands in ("near A, B and C").
         let list_head = |m: usize| {
             let mut cur = m;
@@ -533,6 +537,10 @@ pub fn find_events(
             let (actor, target) = sides(&lower, &token_side, first, last, tr, last_actor);
             if actor != Side::Unknown {
                 last_actor = actor;
+            }
+            // In a sentence with no place, a trigger only says who acts.
+            if !placed {
+                continue;
             }
             let certainty = certainty(&lower, first, last, tr.at);
             // Extent is read in the trigger's clause, not the whole sentence.
@@ -1604,7 +1612,7 @@ fn sides(
     // ("DeepState said the enemy occupied…", "Ukrainian officials said the
     // enemy…"), or else of the side last named acting ("The Ukrainian
     // forces repelled … The enemy also tried…").
-    let speaker = source_side.or_else(|| named_source_side(lower, first, last));
+    let speaker = || source_side.or_else(|| named_source_side(lower, first, last));
     let enemy = (first..k)
         .rev()
         .take(6)
@@ -1629,7 +1637,7 @@ fn sides(
         (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
         (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
         (None, Some(side)) => side,
-        (None, None) if enemy => speaker.unwrap_or(last_actor).opponent(),
+        (None, None) if enemy => speaker().unwrap_or(last_actor).opponent(),
         (None, None) if pronoun => last_actor,
         (None, None) => match (tr.action, object) {
             // "Russian assaults were repelled": the defender is the other side.
@@ -1913,6 +1921,10 @@ fn date_in(
     published: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     let month = |w: &str| {
+        // Month names are 3 to 9 letters: most words end the search here.
+        if !(3..=9).contains(&w.len()) {
+            return None;
+        }
         MONTHS
             .iter()
             .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
