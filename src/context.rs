@@ -654,4 +654,15 @@ mod tests {
         // Oleshky, Kherson Oblast (UA.txt 691037), not the hamlet near Kharkiv.
         assert_eq!(id_of(&found, "Oleshky"), 691037);
     }
+
+    #[test]
+    fn a_regions_possessive_locates_the_name_after_it() {
+        let found = resolve(
+            "Russian attacks killed three people in Kherson Oblast's Beryslav. \
+             Russian forces shelled Donetsk Oblast's Kostiantynivka.",
+        );
+        // Kostiantynivka, the city in Donetsk Oblast (UA.txt 705104), not
+        // the Kherson village near Beryslav.
+        assert_eq!(id_of(&found, "Kostiantynivka"), 705104);
+    }
 }

@@ -222,9 +222,14 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
             continue;
         }
         let gap = &text[mentions[k - 1].byte_end..mentions[k].byte_start];
+        // "Kherson Oblast's Beryslav": the region locates the name after it;
         // "Kharkiv's Kyivskyi district": the second lies in or near the first.
         if matches!(gap, "'s " | "’s ") {
-            mentions[k].beside = Some((k - 1, None));
+            if split_suffix(&normalize(&mentions[k - 1].text)).is_some() {
+                mentions[k].located_by = Some(k - 1);
+            } else {
+                mentions[k].beside = Some((k - 1, None));
+            }
             continue;
         }
         let Some(bearing) = locating_phrase(gap) else {
