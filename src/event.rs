@@ -1441,6 +1441,29 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
                     Action::AirStrike
                 };
             }
+            // "Russian attacks killed three people": attacks that kill and
+            // damage from afar are strikes, not assaults.
+            if action == Action::Assault
+                && w.starts_with("attack")
+                && matches!(
+                    next,
+                    "killed"
+                        | "kill"
+                        | "kills"
+                        | "injured"
+                        | "injure"
+                        | "injures"
+                        | "wounded"
+                        | "damaged"
+                        | "destroyed"
+                )
+            {
+                action = if air {
+                    Action::AirStrike
+                } else {
+                    Action::Shelling
+                };
+            }
             if !descriptive(lower, gaps, first, k) {
                 out.push(Trigger {
                     at: k,

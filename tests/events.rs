@@ -624,3 +624,12 @@ fn improving_a_position_is_an_advance_and_a_fighting_vehicle_no_fight() {
     let ev = events("A Bradley infantry fighting vehicle was seen near Novohrodivka.");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn attacks_that_kill_are_strikes_not_assaults() {
+    // Beryslav, Kherson Oblast (UA.txt 712260).
+    let ev = events("Russian attacks killed three people in Kherson Oblast's Beryslav.");
+    let e = find(&ev, Action::Shelling, 712260).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    assert!(find(&ev, Action::Assault, 712260).is_none());
+}
