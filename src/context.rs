@@ -51,6 +51,9 @@ const DIRECTION_BONUS: f64 = 1.0;
 /// Distance scale, km, of "near": the bonus falls from +1 at the anchor
 /// through 0 at about 28 km (ln 2 × 40) toward −1.
 const NEAR_SCALE_KM: f64 = 40.0;
+/// Distance at which "X, south of Y" stops favouring places that way: a
+/// place named beside another lies within a few tens of kilometres of it.
+const DIRECTION_SCALE_KM: f64 = 60.0;
 /// Softmax temperature for confidence: score units per factor e.
 const TEMPERATURE: f64 = 0.5;
 
@@ -337,6 +340,9 @@ pub fn resolve_mentions(
                         beside
                             .iter()
                             .map(|(anchor, bearing)| match bearing {
+                                // "south of Kupiansk": that way, and not far:
+                                // half the cosine of the angle off, half a
+                                // nearness that is 0 at about 40 km.
                                 Some(bearing) => {
                                     let actual = bearing_deg(
                                         anchor.lat,
@@ -344,8 +350,15 @@ pub fn resolve_mentions(
                                         c.place.lat,
                                         c.place.lon,
                                     );
-                                    DIRECTION_BONUS
-                                        * angle_between(actual, *bearing).to_radians().cos()
+                                    let d = distance_km(
+                                        anchor.lat,
+                                        anchor.lon,
+                                        c.place.lat,
+                                        c.place.lon,
+                                    );
+                                    let way = angle_between(actual, *bearing).to_radians().cos();
+                                    let near = 2.0 * (-d / DIRECTION_SCALE_KM).exp() - 1.0;
+                                    DIRECTION_BONUS * 0.5 * (way + near)
                                 }
                                 // "near": +1 at the anchor, 0 at about 28 km,
                                 // toward −1 far away.
@@ -664,5 +677,23 @@ mod tests {
         // Kostiantynivka, the city in Donetsk Oblast (UA.txt 705104), not
         // the Kherson village near Beryslav.
         assert_eq!(id_of(&found, "Kostiantynivka"), 705104);
+    }
+
+    #[test]
+    fn a_direction_from_a_town_favours_places_that_way_and_near_it() {
+        // Many Ivanivkas lie due south of Kupiansk, one of them 160 km away
+        // beside the other places named; "south of Kupiansk" means near it.
+        let found = resolve(
+            "Russian forces attacked near Stepove and Berdychi, northwest of Avdiivka. \
+             Ukrainian forces repelled attacks near Ivanivka, south of Kupiansk.",
+        );
+        let ivanivka = found
+            .iter()
+            .find(|m| m.text == "Ivanivka")
+            .and_then(|m| m.resolution.as_ref())
+            .expect("Ivanivka resolved");
+        // Kupiansk's GeoNames row (UA.txt 703656): 49.71003, 37.61581.
+        let d = distance_km(49.71003, 37.61581, ivanivka.place.lat, ivanivka.place.lon);
+        assert!(d < 40.0, "{d:.0} km from Kupiansk");
     }
 }

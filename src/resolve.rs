@@ -137,10 +137,12 @@ pub struct ScoreParts {
     pub coherence: f64,
     /// In an article that places the name in a compass direction from
     /// another ("northeast of Kupiansk"), near it or in it ("Kharkiv's
-    /// Kyivskyi district"): for a direction, 1.0 × the cosine of the angle
-    /// between it and the candidate's bearing from the other place (+1.0
-    /// exactly that way, −1.0 the opposite way); for "near" or "in", +1.0
-    /// at the other place, 0 at about 28 km, toward −1.0 far away.
+    /// Kyivskyi district"): for a direction, half the cosine of the angle
+    /// between it and the candidate's bearing from the other place plus
+    /// half a nearness that is +1.0 at the other place, 0 at about 40 km
+    /// and toward −1.0 far away (+1.0 in all: exactly that way and close);
+    /// for "near" or "in", +1.0 at the other place, 0 at about 28 km,
+    /// toward −1.0 far away.
     pub direction: f64,
 }
 
