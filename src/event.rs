@@ -530,11 +530,26 @@ pub fn find_events(
                 by_trigger[i - 1].extend(shared);
             }
         }
+        // The side each trigger found, for the participles that elaborate it.
+        let mut trigger_actor: Vec<Side> = Vec::with_capacity(triggers.len());
         for (i, tr) in triggers.iter().enumerate() {
             if negated(&lower, first, tr.at) {
+                trigger_actor.push(Side::Unknown);
                 continue;
             }
-            let (actor, target) = sides(&lower, &token_side, first, last, tr, last_actor);
+            let (mut actor, mut target) = sides(&lower, &token_side, first, last, tr, last_actor);
+            // "…launched a missile attack, hitting targets in Kyiv": the
+            // participle's subject is the clause's; an action it repeats
+            // adds nothing (its places went to the clause's trigger).
+            if tr.elaborates && i > 0 && trigger_actor[i - 1] != Side::Unknown {
+                if triggers[i - 1].action == tr.action {
+                    trigger_actor.push(trigger_actor[i - 1]);
+                    continue;
+                }
+                actor = trigger_actor[i - 1];
+                target = target.filter(|&t| t != actor);
+            }
+            trigger_actor.push(actor);
             if actor != Side::Unknown {
                 last_actor = actor;
             }
@@ -1950,7 +1965,9 @@ fn date_in(
         }
         MONTHS
             .iter()
-            .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)))
+            .position(|m| {
+                *m == w || (w.len() == 3 && m.starts_with(w)) || (w == "sept" && *m == "september")
+            })
             .map(|i| i as u32 + 1)
     };
     let num = |j: usize| lower.get(j).and_then(|w| w.parse::<i32>().ok());

@@ -71,6 +71,11 @@ const ABBREVIATIONS: &[&str] = &[
     "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "sr", "st", "vol", "vs",
 ];
 
+/// Months as the press shortens them, with a full stop, before a day.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// Splits text into words and sentences.
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` followed by a capitalised word
@@ -187,6 +192,12 @@ fn ends_sentence(token: &Token<'_>, gap: &str, next: &Token<'_>, line_len: usize
         if token.is_initial() || ABBREVIATIONS.binary_search(&word.as_str()).is_ok() {
             return false;
         }
+        // "on Aug. 26", "Sept. 5, 2024": a month, not a sentence's end.
+        if MONTH_ABBREVIATIONS.contains(&word.as_str())
+            && next.text.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
     }
     true
 }
@@ -211,6 +222,23 @@ mod tests {
     fn blank_lines_and_headlines_end_sentences() {
         let t = tokenize("North Korea commits troops\n\nRussian forces advanced\nToday");
         assert_eq!(t.sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_shortened_month_before_a_day_does_not_end_the_sentence() {
+        let t = tokenize("Russia struck Kyiv on Aug. 26, hitting the grid. Sept. 5 was calm.");
+        assert_eq!(t.sentences.len(), 2);
+        assert_eq!(
+            t.sentence_text(0),
+            "Russia struck Kyiv on Aug. 26, hitting the grid."
+        );
+        // Without a day after it, the full stop still ends the sentence.
+        assert_eq!(
+            tokenize("It was cold in Dec. Then it snowed.")
+                .sentences
+                .len(),
+            2
+        );
     }
 
     #[test]

@@ -633,3 +633,23 @@ fn attacks_that_kill_are_strikes_not_assaults() {
     assert_eq!(e.actor, Side::RU);
     assert!(find(&ev, Action::Assault, 712260).is_none());
 }
+
+#[test]
+fn a_participle_after_a_comma_acts_for_the_clause_and_a_shortened_month_is_a_date() {
+    // Kyiv (UA.txt 703448).
+    let gaz = Gazetteer::bundled();
+    let article = Article::new(
+        "Russia launched a massive missile and drone attack on Ukraine's energy grid overnight on Aug. 26, hitting targets in Kyiv.",
+    )
+    .with_published("2024-09-06")
+    .unwrap();
+    let ev = extract(&gaz, &article).events;
+    let at_kyiv: Vec<_> = ev.iter().filter(|e| e.place.geonameid == 703448).collect();
+    assert_eq!(at_kyiv.len(), 1, "{ev:?}");
+    assert_eq!(at_kyiv[0].actor, Side::RU);
+    assert_eq!(at_kyiv[0].action, Action::AirStrike);
+    assert_eq!(
+        at_kyiv[0].event_date.map(|d| d.to_string()).as_deref(),
+        Some("2024-08-26")
+    );
+}
