@@ -456,9 +456,12 @@ pub fn find_events(
         };
         let sentence_recalls_earlier = placed && recalls_earlier(&lower, first, last, published);
         // The first token of the list a mention stands in ("near A, B and C").
+        // Names no place fits still stand in lists ("near Myrolubivka,
+        // Lysivka and Mykhailivka").
         let list_head = |m: usize| {
             let mut cur = m;
-            while let Some(&prev) = in_sentence.iter().rev().find(|&&o| o < cur) {
+            while cur > 0 && mentions[cur - 1].sentence == s {
+                let prev = cur - 1;
                 let gap = &t.text[mentions[prev].bytes.1..mentions[cur].bytes.0];
                 if !matches!(gap, ", " | " and " | ", and " | " or ") {
                     break;
@@ -972,6 +975,7 @@ fn action_of(word: &str) -> Option<Action> {
         ("attack", Action::Assault),
         ("assault", Action::Assault),
         ("storm", Action::Assault),
+        ("dislodg", Action::Assault),
         ("offensive", Action::Assault),
         ("incursion", Action::Assault),
         ("repel", Action::Repelled),
@@ -1675,7 +1679,12 @@ fn sides(
         (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
         (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
         (None, Some(side)) => side,
-        (None, None) if enemy => speaker().unwrap_or(last_actor).opponent(),
+        // With no one named, "the enemy" is Russia: English-language
+        // reporting quotes it mostly from Ukrainian sources.
+        (None, None) if enemy => match speaker().unwrap_or(last_actor) {
+            Side::Unknown => Side::RU,
+            side => side.opponent(),
+        },
         (None, None) if pronoun => last_actor,
         (None, None) => match (tr.action, object) {
             // "Russian assaults were repelled": the defender is the other side.

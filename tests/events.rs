@@ -653,3 +653,19 @@ fn a_participle_after_a_comma_acts_for_the_clause_and_a_shortened_month_is_a_dat
         Some("2024-08-26")
     );
 }
+
+#[test]
+fn the_enemy_with_no_one_named_is_russia_and_dislodging_is_attacking() {
+    // Synkivka, Kharkiv Oblast (UA.txt 693778).
+    let ev = events("In the Kupiansk direction, the enemy attacked 11 times near Synkivka.");
+    let e = find(&ev, Action::Assault, 693778).expect("assault near Synkivka");
+    assert_eq!(e.actor, Side::RU);
+    // A name no place fits still heads the list that "near" opens: Lysivka
+    // (Pokrovsk raion, UA.txt 702947) is near, not at, the event.
+    let ev = events(
+        "The occupiers tried to dislodge our units from their positions near Myrolubivka, Lysivka and Mykhailivka, north of Pokrovsk.",
+    );
+    let e = find(&ev, Action::Assault, 702947).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    assert_eq!(e.geo_precision, 2);
+}
