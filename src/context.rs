@@ -269,13 +269,12 @@ pub fn resolve_mentions(
             .enumerate()
             .filter_map(|(gi, g)| {
                 let place = g.candidates.first()?.place;
+                if !place.is_populated() {
+                    return None;
+                }
                 let sure = top_probability(&g.candidates);
                 // An anchor this unsure adds at most 0.15: leave it out.
-                (place.is_populated() && sure >= 0.05).then_some((
-                    gi,
-                    place,
-                    sure * specificity(place),
-                ))
+                (sure >= 0.05).then_some((gi, place, sure * specificity(place)))
             })
             .collect();
         let mut updates: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
