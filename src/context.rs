@@ -45,6 +45,9 @@ const REGION_BONUS: f64 = 1.5;
 /// Maximum coherence bonus, and the distance over which it falls to 1/e.
 const COHERENCE_MAX: f64 = 3.0;
 const COHERENCE_SCALE_KM: f64 = 40.0;
+/// The coherence bonus, times the other name's certainty, for lying in the
+/// country of a name listed with it ("over Belgorod and Voronezh").
+const LIST_COUNTRY_BONUS: f64 = 1.5;
 /// Bonus for lying exactly in the stated direction, scaled by the cosine
 /// of the angle off it (a penalty for the opposite way).
 const DIRECTION_BONUS: f64 = 1.0;
@@ -255,6 +258,18 @@ pub fn resolve_mentions(
         })
         .collect();
 
+    // The names each name is listed with.
+    let mut list_partners: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        let (Some(ga), Some(gb)) = (group_of[i], m.listed_after.and_then(|j| group_of[j])) else {
+            continue;
+        };
+        if ga != gb {
+            list_partners[ga].push(gb);
+            list_partners[gb].push(ga);
+        }
+    }
+
     // Rounds of coherence: each name's choice against the others', each
     // other name weighted by how sure its own choice is, so that two
     // ambiguous names cannot pull each other astray.
@@ -264,6 +279,7 @@ pub fn resolve_mentions(
             .iter()
             .map(|g| g.candidates.first().map(|c| c.place.geonameid))
             .collect();
+        // Each anchor: its group, its chosen place, how sure that choice is.
         let anchors: Vec<(usize, &Place, f64)> = groups
             .iter()
             .enumerate()
@@ -274,7 +290,7 @@ pub fn resolve_mentions(
                 }
                 let sure = top_probability(&g.candidates);
                 // An anchor this unsure adds at most 0.15: leave it out.
-                (sure >= 0.05).then_some((gi, place, sure * specificity(place)))
+                (sure >= 0.05).then_some((gi, place, sure))
             })
             .collect();
         let mut updates: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
@@ -291,11 +307,21 @@ pub fn resolve_mentions(
                         // The best bonus from any anchor; an anchor whose
                         // bonus cannot beat it even at distance 0 is skipped.
                         let mut best = 0.0_f64;
+                        // "over Belgorod and Voronezh": names listed together
+                        // lie in one country. It adds to closeness, so that
+                        // among candidates in that country closeness decides.
+                        let mut listed = 0.0_f64;
                         for &(ai, place, sure) in &anchors {
                             if ai == gi || place.geonameid == c.place.geonameid {
                                 continue;
                             }
-                            let bound = sure * text_weight[gi][ai] * COHERENCE_MAX;
+                            if list_partners[gi].contains(&ai)
+                                && place.country_code == c.place.country_code
+                            {
+                                listed = listed.max(sure * LIST_COUNTRY_BONUS);
+                            }
+                            let bound =
+                                sure * specificity(place) * text_weight[gi][ai] * COHERENCE_MAX;
                             // Beyond 6 scales (240 km) the bonus is under 0.01: skip the maths.
                             if bound <= best
                                 || (c.place.lat - place.lat).abs() > 2.2
@@ -312,7 +338,7 @@ pub fn resolve_mentions(
                             let d = (dx * dx + dy * dy).sqrt();
                             best = best.max(bound * (-d / COHERENCE_SCALE_KM).exp());
                         }
-                        best
+                        best + listed
                     })
                     .collect(),
             );
@@ -694,5 +720,19 @@ mod tests {
         // Kupiansk's GeoNames row (UA.txt 703656): 49.71003, 37.61581.
         let d = distance_km(49.71003, 37.61581, ivanivka.place.lat, ivanivka.place.lon);
         assert!(d < 40.0, "{d:.0} km from Kupiansk");
+    }
+
+    #[test]
+    fn names_listed_together_lie_in_one_country() {
+        // The Sumy region is named, and Voronizh there is also written
+        // "Voronezh"; listed with Belgorod it is Russia's Voronezh (472045).
+        let found = resolve(
+            "Shelling hit villages in the Sumy region. Air defences shot down drones over Belgorod and Voronezh.",
+        );
+        assert_eq!(id_of(&found, "Voronezh"), 472045);
+        // Within one country, closeness still decides: Pivdenne, the port
+        // beside Odesa (UA.txt 687997), not its namesake 500 km away.
+        let found = resolve("Grain leaves from Odesa, Chornomorsk and Pivdenne.");
+        assert_eq!(id_of(&found, "Pivdenne"), 687997);
     }
 }

@@ -68,6 +68,9 @@ pub struct Mention {
     /// and region ("Pershotravneve in Kharkiv Oblast", "Terny, Donetsk
     /// Oblast", "Kurakhove (Pokrovsk raion"): its index in the list.
     pub located_by: Option<usize>,
+    /// The mention before this one when the text lists them together
+    /// ("over Belgorod and Voronezh", "Kyiv, Lutsk, Dnipro"): its index.
+    pub listed_after: Option<usize>,
 }
 
 /// Finds every place name in tokenized text, in text order.
@@ -189,10 +192,18 @@ fn compass_bearing(word: &str) -> Option<f64> {
 fn link_lists(text: &str, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let gap = &text[mentions[k - 1].byte_end..mentions[k].byte_start];
-        if mentions[k - 1].sentence == mentions[k].sentence
-            && matches!(gap, " in " | " in the " | ", " | " (" | ", in ")
-        {
+        if mentions[k - 1].sentence != mentions[k].sentence {
+            continue;
+        }
+        if matches!(gap, " in " | " in the " | ", " | " (" | ", in ") {
             mentions[k - 1].located_by = Some(k);
+        }
+        // Peers in a list, not a place and its region ("Terny, Donetsk Oblast").
+        let is_region = |m: &Mention| split_suffix(&normalize(&m.text)).is_some();
+        if matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
+            && is_region(&mentions[k - 1]) == is_region(&mentions[k])
+        {
+            mentions[k].listed_after = Some(k - 1);
         }
     }
     let plural_level = |word: &str| match word.to_lowercase().as_str() {
@@ -415,6 +426,7 @@ fn longest_known(
             region: None,
             beside: None,
             located_by: None,
+            listed_after: None,
         };
         return Some((count, mention));
     }
@@ -522,6 +534,7 @@ fn unknown_after_cue(
             region: None,
             beside: None,
             located_by: None,
+            listed_after: None,
         },
     ))
 }

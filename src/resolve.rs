@@ -133,7 +133,9 @@ pub struct ScoreParts {
     /// In an article: up to 3.0 for closeness to the other places it
     /// names, falling off over 40 km and with distance in the text, and
     /// weighted by how sure each of them is and how small (a city of over
-    /// 50,000 people counts for less: many places lie near it).
+    /// 50,000 people counts for less: many places lie near it); plus up to
+    /// 1.5 for lying in the country of a place listed with it ("over
+    /// Belgorod and Voronezh").
     pub coherence: f64,
     /// In an article that places the name in a compass direction from
     /// another ("northeast of Kupiansk"), near it or in it ("Kharkiv's
