@@ -970,6 +970,7 @@ fn action_of(word: &str) -> Option<Action> {
         ("counteroffensive", Action::Counterattack),
         ("counter-attack", Action::Counterattack),
         ("advanc", Action::Advance),
+        ("crossed", Action::Advance),
         ("gain", Action::Advance),
         ("progress", Action::Advance),
         ("attack", Action::Assault),
@@ -1262,6 +1263,11 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
                 "full" | "complete" | "total",
             ) if next2 == "control" => Some(Action::Capture),
             ("pulled" | "pulling", "out" | "back") => Some(Action::Withdrawal),
+            // "pressed on toward Kramatorsk".
+            (
+                "pressed" | "pressing" | "press" | "presses",
+                "on" | "ahead" | "forward" | "toward" | "towards",
+            ) => Some(Action::Advance),
             ("closing" | "closed" | "close" | "closes", "in") => Some(Action::Advance),
             // "Terny remains contested", "in the gray zone": fought over.
             (

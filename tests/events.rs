@@ -669,3 +669,15 @@ fn the_enemy_with_no_one_named_is_russia_and_dislodging_is_attacking() {
     assert_eq!(e.actor, Side::RU);
     assert_eq!(e.geo_precision, 2);
 }
+
+#[test]
+fn pressing_on_toward_a_town_and_crossing_a_river_are_advances() {
+    // Kramatorsk (UA.txt 704508), Kruhliakivka (UA.txt 812661).
+    let ev = events("Russian troops pressed on toward Kramatorsk.");
+    let e = find(&ev, Action::Advance, 704508).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    assert!(e.approach);
+    let ev = events("Russian forces crossed the Oskil River near Kruhliakivka.");
+    let e = find(&ev, Action::Advance, 812661).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+}
