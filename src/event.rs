@@ -763,6 +763,7 @@ pub fn find_events(
                 let extent = if territorial {
                     extent(
                         &lower,
+                        &gaps,
                         lo.min(at.saturating_sub(6).max(first)),
                         hi.max(at).min(last),
                     )
@@ -958,6 +959,10 @@ fn action_of(word: &str) -> Option<Action> {
         ("regain", Action::Capture),
         ("retake", Action::Capture),
         ("took", Action::Capture),
+        // "cleared Robotyne of Russian troops"; only with the place right
+        // after it (see `is_take`), not "cleared mines".
+        ("cleared", Action::Capture),
+        ("clearing", Action::Capture),
         ("taking", Action::Capture),
         ("taken", Action::Capture),
         ("overran", Action::Capture),
@@ -1170,7 +1175,16 @@ const OBJECT_LEAD: &[&str] = &[
 fn is_take(word: &str) -> bool {
     matches!(
         word,
-        "taking" | "taken" | "take" | "takes" | "reach" | "reached" | "reaching" | "reaches"
+        "taking"
+            | "taken"
+            | "take"
+            | "takes"
+            | "reach"
+            | "reached"
+            | "reaching"
+            | "reaches"
+            | "cleared"
+            | "clearing"
     )
 }
 
@@ -1786,10 +1800,11 @@ fn certainty(lower: &[Word<'_>], first: usize, last: usize, k: usize) -> Certain
         match lower[j].as_ref() {
             "claimed" | "claims" | "claim" | "claiming" | "announced" | "alleged" | "allegedly"
             | "purportedly" => true,
-            // "according to geolocated footage" is evidence, not a claim.
+            // "according to geolocated footage", "according to DeepState":
+            // evidence and monitors' maps, not a party's claim.
             "according" => !(j + 2..=(j + 3).min(last)).any(|x| {
                 matches!(
-                    lower[x].as_ref(),
+                    possessor(&lower[x]),
                     "geolocated"
                         | "footage"
                         | "satellite"
@@ -1797,6 +1812,14 @@ fn certainty(lower: &[Word<'_>], first: usize, last: usize, k: usize) -> Certain
                         | "images"
                         | "video"
                         | "videos"
+                        | "deepstate"
+                        | "isw"
+                        | "institute"
+                        | "analysts"
+                        | "monitors"
+                        | "monitoring"
+                        | "maps"
+                        | "map"
                 )
             }),
             _ => false,
@@ -1820,11 +1843,16 @@ fn is_month_may(lower: &[Word<'_>], first: usize, j: usize) -> bool {
                 )))
 }
 
-fn extent(lower: &[Word<'_>], first: usize, last: usize) -> Extent {
+fn extent(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -> Extent {
     let partial = (first..=last).any(|j| {
         let w = lower[j].as_ref();
         let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
-        matches!(w, "partially" | "partly" | "partial")
+        // "about 80% of Toretsk", "60 percent of the town".
+        let share = w.parse::<f64>().is_ok_and(|n| n < 100.0)
+            && (gaps.get(j).is_some_and(|g| g.starts_with('%'))
+                || matches!(next, "percent" | "per"));
+        share
+            || matches!(w, "partially" | "partly" | "partial")
             || (matches!(
                 w,
                 "much" | "most" | "parts" | "part" | "portions" | "half" | "some" | "areas"

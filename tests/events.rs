@@ -681,3 +681,19 @@ fn pressing_on_toward_a_town_and_crossing_a_river_are_advances() {
     let e = find(&ev, Action::Advance, 812661).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(e.actor, Side::RU);
 }
+
+#[test]
+fn clearing_a_village_is_a_capture_and_a_share_of_a_town_is_partial() {
+    // Robotyne, Zaporizhzhia Oblast (UA.txt 695586).
+    let ev = events("Ukrainian forces cleared Robotyne of Russian troops in late August.");
+    let e = find(&ev, Action::Capture, 695586).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::UA);
+    // Clearing mines near it takes nothing.
+    let ev = events("Ukrainian sappers cleared mines near Robotyne.");
+    assert!(find(&ev, Action::Capture, 695586).is_none(), "{ev:?}");
+    // Toretsk (UA.txt 709354): a monitor's map is a report, not a claim.
+    let ev = events("Russian forces now occupy about 80% of Toretsk, according to DeepState.");
+    let e = find(&ev, Action::Capture, 709354).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.extent, Extent::Partial);
+    assert_eq!(e.certainty, Certainty::Reported);
+}
