@@ -7,6 +7,8 @@
 //! Batches write the records straight, without building a map per feature.
 
 use geojson::{Geometry, Value};
+use std::fmt::Write;
+
 use serde::Serialize;
 
 use super::{point, round6, side_color};
@@ -231,22 +233,23 @@ pub(crate) fn mention_records<'a>(
                 .as_ref()
                 .expect("resolved() yields resolutions");
             let place = &r.place;
-            let alternatives = r
-                .alternatives
-                .iter()
-                .map(|a| {
-                    let admin1 = a
-                        .admin1
-                        .as_deref()
-                        .map(|s| format!(", {s}"))
-                        .unwrap_or_default();
-                    format!(
-                        "{} {} ({}{admin1}) {:.3}",
-                        a.geonameid, a.name, a.country_code, a.confidence
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
+            let mut alternatives = String::new();
+            for (i, a) in r.alternatives.iter().enumerate() {
+                if i > 0 {
+                    alternatives.push_str("; ");
+                }
+                let _ = write!(
+                    alternatives,
+                    "{} {} ({}",
+                    a.geonameid, a.name, a.country_code
+                );
+                if let Some(admin1) = &a.admin1 {
+                    alternatives.push_str(", ");
+                    alternatives.push_str(admin1);
+                }
+                alternatives.push_str(") ");
+                push_fixed(&mut alternatives, a.confidence, 3);
+            }
             let record = MentionRecord {
                 admin1: r.admin1.as_deref().unwrap_or_default(),
                 admin2: r.admin2.as_deref().unwrap_or_default(),
@@ -341,8 +344,99 @@ pub(crate) fn event_records<'a>(
 
 /// The score parts as `name=value` pairs, for tracing a choice.
 fn describe_parts(p: &crate::ScoreParts) -> String {
-    format!(
-        "matched={:.2} prevalence={:.2} kind={:.2} feature={:.2} population={:.2} domain={:.2} near={:.2} region={:.2} coherence={:.2} direction={:.2}",
-        p.matched, p.prevalence, p.kind, p.feature, p.population, p.domain, p.near, p.region, p.coherence, p.direction
-    )
+    let mut out = String::with_capacity(140);
+    for (i, (name, value)) in [
+        ("matched", p.matched),
+        ("prevalence", p.prevalence),
+        ("kind", p.kind),
+        ("feature", p.feature),
+        ("population", p.population),
+        ("domain", p.domain),
+        ("near", p.near),
+        ("region", p.region),
+        ("coherence", p.coherence),
+        ("direction", p.direction),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(name);
+        out.push('=');
+        push_fixed(&mut out, value, 2);
+    }
+    out
+}
+
+/// Appends `x` with `decimals` digits after the point, as
+/// `format!("{x:.decimals$}")` writes it: by integer arithmetic when `x`
+/// is well away from a rounding tie (the common case, and several times
+/// faster), else by the formatter itself.
+fn push_fixed(out: &mut String, x: f64, decimals: u32) {
+    let unit = 10u64.pow(decimals);
+    let scaled = x.abs() * unit as f64;
+    let frac = scaled - scaled.floor();
+    if x.is_finite() && scaled < 1e15 && (frac - 0.5).abs() > 1e-6 {
+        let n = scaled.round() as u64;
+        if x.is_sign_negative() {
+            out.push('-');
+        }
+        let _ = write!(
+            out,
+            "{}.{:0width$}",
+            n / unit,
+            n % unit,
+            width = decimals as usize
+        );
+    } else {
+        let _ = write!(out, "{x:.prec$}", prec = decimals as usize);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_decimals_are_written_as_the_formatter_writes_them() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.005,
+            0.015,
+            0.125,
+            2.675,
+            1e-9,
+            -1e-9,
+            -0.004,
+            -0.005,
+            6.0,
+            -2.5,
+            0.85,
+            123.456,
+            999.9995,
+            1e20,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        // Pseudo-random values over the range scores take, and ties.
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            values.push((seed % 4_000_000) as f64 / 100_000.0 - 20.0);
+            values.push((seed % 40_000) as f64 / 1000.0 + 0.0005 - 20.0);
+        }
+        for x in values {
+            for decimals in [2u32, 3] {
+                let mut fast = String::new();
+                push_fixed(&mut fast, x, decimals);
+                let slow = format!("{x:.prec$}", prec = decimals as usize);
+                assert_eq!(fast, slow, "{x:e} to {decimals} places");
+            }
+        }
+    }
 }
