@@ -45,6 +45,8 @@ const REGION_BONUS: f64 = 1.5;
 /// Maximum coherence bonus, and the distance over which it falls to 1/e.
 const COHERENCE_MAX: f64 = 3.0;
 const COHERENCE_SCALE_KM: f64 = 40.0;
+/// Beyond this distance, four scales, closeness adds nothing.
+const COHERENCE_REACH_KM: f64 = 160.0;
 /// The coherence bonus, times the other name's certainty, for lying in the
 /// country of a name listed with it ("over Belgorod and Voronezh").
 const LIST_COUNTRY_BONUS: f64 = 1.5;
@@ -279,8 +281,9 @@ pub fn resolve_mentions(
             .iter()
             .map(|g| g.candidates.first().map(|c| c.place.geonameid))
             .collect();
-        // Each anchor: its group, its chosen place, how sure that choice is.
-        let anchors: Vec<(usize, &Place, f64)> = groups
+        // Each anchor: its group, its chosen place, how sure that choice is,
+        // and that times how much being near it says.
+        let anchors: Vec<(usize, &Place, f64, f64)> = groups
             .iter()
             .enumerate()
             .filter_map(|(gi, g)| {
@@ -290,7 +293,7 @@ pub fn resolve_mentions(
                 }
                 let sure = top_probability(&g.candidates);
                 // An anchor this unsure adds at most 0.15: leave it out.
-                (sure >= 0.05).then_some((gi, place, sure))
+                (sure >= 0.05).then_some((gi, place, sure, sure * specificity(place)))
             })
             .collect();
         let mut updates: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
@@ -311,7 +314,7 @@ pub fn resolve_mentions(
                         // lie in one country. It adds to closeness, so that
                         // among candidates in that country closeness decides.
                         let mut listed = 0.0_f64;
-                        for &(ai, place, sure) in &anchors {
+                        for &(ai, place, sure, weight) in &anchors {
                             if ai == gi || place.geonameid == c.place.geonameid {
                                 continue;
                             }
@@ -320,12 +323,12 @@ pub fn resolve_mentions(
                             {
                                 listed = listed.max(sure * LIST_COUNTRY_BONUS);
                             }
-                            let bound =
-                                sure * specificity(place) * text_weight[gi][ai] * COHERENCE_MAX;
-                            // Beyond 6 scales (240 km) the bonus is under 0.01: skip the maths.
+                            let bound = weight * text_weight[gi][ai] * COHERENCE_MAX;
+                            // Beyond 4 scales (160 km) the bonus is under 0.06,
+                            // and counts for nothing: skip the maths.
                             if bound <= best
-                                || (c.place.lat - place.lat).abs() > 2.2
-                                || (c.place.lon - place.lon).abs() > 3.5
+                                || (c.place.lat - place.lat).abs() > 1.45
+                                || (c.place.lon - place.lon).abs() > 2.3
                             {
                                 continue;
                             }
@@ -336,6 +339,9 @@ pub fn resolve_mentions(
                             let dx = (c.place.lon - place.lon) * per_degree_lon;
                             let dy = (c.place.lat - place.lat) * KM_PER_DEGREE;
                             let d = (dx * dx + dy * dy).sqrt();
+                            if d > COHERENCE_REACH_KM {
+                                continue;
+                            }
                             best = best.max(bound * (-d / COHERENCE_SCALE_KM).exp());
                         }
                         best + listed

@@ -131,7 +131,8 @@ pub struct ScoreParts {
     /// names ("Donetsk Oblast", "the Kharkiv region").
     pub region: f64,
     /// In an article: up to 3.0 for closeness to the other places it
-    /// names, falling off over 40 km and with distance in the text, and
+    /// names, falling off over 40 km (and nothing beyond 160 km) and with
+    /// distance in the text, and
     /// weighted by how sure each of them is and how small (a city of over
     /// 50,000 people counts for less: many places lie near it); plus up to
     /// 1.5 for lying in the country of a place listed with it ("over

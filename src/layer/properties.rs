@@ -383,13 +383,22 @@ fn push_fixed(out: &mut String, x: f64, decimals: u32) {
         if x.is_sign_negative() {
             out.push('-');
         }
-        let _ = write!(
-            out,
-            "{}.{:0width$}",
-            n / unit,
-            n % unit,
-            width = decimals as usize
-        );
+        // The digits of n, the point before the last `decimals` of them.
+        let mut digits = [0u8; 24];
+        let mut at = digits.len();
+        let mut rest = n;
+        let mut written = 0;
+        while written <= decimals || rest > 0 {
+            if written == decimals {
+                at -= 1;
+                digits[at] = b'.';
+            }
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            written += 1;
+        }
+        out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
     } else {
         let _ = write!(out, "{x:.prec$}", prec = decimals as usize);
     }
