@@ -296,6 +296,11 @@ pub fn resolve_mentions(
                 (sure >= 0.05).then_some((gi, place, sure, sure * specificity(place)))
             })
             .collect();
+        // Each group's place among the anchors, if it is one.
+        let mut anchor_of: Vec<Option<usize>> = vec![None; groups.len()];
+        for (k, a) in anchors.iter().enumerate() {
+            anchor_of[a.0] = Some(k);
+        }
         let mut updates: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
         for (gi, g) in groups.iter().enumerate() {
             updates.push(
@@ -313,15 +318,18 @@ pub fn resolve_mentions(
                         // "over Belgorod and Voronezh": names listed together
                         // lie in one country. It adds to closeness, so that
                         // among candidates in that country closeness decides.
-                        let mut listed = 0.0_f64;
-                        for &(ai, place, sure, weight) in &anchors {
+                        let listed = list_partners[gi]
+                            .iter()
+                            .filter_map(|&pg| anchor_of[pg].map(|k| anchors[k]))
+                            .filter(|&(_, place, _, _)| {
+                                place.geonameid != c.place.geonameid
+                                    && place.country_code == c.place.country_code
+                            })
+                            .map(|(_, _, sure, _)| sure * LIST_COUNTRY_BONUS)
+                            .fold(0.0, f64::max);
+                        for &(ai, place, _, weight) in &anchors {
                             if ai == gi || place.geonameid == c.place.geonameid {
                                 continue;
-                            }
-                            if list_partners[gi].contains(&ai)
-                                && place.country_code == c.place.country_code
-                            {
-                                listed = listed.max(sure * LIST_COUNTRY_BONUS);
                             }
                             let bound = weight * text_weight[gi][ai] * COHERENCE_MAX;
                             // Beyond 4 scales (160 km) the bonus is under 0.06,
