@@ -976,6 +976,10 @@ fn action_of(word: &str) -> Option<Action> {
         ("counter-attack", Action::Counterattack),
         ("advanc", Action::Advance),
         ("crossed", Action::Advance),
+        // "Russian troops entered Toretsk"; only with the place right after
+        // it (see `is_take`), not "entered into force".
+        ("entered", Action::Advance),
+        ("entering", Action::Advance),
         ("gain", Action::Advance),
         ("progress", Action::Advance),
         ("attack", Action::Assault),
@@ -1163,6 +1167,17 @@ const OBJECT_LEAD: &[&str] = &[
     "outskirts",
     "edge",
     "approaches",
+    "central",
+    "centre",
+    "center",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "russia's",
+    "russia’s",
+    "ukraine's",
+    "ukraine’s",
     "centre",
     "center",
     "suburbs",
@@ -1185,6 +1200,8 @@ fn is_take(word: &str) -> bool {
             | "reaches"
             | "cleared"
             | "clearing"
+            | "entered"
+            | "entering"
     )
 }
 

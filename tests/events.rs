@@ -697,3 +697,13 @@ fn clearing_a_village_is_a_capture_and_a_share_of_a_town_is_partial() {
     assert_eq!(e.extent, Extent::Partial);
     assert_eq!(e.certainty, Certainty::Reported);
 }
+
+#[test]
+fn entering_a_town_is_an_advance_and_entering_into_force_is_nothing() {
+    // Toretsk (UA.txt 709354); Kyiv (UA.txt 703448).
+    let ev = events("Russian troops entered Toretsk.");
+    let e = find(&ev, Action::Advance, 709354).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    let ev = events("The agreement entered into force in Kyiv on Monday.");
+    assert!(ev.is_empty(), "{ev:?}");
+}
