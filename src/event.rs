@@ -976,6 +976,11 @@ fn action_of(word: &str) -> Option<Action> {
         ("counter-attack", Action::Counterattack),
         ("advanc", Action::Advance),
         ("crossed", Action::Advance),
+        // "have nearly encircled Vuhledar" (but not "faces encirclement":
+        // the encircled side is no actor).
+        ("encircled", Action::Advance),
+        ("encircling", Action::Advance),
+        ("surrounded", Action::Advance),
         // "Russian troops entered Toretsk"; only with the place right after
         // it (see `is_take`), not "entered into force".
         ("entered", Action::Advance),

@@ -707,3 +707,13 @@ fn entering_a_town_is_an_advance_and_entering_into_force_is_nothing() {
     let ev = events("The agreement entered into force in Kyiv on Monday.");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn encircling_a_town_is_an_advance_by_the_encircler() {
+    // Avdiivka (UA.txt 713122): the passive names the encircler.
+    let ev = events("Ukrainian troops in Avdiivka were nearly encircled by Russian forces.");
+    let e = find(&ev, Action::Advance, AVDIIVKA).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    // Facing encirclement makes no one an actor.
+    assert!(events("Ukraine faces encirclement in Avdiivka, analysts warned.").is_empty());
+}
