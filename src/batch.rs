@@ -268,7 +268,7 @@ fn read_one(
     let places = layers
         .iter()
         .find(|l| l.kind() == LayerKind::Places)
-        .map_or_else(|| Layer::places(&found).features.len(), EncodedLayer::len);
+        .map_or_else(|| found.place_count(), EncodedLayer::len);
     let outcome = Outcome {
         id,
         source: item.source,

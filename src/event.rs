@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::context::ResolvedMention;
 use crate::geo_util::{bearing_deg, destination};
-use crate::text::Tokenized;
+use crate::text::{month_of, Tokenized};
 
 /// A word in lower case.
 type Word<'t> = Cow<'t, str>;
@@ -1999,21 +1999,6 @@ fn relative_position(
     })
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// An explicit date in the sentence: "5 July 2022", "July 5, 2022",
 /// "May 13" (the year from the publication date), "November 2022" (its
 /// first day).
@@ -2023,18 +2008,6 @@ fn date_in(
     last: usize,
     published: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
-    let month = |w: &str| {
-        // Month names are 3 to 9 letters: most words end the search here.
-        if !(3..=9).contains(&w.len()) {
-            return None;
-        }
-        MONTHS
-            .iter()
-            .position(|m| {
-                *m == w || (w.len() == 3 && m.starts_with(w)) || (w == "sept" && *m == "september")
-            })
-            .map(|i| i as u32 + 1)
-    };
     let num = |j: usize| lower.get(j).and_then(|w| w.parse::<i32>().ok());
     // A day with no year written is the latest such day on or before
     // publication: "May 13" in an article of March 2024 is 13 May 2023.
@@ -2053,7 +2026,7 @@ fn date_in(
         (j + 1..=(j + 3).min(last)).any(|x| matches!(lower[x].as_ref(), "reuters" | "ap" | "afp"))
     };
     for (j, word) in lower.iter().enumerate().take(last + 1).skip(first) {
-        let Some(m) = month(word) else { continue };
+        let Some(m) = month_of(word) else { continue };
         if dateline(j) {
             continue;
         }

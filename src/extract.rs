@@ -44,6 +44,25 @@ impl Extraction {
     pub fn unresolved(&self) -> impl Iterator<Item = &ResolvedMention> {
         self.mentions.iter().filter(|m| m.resolution.is_none())
     }
+
+    /// How many distinct places the article names: the features of its
+    /// places layer.
+    ///
+    /// ```
+    /// use frontline::{extract, Article, Gazetteer};
+    /// let gaz = Gazetteer::bundled();
+    /// let found = extract(&gaz, &Article::new("Avdiivka fell. Avdiivka and Kharkiv were shelled."));
+    /// assert_eq!(found.place_count(), 2);
+    /// ```
+    pub fn place_count(&self) -> usize {
+        let mut ids: Vec<u32> = self
+            .resolved()
+            .filter_map(|m| m.resolution.as_ref().map(|r| r.place.geonameid))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
 }
 
 /// Reads an article: finds its place names and resolves them in context.

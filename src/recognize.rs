@@ -190,6 +190,11 @@ fn compass_bearing(word: &str) -> Option<f64> {
 /// makes every name in it a region ("the Kursk and Belgorod regions"); "A
 /// and B, northeast of C" puts A and B northeast of C.
 fn link_lists(text: &str, mentions: &mut [Mention]) {
+    // Which names carry a region suffix ("Donetsk Oblast").
+    let suffixed: Vec<bool> = mentions
+        .iter()
+        .map(|m| split_suffix(&normalize(&m.text)).is_some())
+        .collect();
     for k in 1..mentions.len() {
         let gap = &text[mentions[k - 1].byte_end..mentions[k].byte_start];
         if mentions[k - 1].sentence != mentions[k].sentence {
@@ -199,9 +204,8 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
             mentions[k - 1].located_by = Some(k);
         }
         // Peers in a list, not a place and its region ("Terny, Donetsk Oblast").
-        let is_region = |m: &Mention| split_suffix(&normalize(&m.text)).is_some();
         if matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
-            && is_region(&mentions[k - 1]) == is_region(&mentions[k])
+            && suffixed[k - 1] == suffixed[k]
         {
             mentions[k].listed_after = Some(k - 1);
         }
@@ -236,7 +240,7 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
         // "Kherson Oblast's Beryslav": the region locates the name after it;
         // "Kharkiv's Kyivskyi district": the second lies in or near the first.
         if matches!(gap, "'s " | "’s ") {
-            if split_suffix(&normalize(&mentions[k - 1].text)).is_some() {
+            if suffixed[k - 1] {
                 mentions[k].located_by = Some(k - 1);
             } else {
                 mentions[k].beside = Some((k - 1, None));

@@ -71,10 +71,45 @@ const ABBREVIATIONS: &[&str] = &[
     "pres", "prof", "pvt", "rep", "rev", "sen", "sgt", "sr", "st", "vol", "vs",
 ];
 
-/// Months as the press shortens them, with a full stop, before a day.
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+/// The months, January first.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
+
+/// The month (1 to 12) a lower-case word names: in full, or shortened as
+/// the press writes it ("aug", "sept").
+///
+/// ```
+/// use frontline::text::month_of;
+/// assert_eq!(month_of("august"), Some(8));
+/// assert_eq!(month_of("sept"), Some(9));
+/// assert_eq!(month_of("augur"), None);
+/// ```
+pub fn month_of(word: &str) -> Option<u32> {
+    // Month names are 3 to 9 letters: most words end the search here.
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == word
+                || (word.len() == 3 && m.starts_with(word))
+                || (word == "sept" && *m == "september")
+        })
+        .map(|i| i as u32 + 1)
+}
 
 /// Splits text into words and sentences.
 ///
@@ -193,7 +228,8 @@ fn ends_sentence(token: &Token<'_>, gap: &str, next: &Token<'_>, line_len: usize
             return false;
         }
         // "on Aug. 26", "Sept. 5, 2024": a month, not a sentence's end.
-        if MONTH_ABBREVIATIONS.contains(&word.as_str())
+        if word.len() <= 4
+            && month_of(&word).is_some()
             && next.text.starts_with(|c: char| c.is_ascii_digit())
         {
             return false;

@@ -44,6 +44,11 @@ fn timeline_of(articles: &[Article], baseline: Option<&Baseline>) -> Timeline {
     b.build()
 }
 
+/// An article published on `day`.
+fn dated(text: &str, day: &str) -> Article {
+    Article::new(text).with_published(day).unwrap()
+}
+
 fn day(s: &str) -> chrono::NaiveDate {
     s.parse().unwrap()
 }
@@ -65,12 +70,8 @@ fn robotyne_is_the_geonames_row_used_below() {
 fn a_recapture_on_day_5_overrides_the_capture_of_day_1() {
     let t = timeline_of(
         &[
-            Article::new("Russian forces captured Robotyne.")
-                .with_published("2024-06-01")
-                .unwrap(),
-            Article::new("Ukrainian forces recaptured Robotyne.")
-                .with_published("2024-06-05")
-                .unwrap(),
+            dated("Russian forces captured Robotyne.", "2024-06-01"),
+            dated("Ukrainian forces recaptured Robotyne.", "2024-06-05"),
         ],
         None,
     );
@@ -83,12 +84,8 @@ fn a_recapture_on_day_5_overrides_the_capture_of_day_1() {
 fn articles_apply_in_date_order_not_input_order() {
     let t = timeline_of(
         &[
-            Article::new("Ukrainian forces recaptured Robotyne.")
-                .with_published("2024-06-05")
-                .unwrap(),
-            Article::new("Russian forces captured Robotyne.")
-                .with_published("2024-06-01")
-                .unwrap(),
+            dated("Ukrainian forces recaptured Robotyne.", "2024-06-05"),
+            dated("Russian forces captured Robotyne.", "2024-06-01"),
         ],
         None,
     );
@@ -99,12 +96,14 @@ fn articles_apply_in_date_order_not_input_order() {
 fn a_speculative_event_changes_nothing() {
     let t = timeline_of(
         &[
-            Article::new("Ukrainian forces hold Robotyne after they recaptured it.")
-                .with_published("2024-06-01")
-                .unwrap(),
-            Article::new("Russian forces may soon capture Robotyne, analysts warn.")
-                .with_published("2024-06-03")
-                .unwrap(),
+            dated(
+                "Ukrainian forces hold Robotyne after they recaptured it.",
+                "2024-06-01",
+            ),
+            dated(
+                "Russian forces may soon capture Robotyne, analysts warn.",
+                "2024-06-03",
+            ),
         ],
         None,
     );
@@ -114,17 +113,15 @@ fn a_speculative_event_changes_nothing() {
 
 #[test]
 fn a_claim_holds_until_a_report_contradicts_it() {
-    let claim =
-        Article::new("Russia's defence ministry claimed that its forces captured Robotyne.")
-            .with_published("2024-06-10")
-            .unwrap();
+    let claim = dated(
+        "Russia's defence ministry claimed that its forces captured Robotyne.",
+        "2024-06-10",
+    );
     let t = timeline_of(std::slice::from_ref(&claim), None);
     let s = t.history(ROBOTYNE).unwrap().at(day("2024-06-11")).unwrap();
     assert_eq!((s.control, s.certainty), (Control::RU, Certainty::Claimed));
 
-    let report = Article::new("Ukrainian forces recaptured Robotyne.")
-        .with_published("2024-06-12")
-        .unwrap();
+    let report = dated("Ukrainian forces recaptured Robotyne.", "2024-06-12");
     let t = timeline_of(&[claim, report], None);
     assert_eq!(control(&t, ROBOTYNE, "2024-06-11"), None);
     assert_eq!(control(&t, ROBOTYNE, "2024-06-12"), Some(Control::UA));
@@ -505,11 +502,10 @@ fn heading_toward_a_town_or_fighting_in_its_direction_leaves_its_control_alone()
 #[test]
 fn a_statement_of_who_holds_a_town_sets_its_control() {
     let t = timeline_of(
-        &[Article::new(
+        &[dated(
             "Ukrainian forces still hold Vuhledar. Russian forces control most of Niu-York.",
-        )
-        .with_published("2024-09-01")
-        .unwrap()],
+            "2024-09-01",
+        )],
         None,
     );
     // Vuhledar 690823; Niu-York (GeoNames Nyu-York) 699751.
@@ -521,11 +517,10 @@ fn a_statement_of_who_holds_a_town_sets_its_control() {
 #[test]
 fn a_town_said_to_remain_contested_is_contested() {
     let t = timeline_of(
-        &[
-            Article::new("The village of Terny, Donetsk Oblast, remains contested.")
-                .with_published("2024-09-01")
-                .unwrap(),
-        ],
+        &[dated(
+            "The village of Terny, Donetsk Oblast, remains contested.",
+            "2024-09-01",
+        )],
         None,
     );
     // Terny, Donetsk Oblast (691608).

@@ -6,6 +6,8 @@
 //! them the test fails in CI (`CI` set) and is skipped, with a message,
 //! elsewhere.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -19,19 +21,8 @@ fn web_map() -> Option<PathBuf> {
     let ready = dir.join("node_modules/leaflet").exists()
         && dir.join("node_modules/playwright-core").exists()
         && Path::new("/usr/bin/chromium").exists()
-        && Command::new("node")
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success());
-    if !ready {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install chromium, node and examples/web-map's npm packages"
-        );
-        eprintln!("skipped: chromium, node or examples/web-map/node_modules missing");
-        return None;
-    }
-    Some(dir)
+        && common::runs("node");
+    common::tool_ready(ready, "chromium, node or examples/web-map's npm packages").then_some(dir)
 }
 
 /// Runs test.mjs on a layer file and asserts it passes.

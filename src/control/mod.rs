@@ -777,6 +777,13 @@ mod tests {
         t.history(id)?.at(date.parse().unwrap()).map(|s| s.control)
     }
 
+    /// The state of settlement `id` on `date`, which must exist.
+    fn state_on<'t>(t: &'t Timeline, id: u32, date: &str) -> &'t ControlState {
+        t.history(id)
+            .and_then(|h| h.at(date.parse().unwrap()))
+            .unwrap_or_else(|| panic!("no state of {id} on {date}"))
+    }
+
     const RU: Effect = Effect::Held(Control::RU, Extent::Full);
     const UA: Effect = Effect::Held(Control::UA, Extent::Full);
 
@@ -813,11 +820,7 @@ mod tests {
         // A report long after the claim is a later change, not a contradiction.
         b.add_observation(obs(1, "2024-07-30", UA, Certainty::Reported, 3));
         let t = b.build();
-        let s = t
-            .history(1)
-            .unwrap()
-            .at("2024-06-11".parse().unwrap())
-            .unwrap();
+        let s = state_on(&t, 1, "2024-06-11");
         assert_eq!((s.control, s.certainty), (Control::RU, Certainty::Claimed));
     }
 
@@ -831,22 +834,14 @@ mod tests {
         b.add_observation(obs(3, "2024-06-01", UA, Certainty::Reported, 1));
         b.add_observation(obs(3, "2024-06-03", ru_shells, Certainty::Reported, 2));
         let t = b.build();
-        let s = t
-            .history(1)
-            .unwrap()
-            .at("2024-06-02".parse().unwrap())
-            .unwrap();
+        let s = state_on(&t, 1, "2024-06-02");
         assert_eq!(
             (s.control, s.not_held_by),
             (Control::Unknown, Some(Side::RU))
         );
         assert_eq!(control_on(&t, 2, "2024-06-04"), Some(Control::Unknown));
         // Shelling a place the other side holds confirms it.
-        let s = t
-            .history(3)
-            .unwrap()
-            .at("2024-06-04".parse().unwrap())
-            .unwrap();
+        let s = state_on(&t, 3, "2024-06-04");
         assert_eq!(
             (s.control, s.confirmed.to_string().as_str()),
             (Control::UA, "2024-06-03")
@@ -892,11 +887,7 @@ mod tests {
         let t = b.build();
         // Confirmed on 20 June: contested to 19 July, Ukrainian from 20 July.
         assert_eq!(control_on(&t, 1, "2024-07-19"), Some(Control::Contested));
-        let back = t
-            .history(1)
-            .unwrap()
-            .at("2024-07-20".parse().unwrap())
-            .unwrap();
+        let back = state_on(&t, 1, "2024-07-20");
         assert_eq!(
             (back.control, back.evidence.action.as_str()),
             (Control::UA, "lapse")

@@ -2,20 +2,30 @@
 
 use std::process::Command;
 
-/// True when GDAL's `ogrinfo` runs. `.ci/run` installs Debian's gdal-bin:
-/// without it the tests that need it fail in CI (`CI` set) and are
+/// True when a test's outside tool (`what`) is `ready`. `.ci/run` installs
+/// every such tool: without one the test fails in CI (`CI` set) and is
 /// skipped, with a message, elsewhere.
-pub fn ogrinfo_available() -> bool {
-    let found = Command::new("ogrinfo")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
+pub fn tool_ready(ready: bool, what: &str) -> bool {
+    if !ready {
         assert!(
             std::env::var_os("CI").is_none(),
-            "ogrinfo is missing in CI: .ci/run must install gdal-bin"
+            "{what} is missing in CI: .ci/run must install it"
         );
-        eprintln!("skipped: ogrinfo (gdal-bin) is not installed");
+        eprintln!("skipped: {what} is not installed");
     }
-    found
+    ready
+}
+
+/// True when a command runs and succeeds with `--version`.
+pub fn runs(command: &str) -> bool {
+    Command::new(command)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// True when GDAL's `ogrinfo` runs (Debian's gdal-bin).
+#[allow(dead_code)] // not every test binary that includes this module uses it
+pub fn ogrinfo_available() -> bool {
+    tool_ready(runs("ogrinfo"), "ogrinfo (gdal-bin)")
 }
