@@ -64,9 +64,59 @@ const SUFFIXES: &[(&str, RegionLevel)] = &[
 /// assert!(!starts_suffix("forces"));
 /// ```
 pub fn starts_suffix(word: &str) -> bool {
-    SUFFIXES
-        .iter()
-        .any(|(suffix, _)| suffix.split(' ').next() == Some(word))
+    // The first words of `SUFFIXES` (a test checks the two agree): a
+    // `match` decides in a few comparisons, where splitting every suffix
+    // cost a search each.
+    matches!(
+        word,
+        "territorial"
+            | "settlement"
+            | "urban"
+            | "rural"
+            | "city"
+            | "miskrada"
+            | "municipality"
+            | "voivodeship"
+            | "governorate"
+            | "community"
+            | "province"
+            | "district"
+            | "hromada"
+            | "oblast"
+            | "oblasts"
+            | "region"
+            | "county"
+            | "raion"
+            | "rayon"
+            | "krai"
+            | "kray"
+            | "obl"
+    )
+}
+
+/// True when a word is the last word of some region suffix.
+fn ends_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "community"
+            | "hromada"
+            | "municipality"
+            | "raion"
+            | "council"
+            | "miskrada"
+            | "voivodeship"
+            | "governorate"
+            | "province"
+            | "district"
+            | "oblast"
+            | "oblasts"
+            | "region"
+            | "county"
+            | "rayon"
+            | "krai"
+            | "kray"
+            | "obl"
+    )
 }
 
 /// Splits a normalised name into its base and the region suffix it ends with.
@@ -78,6 +128,12 @@ pub fn starts_suffix(word: &str) -> bool {
 /// assert_eq!(split_suffix("donetsk"), None);
 /// ```
 pub fn split_suffix(key: &str) -> Option<(&str, RegionLevel)> {
+    // Most names end in no suffix word: one look at the last word rules
+    // them out.
+    let (_, last) = key.rsplit_once(' ')?;
+    if !ends_suffix(last) {
+        return None;
+    }
     SUFFIXES.iter().find_map(|&(suffix, level)| {
         let base = key.strip_suffix(suffix)?.strip_suffix(' ')?;
         (!base.is_empty()).then_some((base, level))
@@ -124,6 +180,21 @@ pub fn base_forms(key: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_and_last_word_tests_agree_with_the_suffix_list() {
+        let mut words: Vec<&str> = SUFFIXES
+            .iter()
+            .flat_map(|(s, _)| s.split(' '))
+            .collect();
+        words.extend(["forces", "oblas", "regions", "", "raions", "hromadas"]);
+        for w in words {
+            let first = SUFFIXES.iter().any(|(s, _)| s.split(' ').next() == Some(w));
+            let last = SUFFIXES.iter().any(|(s, _)| s.rsplit(' ').next() == Some(w));
+            assert_eq!(starts_suffix(w), first, "{w:?} first");
+            assert_eq!(ends_suffix(w), last, "{w:?} last");
+        }
+    }
 
     #[test]
     fn region_suffix_is_found_after_a_space_only() {
