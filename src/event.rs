@@ -354,6 +354,35 @@ struct Trigger {
     elaborates: bool,
 }
 
+/// The round brackets of a text, to tell whether a place is written inside
+/// them, found in one pass (searching back from each place was quadratic).
+struct Brackets {
+    /// Byte offset of each bracket, in text order, and whether it opens.
+    marks: Vec<(usize, bool)>,
+}
+
+impl Brackets {
+    fn new(text: &str) -> Brackets {
+        let marks = text
+            .bytes()
+            .enumerate()
+            .filter_map(|(i, b)| match b {
+                b'(' => Some((i, true)),
+                b')' => Some((i, false)),
+                _ => None,
+            })
+            .collect();
+        Brackets { marks }
+    }
+
+    /// True when the last bracket before byte `at` opens: "Kurakhove
+    /// (Pokrovsk raion" is inside, "(the town) Pokrovsk" is not.
+    fn is_open_at(&self, at: usize) -> bool {
+        let before = self.marks.partition_point(|&(i, _)| i < at);
+        before > 0 && self.marks[before - 1].1
+    }
+}
+
 /// Reads the events of one article. `t` is the tokenized plain text the
 /// mentions were found in.
 pub fn find_events(
@@ -391,6 +420,7 @@ pub fn find_events(
             }
         }
     }
+    let brackets = Brackets::new(t.text);
     let mut events = Vec::new();
     let mut last_actor = Side::Unknown;
     // Tokens and mentions are in text order: walk both once.
@@ -587,12 +617,7 @@ pub fn find_events(
                 let is_country = r.place.is_country();
                 // "Kurakhove (Pokrovsk raion, Donetsk region)": the areas in
                 // brackets locate the place, they are no events of their own.
-                let bracketed = {
-                    let before = &t.text[..mentions[m].bytes.0];
-                    before
-                        .rfind('(')
-                        .is_some_and(|open| before.rfind(')').map_or(true, |close| close < open))
-                };
+                let bracketed = brackets.is_open_at(mentions[m].bytes.0);
                 // "Terny, Donetsk Oblast": an area in apposition to a
                 // settlement locates it; but "the Lviv, Kharkiv and Rivne
                 // regions" is a list.
@@ -2116,6 +2141,17 @@ fn recalls_earlier(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_is_bracketed_until_the_bracket_closes() {
+        let text = "Kurakhove (Pokrovsk raion) and (north) Terny (Lyman";
+        let b = Brackets::new(text);
+        let at = |name: &str| text.find(name).unwrap();
+        assert!(!b.is_open_at(at("Kurakhove")));
+        assert!(b.is_open_at(at("Pokrovsk")));
+        assert!(!b.is_open_at(at("Terny")));
+        assert!(b.is_open_at(at("Lyman")));
+    }
 
     #[test]
     fn every_stem_passes_the_first_letter_filter() {

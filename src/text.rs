@@ -164,6 +164,10 @@ pub fn tokenize(text: &str) -> Tokenized<'_> {
         tokens[i].sentence = sentences.len();
         let Some(next) = tokens.get(i + 1) else { break };
         let gap = &text[tokens[i].end..next.start];
+        // Most words are followed by one space: no line, no sentence ends.
+        if gap == " " {
+            continue;
+        }
         if let Some(nl) = gap.rfind('\n') {
             line_start = tokens[i].end + nl + 1;
         }
