@@ -302,19 +302,37 @@ pub fn resolve_mentions(
             anchor_of[a.0] = Some(k);
         }
         let mut updates: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
+        // This group's view of the anchors, strongest bound first.
+        let mut near: Vec<Near> = Vec::with_capacity(anchors.len());
         for (gi, g) in groups.iter().enumerate() {
+            // A name with one candidate has nothing to choose.
+            if g.candidates.len() < 2 {
+                updates.push(vec![0.0; g.candidates.len()]);
+                continue;
+            }
+            near.clear();
+            near.extend(
+                anchors
+                    .iter()
+                    .filter(|a| a.0 != gi)
+                    .map(|&(ai, place, _, weight)| Near {
+                        bound: weight * text_weight[gi][ai] * COHERENCE_MAX,
+                        place,
+                    }),
+            );
+            // The best bonus is a maximum: the order only lets the search
+            // stop early.
+            near.sort_by(|a, b| b.bound.total_cmp(&a.bound));
+            let floor = g.base_top - CONTEXT_REACH;
             updates.push(
                 g.candidates
                     .iter()
                     .map(|c| {
-                        // A name with one candidate has nothing to choose.
-                        if g.candidates.len() < 2 || !c.place.is_populated() {
+                        // A candidate too far behind before context gets
+                        // no context bonus (see below): nothing to compute.
+                        if !c.place.is_populated() || context_free(c) < floor {
                             return 0.0;
                         }
-                        let mut km_per_degree_lon = None;
-                        // The best bonus from any anchor; an anchor whose
-                        // bonus cannot beat it even at distance 0 is skipped.
-                        let mut best = 0.0_f64;
                         // "over Belgorod and Voronezh": names listed together
                         // lie in one country. It adds to closeness, so that
                         // among candidates in that country closeness decides.
@@ -327,32 +345,7 @@ pub fn resolve_mentions(
                             })
                             .map(|(_, _, sure, _)| sure * LIST_COUNTRY_BONUS)
                             .fold(0.0, f64::max);
-                        for &(ai, place, _, weight) in &anchors {
-                            if ai == gi || place.geonameid == c.place.geonameid {
-                                continue;
-                            }
-                            let bound = weight * text_weight[gi][ai] * COHERENCE_MAX;
-                            // Beyond 4 scales (160 km) the bonus is under 0.06,
-                            // and counts for nothing: skip the maths.
-                            if bound <= best
-                                || (c.place.lat - place.lat).abs() > 1.45
-                                || (c.place.lon - place.lon).abs() > 2.3
-                            {
-                                continue;
-                            }
-                            // Equirectangular distance: ample at these ranges.
-                            let per_degree_lon = *km_per_degree_lon.get_or_insert_with(|| {
-                                KM_PER_DEGREE * c.place.lat.to_radians().cos()
-                            });
-                            let dx = (c.place.lon - place.lon) * per_degree_lon;
-                            let dy = (c.place.lat - place.lat) * KM_PER_DEGREE;
-                            let d = (dx * dx + dy * dy).sqrt();
-                            if d > COHERENCE_REACH_KM {
-                                continue;
-                            }
-                            best = best.max(bound * (-d / COHERENCE_SCALE_KM).exp());
-                        }
-                        best + listed
+                        best_closeness(c.place, &near) + listed
                     })
                     .collect(),
             );
@@ -420,9 +413,7 @@ pub fn resolve_mentions(
         for ((g, update), direction) in groups.iter_mut().zip(updates).zip(directions) {
             let floor = g.base_top - CONTEXT_REACH;
             for ((c, coherence), dir) in g.candidates.iter_mut().zip(update).zip(direction) {
-                let context_free =
-                    c.score() - c.parts.region - c.parts.coherence - c.parts.direction;
-                let reachable = context_free >= floor;
+                let reachable = context_free(c) >= floor;
                 c.parts.coherence = if reachable { coherence } else { 0.0 };
                 c.parts.direction = if reachable { dir } else { 0.0 };
             }
@@ -470,6 +461,51 @@ pub fn resolve_mentions(
             bytes: (m.byte_start, m.byte_end),
         })
         .collect()
+}
+
+/// An anchor as one name sees it: its place, and the most that being near
+/// it can add (its weight, times how near in the text, times the maximum).
+struct Near<'g> {
+    bound: f64,
+    place: &'g Place,
+}
+
+/// The largest closeness bonus any anchor gives a candidate place: the
+/// bound, falling off over [`COHERENCE_SCALE_KM`], nothing beyond
+/// [`COHERENCE_REACH_KM`]. `near` is sorted by bound, largest first, so the
+/// search stops at the first anchor that could not beat the best so far.
+fn best_closeness(place: &Place, near: &[Near<'_>]) -> f64 {
+    let mut best = 0.0_f64;
+    let mut km_per_degree_lon = None;
+    for a in near {
+        if a.bound <= best {
+            break;
+        }
+        // The place itself is no evidence for itself; beyond 4 scales
+        // (160 km) the bonus is under 0.06 and counts for nothing.
+        if a.place.geonameid == place.geonameid
+            || (place.lat - a.place.lat).abs() > 1.45
+            || (place.lon - a.place.lon).abs() > 2.3
+        {
+            continue;
+        }
+        // Equirectangular distance: ample at these ranges.
+        let per_degree_lon = *km_per_degree_lon
+            .get_or_insert_with(|| KM_PER_DEGREE * place.lat.to_radians().cos());
+        let dx = (place.lon - a.place.lon) * per_degree_lon;
+        let dy = (place.lat - a.place.lat) * KM_PER_DEGREE;
+        let d = (dx * dx + dy * dy).sqrt();
+        if d > COHERENCE_REACH_KM {
+            continue;
+        }
+        best = best.max(a.bound * (-d / COHERENCE_SCALE_KM).exp());
+    }
+    best
+}
+
+/// A candidate's score before the article's context.
+fn context_free(c: &Candidate<'_>) -> f64 {
+    c.score() - c.parts.region - c.parts.coherence - c.parts.direction
 }
 
 /// How much being near a place says about a name: fully for a town or
