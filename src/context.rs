@@ -189,21 +189,16 @@ pub fn resolve_mentions(
     }
 
     // Regions the article names with a suffix.
-    let region_of = |g: &NameGroup<'_>| {
-        g.candidates
-            .first()
-            .filter(|c| g.is_region && c.place.feature_code == "ADM1")
-            .map(|c| {
-                (
-                    c.place.country_code.to_string(),
-                    c.place.admin1_code.to_string(),
-                )
-            })
-    };
-    let regions: Vec<(String, String)> = groups.iter().filter_map(region_of).collect();
+    fn region_of<'g>(g: &NameGroup<'g>) -> Option<(&'g str, &'g str)> {
+        let c = g.candidates.first()?;
+        let place: &'g Place = c.place;
+        (g.is_region && place.feature_code == "ADM1")
+            .then_some((&*place.country_code, &*place.admin1_code))
+    }
+    let regions: Vec<(&str, &str)> = groups.iter().filter_map(region_of).collect();
     // A region written right after a name locates that name: "Pershotravneve
     // in Kharkiv Oblast", "Terny, Donetsk Oblast", "Kurakhove (Donetsk region)".
-    let mut located: Vec<Option<(String, String)>> = vec![None; groups.len()];
+    let mut located: Vec<Option<(&str, &str)>> = vec![None; groups.len()];
     for (i, m) in mentions.iter().enumerate() {
         let (Some(ga), Some(gb)) = (group_of[i], m.located_by.and_then(|j| group_of[j])) else {
             continue;
@@ -214,9 +209,8 @@ pub fn resolve_mentions(
     }
     for (gi, g) in groups.iter_mut().enumerate() {
         for c in &mut g.candidates {
-            let in_region = |(cc, a1): &(String, String)| {
-                c.place.country_code == cc.as_str() && c.place.admin1_code == a1.as_str()
-            };
+            let in_region =
+                |&(cc, a1): &(&str, &str)| c.place.country_code == cc && c.place.admin1_code == a1;
             // A region the text names is evidence, not inference: it lifts
             // any candidate inside it, however far behind; the region written
             // right after the name lifts more.
@@ -317,12 +311,31 @@ pub fn resolve_mentions(
                     .filter(|a| a.0 != gi)
                     .map(|&(ai, place, _, weight)| Near {
                         bound: weight * text_weight[gi][ai] * COHERENCE_MAX,
-                        place,
+                        lat: place.lat,
+                        lon: place.lon,
+                        geonameid: place.geonameid,
                     }),
             );
             // The best bonus is a maximum: the order only lets the search
             // stop early.
             near.sort_by(|a, b| b.bound.total_cmp(&a.bound));
+            // Most homonyms lie far from every anchor: one box around them
+            // all rules those out before the search.
+            let reach = near.iter().fold(
+                (
+                    f64::INFINITY,
+                    f64::NEG_INFINITY,
+                    f64::INFINITY,
+                    f64::NEG_INFINITY,
+                ),
+                |(s, n, w, e), a| (s.min(a.lat), n.max(a.lat), w.min(a.lon), e.max(a.lon)),
+            );
+            let within = |p: &Place| {
+                p.lat >= reach.0 - 1.45
+                    && p.lat <= reach.1 + 1.45
+                    && p.lon >= reach.2 - 2.3
+                    && p.lon <= reach.3 + 2.3
+            };
             let floor = g.base_top - CONTEXT_REACH;
             updates.push(
                 g.candidates
@@ -345,7 +358,12 @@ pub fn resolve_mentions(
                             })
                             .map(|(_, _, sure, _)| sure * LIST_COUNTRY_BONUS)
                             .fold(0.0, f64::max);
-                        best_closeness(c.place, &near) + listed
+                        let closeness = if within(c.place) {
+                            best_closeness(c.place, &near)
+                        } else {
+                            0.0
+                        };
+                        closeness + listed
                     })
                     .collect(),
             );
@@ -366,9 +384,17 @@ pub fn resolve_mentions(
                         place.is_populated().then_some((place, bearing))
                     })
                     .collect();
+                if beside.is_empty() {
+                    return Vec::new();
+                }
+                let floor = g.base_top - CONTEXT_REACH;
                 g.candidates
                     .iter()
                     .map(|c| {
+                        // No context bonus for a candidate this far behind.
+                        if context_free(c) < floor {
+                            return 0.0;
+                        }
                         beside
                             .iter()
                             .map(|(anchor, bearing)| match bearing {
@@ -412,8 +438,10 @@ pub fn resolve_mentions(
             .collect();
         for ((g, update), direction) in groups.iter_mut().zip(updates).zip(directions) {
             let floor = g.base_top - CONTEXT_REACH;
-            for ((c, coherence), dir) in g.candidates.iter_mut().zip(update).zip(direction) {
+            for (i, (c, coherence)) in g.candidates.iter_mut().zip(update).enumerate() {
                 let reachable = context_free(c) >= floor;
+                // No direction was given when no name is placed beside.
+                let dir = direction.get(i).copied().unwrap_or(0.0);
                 c.parts.coherence = if reachable { coherence } else { 0.0 };
                 c.parts.direction = if reachable { dir } else { 0.0 };
             }
@@ -465,16 +493,18 @@ pub fn resolve_mentions(
 
 /// An anchor as one name sees it: its place, and the most that being near
 /// it can add (its weight, times how near in the text, times the maximum).
-struct Near<'g> {
+struct Near {
     bound: f64,
-    place: &'g Place,
+    lat: f64,
+    lon: f64,
+    geonameid: u32,
 }
 
 /// The largest closeness bonus any anchor gives a candidate place: the
 /// bound, falling off over [`COHERENCE_SCALE_KM`], nothing beyond
 /// [`COHERENCE_REACH_KM`]. `near` is sorted by bound, largest first, so the
 /// search stops at the first anchor that could not beat the best so far.
-fn best_closeness(place: &Place, near: &[Near<'_>]) -> f64 {
+fn best_closeness(place: &Place, near: &[Near]) -> f64 {
     let mut best = 0.0_f64;
     let mut km_per_degree_lon = None;
     for a in near {
@@ -483,17 +513,17 @@ fn best_closeness(place: &Place, near: &[Near<'_>]) -> f64 {
         }
         // The place itself is no evidence for itself; beyond 4 scales
         // (160 km) the bonus is under 0.06 and counts for nothing.
-        if a.place.geonameid == place.geonameid
-            || (place.lat - a.place.lat).abs() > 1.45
-            || (place.lon - a.place.lon).abs() > 2.3
+        if a.geonameid == place.geonameid
+            || (place.lat - a.lat).abs() > 1.45
+            || (place.lon - a.lon).abs() > 2.3
         {
             continue;
         }
         // Equirectangular distance: ample at these ranges.
-        let per_degree_lon = *km_per_degree_lon
-            .get_or_insert_with(|| KM_PER_DEGREE * place.lat.to_radians().cos());
-        let dx = (place.lon - a.place.lon) * per_degree_lon;
-        let dy = (place.lat - a.place.lat) * KM_PER_DEGREE;
+        let per_degree_lon =
+            *km_per_degree_lon.get_or_insert_with(|| KM_PER_DEGREE * place.lat.to_radians().cos());
+        let dx = (place.lon - a.lon) * per_degree_lon;
+        let dy = (place.lat - a.lat) * KM_PER_DEGREE;
         let d = (dx * dx + dy * dy).sqrt();
         if d > COHERENCE_REACH_KM {
             continue;
@@ -548,12 +578,17 @@ fn top_probability(candidates: &[Candidate<'_>]) -> f64 {
     1.0 / total
 }
 
+/// Best first: by score, then by GeoNames id.
 fn sort(candidates: &mut [Candidate<'_>]) {
-    candidates.sort_by(|a, b| {
+    let order = |a: &Candidate<'_>, b: &Candidate<'_>| {
         b.score()
             .total_cmp(&a.score())
             .then(a.place.geonameid.cmp(&b.place.geonameid))
-    });
+    };
+    // After a round that changed little, the order often stands.
+    if !candidates.is_sorted_by(|a, b| order(a, b).is_le()) {
+        candidates.sort_by(order);
+    }
 }
 
 fn resolution_of(gaz: &Gazetteer, candidates: &[Candidate<'_>]) -> Option<Resolution> {
