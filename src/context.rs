@@ -270,6 +270,8 @@ pub fn resolve_mentions(
     // other name weighted by how sure its own choice is, so that two
     // ambiguous names cannot pull each other astray.
     // Stops early once no name changes its choice.
+    // The places each name was placed beside in the last round.
+    let mut beside_before: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
     for _ in 0..3 {
         let before: Vec<Option<u32>> = groups
             .iter()
@@ -369,9 +371,12 @@ pub fn resolve_mentions(
             );
         }
         // "A, northeast of C": A's candidates that way from C's choice.
-        let directions: Vec<Vec<f64>> = groups
+        // `None` where the places beside are the last round's: the bonus
+        // stands.
+        let directions: Vec<Option<Vec<f64>>> = groups
             .iter()
-            .map(|g| {
+            .zip(beside_before.iter_mut())
+            .map(|(g, before)| {
                 let beside: Vec<(&Place, Option<f64>)> = g
                     .members
                     .iter()
@@ -384,11 +389,17 @@ pub fn resolve_mentions(
                         place.is_populated().then_some((place, bearing))
                     })
                     .collect();
-                if beside.is_empty() {
-                    return Vec::new();
+                if beside
+                    .iter()
+                    .map(|(p, _)| p.geonameid)
+                    .eq(before.iter().copied())
+                {
+                    return None;
                 }
+                *before = beside.iter().map(|(p, _)| p.geonameid).collect();
                 let floor = g.base_top - CONTEXT_REACH;
-                g.candidates
+                let bonus = g
+                    .candidates
                     .iter()
                     .map(|c| {
                         // No context bonus for a candidate this far behind.
@@ -433,17 +444,20 @@ pub fn resolve_mentions(
                             .reduce(f64::max)
                             .unwrap_or(0.0)
                     })
-                    .collect()
+                    .collect();
+                Some(bonus)
             })
             .collect();
         for ((g, update), direction) in groups.iter_mut().zip(updates).zip(directions) {
             let floor = g.base_top - CONTEXT_REACH;
             for (i, (c, coherence)) in g.candidates.iter_mut().zip(update).enumerate() {
                 let reachable = context_free(c) >= floor;
-                // No direction was given when no name is placed beside.
-                let dir = direction.get(i).copied().unwrap_or(0.0);
                 c.parts.coherence = if reachable { coherence } else { 0.0 };
-                c.parts.direction = if reachable { dir } else { 0.0 };
+                if let Some(direction) = &direction {
+                    // No name placed beside: no direction.
+                    let dir = direction.get(i).copied().unwrap_or(0.0);
+                    c.parts.direction = if reachable { dir } else { 0.0 };
+                }
             }
             sort(&mut g.candidates);
         }
