@@ -277,178 +277,10 @@ pub fn resolve_mentions(
             .iter()
             .map(|g| g.candidates.first().map(|c| c.place.geonameid))
             .collect();
-        // Each anchor: its group, its chosen place, how sure that choice is,
-        // and that times how much being near it says.
-        let anchors: Vec<(usize, &Place, f64, f64)> = groups
-            .iter()
-            .enumerate()
-            .filter_map(|(gi, g)| {
-                let place = g.candidates.first()?.place;
-                if !place.is_populated() {
-                    return None;
-                }
-                let sure = top_probability(&g.candidates);
-                // An anchor this unsure adds at most 0.15: leave it out.
-                (sure >= 0.05).then_some((gi, place, sure, sure * specificity(place)))
-            })
-            .collect();
-        // Each group's place among the anchors, if it is one.
-        let mut anchor_of: Vec<Option<usize>> = vec![None; groups.len()];
-        for (k, a) in anchors.iter().enumerate() {
-            anchor_of[a.0] = Some(k);
-        }
-        let mut updates: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
-        // This group's view of the anchors, strongest bound first.
-        let mut near: Vec<Near> = Vec::with_capacity(anchors.len());
-        for (gi, g) in groups.iter().enumerate() {
-            // A name with one candidate has nothing to choose.
-            if g.candidates.len() < 2 {
-                updates.push(vec![0.0; g.candidates.len()]);
-                continue;
-            }
-            near.clear();
-            near.extend(
-                anchors
-                    .iter()
-                    .filter(|a| a.0 != gi)
-                    .map(|&(ai, place, _, weight)| Near {
-                        bound: weight * text_weight[gi][ai] * COHERENCE_MAX,
-                        lat: place.lat,
-                        lon: place.lon,
-                        geonameid: place.geonameid,
-                    }),
-            );
-            // The best bonus is a maximum: the order only lets the search
-            // stop early.
-            near.sort_by(|a, b| b.bound.total_cmp(&a.bound));
-            // Most homonyms lie far from every anchor: one box around them
-            // all rules those out before the search.
-            let reach = near.iter().fold(
-                (
-                    f64::INFINITY,
-                    f64::NEG_INFINITY,
-                    f64::INFINITY,
-                    f64::NEG_INFINITY,
-                ),
-                |(s, n, w, e), a| (s.min(a.lat), n.max(a.lat), w.min(a.lon), e.max(a.lon)),
-            );
-            let within = |p: &Place| {
-                p.lat >= reach.0 - 1.45
-                    && p.lat <= reach.1 + 1.45
-                    && p.lon >= reach.2 - 2.3
-                    && p.lon <= reach.3 + 2.3
-            };
-            let floor = g.base_top - CONTEXT_REACH;
-            updates.push(
-                g.candidates
-                    .iter()
-                    .map(|c| {
-                        // A candidate too far behind before context gets
-                        // no context bonus (see below): nothing to compute.
-                        if !c.place.is_populated() || context_free(c) < floor {
-                            return 0.0;
-                        }
-                        // "over Belgorod and Voronezh": names listed together
-                        // lie in one country. It adds to closeness, so that
-                        // among candidates in that country closeness decides.
-                        let listed = list_partners[gi]
-                            .iter()
-                            .filter_map(|&pg| anchor_of[pg].map(|k| anchors[k]))
-                            .filter(|&(_, place, _, _)| {
-                                place.geonameid != c.place.geonameid
-                                    && place.country_code == c.place.country_code
-                            })
-                            .map(|(_, _, sure, _)| sure * LIST_COUNTRY_BONUS)
-                            .fold(0.0, f64::max);
-                        let closeness = if within(c.place) {
-                            best_closeness(c.place, &near)
-                        } else {
-                            0.0
-                        };
-                        closeness + listed
-                    })
-                    .collect(),
-            );
-        }
-        // "A, northeast of C": A's candidates that way from C's choice.
-        // `None` where the places beside are the last round's: the bonus
-        // stands.
-        let directions: Vec<Option<Vec<f64>>> = groups
-            .iter()
-            .zip(beside_before.iter_mut())
-            .map(|(g, before)| {
-                let beside: Vec<(&Place, Option<f64>)> = g
-                    .members
-                    .iter()
-                    .filter_map(|&m| mentions[m].beside)
-                    .filter_map(|(anchor, bearing)| {
-                        let ag = group_of[anchor]?;
-                        let place = groups[ag].candidates.first()?.place;
-                        // A country's or region's centre says nothing of
-                        // what lies near it ("Russia's Kursk region").
-                        place.is_populated().then_some((place, bearing))
-                    })
-                    .collect();
-                if beside
-                    .iter()
-                    .map(|(p, _)| p.geonameid)
-                    .eq(before.iter().copied())
-                {
-                    return None;
-                }
-                *before = beside.iter().map(|(p, _)| p.geonameid).collect();
-                let floor = g.base_top - CONTEXT_REACH;
-                let bonus = g
-                    .candidates
-                    .iter()
-                    .map(|c| {
-                        // No context bonus for a candidate this far behind.
-                        if context_free(c) < floor {
-                            return 0.0;
-                        }
-                        beside
-                            .iter()
-                            .map(|(anchor, bearing)| match bearing {
-                                // "south of Kupiansk": that way, and not far:
-                                // half the cosine of the angle off, half a
-                                // nearness that is 0 at about 40 km.
-                                Some(bearing) => {
-                                    let actual = bearing_deg(
-                                        anchor.lat,
-                                        anchor.lon,
-                                        c.place.lat,
-                                        c.place.lon,
-                                    );
-                                    let d = distance_km(
-                                        anchor.lat,
-                                        anchor.lon,
-                                        c.place.lat,
-                                        c.place.lon,
-                                    );
-                                    let way = angle_between(actual, *bearing).to_radians().cos();
-                                    let near = 2.0 * (-d / DIRECTION_SCALE_KM).exp() - 1.0;
-                                    DIRECTION_BONUS * 0.5 * (way + near)
-                                }
-                                // "near": +1 at the anchor, 0 at about 28 km,
-                                // toward −1 far away.
-                                None => {
-                                    let d = distance_km(
-                                        anchor.lat,
-                                        anchor.lon,
-                                        c.place.lat,
-                                        c.place.lon,
-                                    );
-                                    DIRECTION_BONUS * (2.0 * (-d / NEAR_SCALE_KM).exp() - 1.0)
-                                }
-                            })
-                            .reduce(f64::max)
-                            .unwrap_or(0.0)
-                    })
-                    .collect();
-                Some(bonus)
-            })
-            .collect();
-        for ((g, update), direction) in groups.iter_mut().zip(updates).zip(directions) {
+        let anchors = anchors_of(&groups);
+        let closeness = closeness_bonuses(&groups, &anchors, &text_weight, &list_partners);
+        let directions = direction_bonuses(&groups, mentions, &group_of, &mut beside_before);
+        for ((g, update), direction) in groups.iter_mut().zip(closeness).zip(directions) {
             let floor = g.base_top - CONTEXT_REACH;
             for (i, (c, coherence)) in g.candidates.iter_mut().zip(update).enumerate() {
                 let reachable = context_free(c) >= floor;
@@ -503,6 +335,202 @@ pub fn resolve_mentions(
             bytes: (m.byte_start, m.byte_end),
         })
         .collect()
+}
+
+/// A name's chosen place as evidence for the others' choices.
+#[derive(Clone, Copy)]
+struct Anchor<'g> {
+    /// The name's group.
+    group: usize,
+    place: &'g Place,
+    /// How sure the name's choice is.
+    sure: f64,
+    /// That times how much being near the place says.
+    weight: f64,
+}
+
+/// The names whose chosen place can anchor the others: populated places
+/// chosen with a probability of at least 0.05 (a less certain one would add
+/// at most 0.15).
+fn anchors_of<'g>(groups: &[NameGroup<'g>]) -> Vec<Anchor<'g>> {
+    groups
+        .iter()
+        .enumerate()
+        .filter_map(|(group, g)| {
+            let place = g.candidates.first()?.place;
+            if !place.is_populated() {
+                return None;
+            }
+            let sure = top_probability(&g.candidates);
+            (sure >= 0.05).then_some(Anchor {
+                group,
+                place,
+                sure,
+                weight: sure * specificity(place),
+            })
+        })
+        .collect()
+}
+
+/// Each candidate's coherence bonus: its closeness to the other names'
+/// anchors, plus the bonus for lying in the country of a name listed with
+/// it. 0 for candidates too far behind before context to be lifted.
+fn closeness_bonuses(
+    groups: &[NameGroup<'_>],
+    anchors: &[Anchor<'_>],
+    text_weight: &[Vec<f64>],
+    list_partners: &[Vec<usize>],
+) -> Vec<Vec<f64>> {
+    // Each group's place among the anchors, if it is one.
+    let mut anchor_of: Vec<Option<&Anchor<'_>>> = vec![None; groups.len()];
+    for a in anchors {
+        anchor_of[a.group] = Some(a);
+    }
+    let mut bonuses: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
+    // This group's view of the anchors, strongest bound first.
+    let mut near: Vec<Near> = Vec::with_capacity(anchors.len());
+    for (gi, g) in groups.iter().enumerate() {
+        // A name with one candidate has nothing to choose.
+        if g.candidates.len() < 2 {
+            bonuses.push(vec![0.0; g.candidates.len()]);
+            continue;
+        }
+        near.clear();
+        near.extend(anchors.iter().filter(|a| a.group != gi).map(|a| Near {
+            bound: a.weight * text_weight[gi][a.group] * COHERENCE_MAX,
+            lat: a.place.lat,
+            lon: a.place.lon,
+            geonameid: a.place.geonameid,
+        }));
+        // The best bonus is a maximum: the order only lets the search
+        // stop early.
+        near.sort_by(|a, b| b.bound.total_cmp(&a.bound));
+        // Most homonyms lie far from every anchor: one box around them
+        // all rules those out before the search.
+        let reach = near.iter().fold(
+            (
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+            ),
+            |(s, n, w, e), a| (s.min(a.lat), n.max(a.lat), w.min(a.lon), e.max(a.lon)),
+        );
+        let within = |p: &Place| {
+            p.lat >= reach.0 - 1.45
+                && p.lat <= reach.1 + 1.45
+                && p.lon >= reach.2 - 2.3
+                && p.lon <= reach.3 + 2.3
+        };
+        let floor = g.base_top - CONTEXT_REACH;
+        let partners: Vec<&Anchor<'_>> = list_partners[gi]
+            .iter()
+            .filter_map(|&pg| anchor_of[pg])
+            .collect();
+        bonuses.push(
+            g.candidates
+                .iter()
+                .map(|c| {
+                    // A candidate too far behind before context gets no
+                    // context bonus: nothing to compute.
+                    if !c.place.is_populated() || context_free(c) < floor {
+                        return 0.0;
+                    }
+                    // "over Belgorod and Voronezh": names listed together
+                    // lie in one country. It adds to closeness, so that
+                    // among candidates in that country closeness decides.
+                    let listed = partners
+                        .iter()
+                        .filter(|a| {
+                            a.place.geonameid != c.place.geonameid
+                                && a.place.country_code == c.place.country_code
+                        })
+                        .map(|a| a.sure * LIST_COUNTRY_BONUS)
+                        .fold(0.0, f64::max);
+                    let closeness = if within(c.place) {
+                        best_closeness(c.place, &near)
+                    } else {
+                        0.0
+                    };
+                    closeness + listed
+                })
+                .collect(),
+        );
+    }
+    bonuses
+}
+
+/// Each candidate's direction bonus where its name is placed beside
+/// another ("A, northeast of C": A's candidates that way from C's choice;
+/// "A near C": near it). `None` where the places beside are the last
+/// round's (`beside_before`, updated here): the bonus stands.
+fn direction_bonuses(
+    groups: &[NameGroup<'_>],
+    mentions: &[Mention],
+    group_of: &[Option<usize>],
+    beside_before: &mut [Vec<u32>],
+) -> Vec<Option<Vec<f64>>> {
+    groups
+        .iter()
+        .zip(beside_before.iter_mut())
+        .map(|(g, before)| {
+            let beside: Vec<(&Place, Option<f64>)> = g
+                .members
+                .iter()
+                .filter_map(|&m| mentions[m].beside)
+                .filter_map(|(anchor, bearing)| {
+                    let ag = group_of[anchor]?;
+                    let place = groups[ag].candidates.first()?.place;
+                    // A country's or region's centre says nothing of
+                    // what lies near it ("Russia's Kursk region").
+                    place.is_populated().then_some((place, bearing))
+                })
+                .collect();
+            if beside
+                .iter()
+                .map(|(p, _)| p.geonameid)
+                .eq(before.iter().copied())
+            {
+                return None;
+            }
+            *before = beside.iter().map(|(p, _)| p.geonameid).collect();
+            let floor = g.base_top - CONTEXT_REACH;
+            let bonus = g
+                .candidates
+                .iter()
+                .map(|c| {
+                    // No context bonus for a candidate this far behind.
+                    if context_free(c) < floor {
+                        return 0.0;
+                    }
+                    beside
+                        .iter()
+                        .map(|&(anchor, bearing)| direction_bonus(anchor, bearing, c.place))
+                        .reduce(f64::max)
+                        .unwrap_or(0.0)
+                })
+                .collect();
+            Some(bonus)
+        })
+        .collect()
+}
+
+/// The bonus for `place` when the text puts its name beside `anchor`'s,
+/// in a compass direction (`bearing`, degrees from north) or near it.
+fn direction_bonus(anchor: &Place, bearing: Option<f64>, place: &Place) -> f64 {
+    let d = distance_km(anchor.lat, anchor.lon, place.lat, place.lon);
+    match bearing {
+        // "south of Kupiansk": that way, and not far: half the cosine of
+        // the angle off, half a nearness that is 0 at about 40 km.
+        Some(bearing) => {
+            let actual = bearing_deg(anchor.lat, anchor.lon, place.lat, place.lon);
+            let way = angle_between(actual, bearing).to_radians().cos();
+            let near = 2.0 * (-d / DIRECTION_SCALE_KM).exp() - 1.0;
+            DIRECTION_BONUS * 0.5 * (way + near)
+        }
+        // "near": +1 at the anchor, 0 at about 28 km, toward −1 far away.
+        None => DIRECTION_BONUS * (2.0 * (-d / NEAR_SCALE_KM).exp() - 1.0),
+    }
 }
 
 /// An anchor as one name sees it: its place, and the most that being near
