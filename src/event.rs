@@ -1283,6 +1283,159 @@ fn is_subject_or_auxiliary(word: &str) -> bool {
         )
 }
 
+/// The multi-word triggers a word can begin, as bits: each is tested
+/// with the words after it in [`find_triggers`], in the order below.
+struct Head;
+
+impl Head {
+    /// "dug in".
+    const DIG: u32 = 1;
+    /// "took control".
+    const TAKE: u32 = 1 << 1;
+    /// "took full control".
+    const TAKE_FULL: u32 = 1 << 2;
+    /// "pulled out", "pulled back".
+    const PULL: u32 = 1 << 3;
+    /// "pressed on", "pressing toward".
+    const PRESS: u32 = 1 << 4;
+    /// "closing in".
+    const CLOSE: u32 = 1 << 5;
+    /// "remains contested".
+    const REMAIN: u32 = 1 << 6;
+    /// "gray zone".
+    const GRAY: u32 = 1 << 7;
+    /// "lost control".
+    const LOSE: u32 = 1 << 8;
+    /// "still hold", "under Russian control".
+    const HOLD: u32 = 1 << 9;
+    /// "in Ukrainian hands".
+    const HANDS: u32 = 1 << 10;
+    /// "fell to".
+    const FALL: u32 = 1 << 11;
+    /// "improved their position".
+    const IMPROVE: u32 = 1 << 12;
+    /// "beat back".
+    const BEAT: u32 = 1 << 13;
+    /// "fought off".
+    const FIGHT: u32 = 1 << 14;
+    /// "stopped an assault".
+    const STOP: u32 = 1 << 15;
+    /// "pushed them back", "forced them from".
+    const DRIVE: u32 = 1 << 16;
+    /// "launched missiles", "fired rockets".
+    const LAUNCH: u32 = 1 << 17;
+
+    /// The words that begin each.
+    const WORDS: &'static [(u32, &'static [&'static str])] = &[
+        (Head::DIG, &["dug", "digging", "dig"]),
+        (
+            Head::TAKE,
+            &[
+                "taken",
+                "take",
+                "takes",
+                "took",
+                "taking",
+                "gained",
+                "gain",
+                "gains",
+                "established",
+                "establish",
+                "establishes",
+                "seized",
+                "assumed",
+                "regained",
+            ],
+        ),
+        (
+            Head::TAKE_FULL,
+            &[
+                "taken",
+                "take",
+                "took",
+                "taking",
+                "gained",
+                "established",
+                "seized",
+                "regained",
+            ],
+        ),
+        (Head::PULL, &["pulled", "pulling"]),
+        (Head::PRESS, &["pressed", "pressing", "press", "presses"]),
+        (Head::CLOSE, &["closing", "closed", "close", "closes"]),
+        (
+            Head::REMAIN,
+            &[
+                "remains", "remain", "remained", "is", "are", "was", "were", "stays",
+            ],
+        ),
+        (Head::GRAY, &["gray", "grey"]),
+        (Head::LOSE, &["lost", "lose", "loses", "losing"]),
+        (
+            Head::HOLD,
+            &[
+                "hold",
+                "holds",
+                "holding",
+                "control",
+                "controls",
+                "controlling",
+                "retain",
+                "retains",
+                "retaining",
+                "retained",
+            ],
+        ),
+        (Head::HANDS, &["hands"]),
+        (Head::FALL, &["fell", "falls"]),
+        (
+            Head::IMPROVE,
+            &["improved", "improving", "improve", "improves"],
+        ),
+        (Head::BEAT, &["beat", "beaten", "beating"]),
+        (
+            Head::FIGHT,
+            &["fought", "fighting", "fend", "fended", "fending"],
+        ),
+        (
+            Head::STOP,
+            &[
+                "stopped",
+                "stopping",
+                "halted",
+                "halting",
+                "thwarted",
+                "thwarting",
+                "foiled",
+                "foiling",
+                "blunted",
+            ],
+        ),
+        (
+            Head::DRIVE,
+            &["pushed", "pushing", "drove", "driving", "forced", "forcing"],
+        ),
+        (Head::LAUNCH, &["launched", "fired", "launching", "firing"]),
+    ];
+}
+
+/// The multi-word triggers a lower-case word can begin ([`Head`] bits),
+/// from one hash lookup.
+fn trigger_head(word: &str) -> u32 {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = rustc_hash::FxHashMap::default();
+        for &(bit, words) in Head::WORDS {
+            for &w in words {
+                *table.entry(w).or_insert(0) |= bit;
+            }
+        }
+        table
+    });
+    table.get(word).copied().unwrap_or(0)
+}
+
 fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     let air = (first..=last).any(|k| {
@@ -1308,83 +1461,75 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
     while k <= last {
         let w = lower[k].as_ref();
         let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
-        // Multi-word triggers first.
+        // Multi-word triggers first; most words begin none.
         let next2 = lower.get(k + 2).map(|w| &**w).unwrap_or("");
-        let multi = match (w, next) {
-            ("dug" | "digging" | "dig", "in") => Some(Action::Fortification),
+        let head = trigger_head(w);
+        let multi = if head == 0 {
+            None
+        } else if head & Head::DIG != 0 && next == "in" {
+            Some(Action::Fortification)
+        } else if head & Head::TAKE != 0 && next == "control" {
             // "had taken control of", "established full control over".
-            (
-                "taken" | "take" | "takes" | "took" | "taking" | "gained" | "gain" | "gains"
-                | "established" | "establish" | "establishes" | "seized" | "assumed" | "regained",
-                "control",
-            ) => Some(Action::Capture),
-            (
-                "taken" | "take" | "took" | "taking" | "gained" | "established" | "seized"
-                | "regained",
-                "full" | "complete" | "total",
-            ) if next2 == "control" => Some(Action::Capture),
-            ("pulled" | "pulling", "out" | "back") => Some(Action::Withdrawal),
+            Some(Action::Capture)
+        } else if head & Head::TAKE_FULL != 0
+            && matches!(next, "full" | "complete" | "total")
+            && next2 == "control"
+        {
+            Some(Action::Capture)
+        } else if head & Head::PULL != 0 && matches!(next, "out" | "back") {
+            Some(Action::Withdrawal)
+        } else if head & Head::PRESS != 0
+            && matches!(next, "on" | "ahead" | "forward" | "toward" | "towards")
+        {
             // "pressed on toward Kramatorsk".
-            (
-                "pressed" | "pressing" | "press" | "presses",
-                "on" | "ahead" | "forward" | "toward" | "towards",
-            ) => Some(Action::Advance),
-            ("closing" | "closed" | "close" | "closes", "in") => Some(Action::Advance),
+            Some(Action::Advance)
+        } else if head & Head::CLOSE != 0 && next == "in" {
+            Some(Action::Advance)
+        } else if head & Head::REMAIN != 0 && next == "contested"
+            || head & Head::GRAY != 0 && next == "zone"
+        {
             // "Terny remains contested", "in the gray zone": fought over.
-            (
-                "remains" | "remain" | "remained" | "is" | "are" | "was" | "were" | "stays",
-                "contested",
-            )
-            | ("gray" | "grey", "zone") => Some(Action::Clash),
+            Some(Action::Clash)
+        } else if head & Head::LOSE != 0 && next == "control" {
             // "Ukraine lost control of Avdiivka": the loser withdrew.
-            ("lost" | "lose" | "loses" | "losing", "control") => Some(Action::Withdrawal),
+            Some(Action::Withdrawal)
+        } else if head & Head::HOLD != 0
+            && k > first
+            && holds_after(
+                &lower[k - 1],
+                if k >= first + 2 { &lower[k - 2] } else { "" },
+            )
+        {
             // "forces still hold Vuhledar", "Russian forces control most of
             // Niu-York", "continue to hold", "under Russian control".
-            (
-                "hold" | "holds" | "holding" | "control" | "controls" | "controlling" | "retain"
-                | "retains" | "retaining" | "retained",
-                _,
-            ) if k > first
-                && holds_after(
-                    &lower[k - 1],
-                    if k >= first + 2 { &lower[k - 2] } else { "" },
-                ) =>
-            {
-                Some(Action::Hold)
-            }
+            Some(Action::Hold)
+        } else if head & Head::HANDS != 0
+            && k >= first + 2
+            && lower[k - 2] == "in"
+            && matches!(
+                possessor(&lower[k - 1]),
+                "russian" | "ukrainian" | "russia" | "ukraine"
+            )
+        {
             // "remains in Ukrainian hands".
-            ("hands", _)
-                if k >= first + 2
-                    && lower[k - 2] == "in"
-                    && matches!(
-                        possessor(&lower[k - 1]),
-                        "russian" | "ukrainian" | "russia" | "ukraine"
-                    ) =>
-            {
-                Some(Action::Hold)
-            }
-            ("fell" | "falls", "to") => Some(Action::Capture),
+            Some(Action::Hold)
+        } else if head & Head::FALL != 0 && next == "to" {
+            Some(Action::Capture)
+        } else if head & Head::IMPROVE != 0
+            && lower[k + 1..=last.min(k + 3)]
+                .iter()
+                .any(|x| matches!(x.as_ref(), "position" | "positions"))
+        {
             // "improved their tactical position near X": an advance, as
             // Russia's ministry words it.
-            ("improved" | "improving" | "improve" | "improves", _)
-                if lower[k + 1..=last.min(k + 3)]
-                    .iter()
-                    .any(|x| matches!(x.as_ref(), "position" | "positions")) =>
-            {
-                Some(Action::Advance)
-            }
+            Some(Action::Advance)
+        } else if head & Head::BEAT != 0 && next == "back"
+            || head & Head::FIGHT != 0 && next == "off"
+        {
             // "beat back an assault", "fought off attacks".
-            ("beat" | "beaten" | "beating", "back")
-            | ("fought" | "fighting" | "fend" | "fended" | "fending", "off") => {
-                Some(Action::Repelled)
-            }
-            // "stopped a Russian mechanized assault", "thwarted an attempt
-            // to advance": the attack was repelled.
-            (
-                "stopped" | "stopping" | "halted" | "halting" | "thwarted" | "thwarting" | "foiled"
-                | "foiling" | "blunted",
-                _,
-            ) if lower[k + 1..=last.min(k + 4)].iter().any(|x| {
+            Some(Action::Repelled)
+        } else if head & Head::STOP != 0
+            && lower[k + 1..=last.min(k + 4)].iter().any(|x| {
                 matches!(
                     x.as_ref(),
                     "assault"
@@ -1399,39 +1544,40 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
                         | "push"
                         | "breakthrough"
                 )
-            }) =>
-            {
-                Some(Action::Repelled)
+            })
+        {
+            // "stopped a Russian mechanized assault", "thwarted an attempt
+            // to advance": the attack was repelled.
+            Some(Action::Repelled)
+        } else if head & Head::DRIVE != 0 {
+            // "pushed Russian forces back" / "forced Ukrainian troops from".
+            let rest = &lower[k + 1..=last.min(k + 6)];
+            if rest.iter().any(|x| x == "back" || x == "out") {
+                out.push(Trigger {
+                    at: k,
+                    action: Action::Counterattack,
+                    object_loses: true,
+                    elaborates: false,
+                });
+                k += 1;
+                continue;
             }
-            ("pushed" | "pushing" | "drove" | "driving" | "forced" | "forcing", _) => {
-                // "pushed Russian forces back" / "forced Ukrainian troops from".
-                let rest = &lower[k + 1..=last.min(k + 6)];
-                if rest.iter().any(|x| x == "back" || x == "out") {
-                    out.push(Trigger {
-                        at: k,
-                        action: Action::Counterattack,
-                        object_loses: true,
-                        elaborates: false,
-                    });
-                    k += 1;
-                    continue;
-                }
-                if rest.iter().any(|x| x == "from") {
-                    out.push(Trigger {
-                        at: k,
-                        action: Action::Capture,
-                        object_loses: true,
-                        elaborates: false,
-                    });
-                    k += 1;
-                    continue;
-                }
-                None
+            if rest.iter().any(|x| x == "from") {
+                out.push(Trigger {
+                    at: k,
+                    action: Action::Capture,
+                    object_loses: true,
+                    elaborates: false,
+                });
+                k += 1;
+                continue;
             }
-            _ => None,
+            None
+        } else {
+            None
         };
         // "launched missiles at", "fired rockets on": a strike.
-        if matches!(w, "launched" | "fired" | "launching" | "firing") {
+        if head & Head::LAUNCH != 0 {
             let weapon = (k + 1..=last.min(k + 3)).find_map(|j| match lower[j].as_ref() {
                 "missile" | "missiles" | "rockets" | "rocket" | "shells" => Some(Action::Shelling),
                 "drones" | "drone" | "bombs" => Some(Action::AirStrike),
