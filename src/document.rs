@@ -72,10 +72,24 @@ impl Format {
 #[derive(Clone, Debug)]
 pub struct Document {
     text: String,
-    /// For each byte offset of `text` at a char boundary, the char offset in
-    /// the input; one extra entry for the end.
-    origin: Vec<usize>,
-    byte_starts: Vec<usize>,
+    offsets: Offsets,
+}
+
+/// How the plain text's byte offsets map to the input's char offsets.
+#[derive(Clone, Debug)]
+enum Offsets {
+    /// Plain ASCII input: a byte offset is the char offset.
+    Same,
+    /// Plain input: the char offset is the number of chars before the byte
+    /// offset, found among the byte offsets of each char.
+    Chars { byte_starts: Vec<usize> },
+    /// For each char of the text, its byte offset (`byte_starts`) and the
+    /// char offset in the input it came from (`origin`, one extra entry for
+    /// the end).
+    Map {
+        origin: Vec<usize>,
+        byte_starts: Vec<usize>,
+    },
 }
 
 impl Document {
@@ -91,15 +105,29 @@ impl Document {
     /// Reduces `input` to plain text.
     pub fn new(input: &str, format: Format) -> Document {
         let (text, origin) = match format {
-            Format::Text => identity(input),
+            Format::Text => {
+                let offsets = if input.is_ascii() {
+                    Offsets::Same
+                } else {
+                    Offsets::Chars {
+                        byte_starts: input.char_indices().map(|(b, _)| b).collect(),
+                    }
+                };
+                return Document {
+                    text: input.to_string(),
+                    offsets,
+                };
+            }
             Format::Markdown => markdown(input),
             Format::Html => html(input),
         };
         let byte_starts = text.char_indices().map(|(b, _)| b).collect();
         Document {
             text,
-            origin,
-            byte_starts,
+            offsets: Offsets::Map {
+                origin,
+                byte_starts,
+            },
         }
     }
 
@@ -111,14 +139,15 @@ impl Document {
     /// The input char offset of the plain text's byte offset `byte` (which
     /// must be a char boundary, or the text's length).
     pub fn input_offset(&self, byte: usize) -> usize {
-        let idx = self.byte_starts.partition_point(|&b| b < byte);
-        self.origin[idx]
+        match &self.offsets {
+            Offsets::Same => byte,
+            Offsets::Chars { byte_starts } => byte_starts.partition_point(|&b| b < byte),
+            Offsets::Map {
+                origin,
+                byte_starts,
+            } => origin[byte_starts.partition_point(|&b| b < byte)],
+        }
     }
-}
-
-fn identity(input: &str) -> (String, Vec<usize>) {
-    let n = input.chars().count();
-    (input.to_string(), (0..=n).collect())
 }
 
 /// Builds plain text while remembering where each char came from.
@@ -338,6 +367,16 @@ mod tests {
         let doc = Document::new("Kyiv’s", Format::Text);
         assert_eq!(doc.input_offset(0), 0);
         assert_eq!(doc.input_offset("Kyiv’".len()), 5);
+    }
+
+    #[test]
+    fn ascii_text_offsets_are_its_byte_offsets() {
+        let text = "Near Terny, east of Lyman.";
+        let doc = Document::new(text, Format::Text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(doc.input_offset(byte), chars);
+        }
+        assert_eq!(doc.input_offset(text.len()), text.len());
     }
 
     #[test]
