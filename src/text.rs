@@ -126,22 +126,39 @@ pub fn month_of(word: &str) -> Option<u32> {
 /// assert_eq!(t.tokens[5].sentence, 1);
 /// ```
 pub fn tokenize(text: &str) -> Tokenized<'_> {
-    let mut tokens: Vec<Token<'_>> = Vec::new();
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 6);
+    let bytes = text.as_bytes();
+    // The char at byte `i` and its length; ASCII without decoding.
+    let char_at = |i: usize| -> (char, usize) {
+        if bytes[i] < 0x80 {
+            (bytes[i] as char, 1)
+        } else {
+            let c = text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.len_utf8())
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(i);
+        i += len;
         if !c.is_alphanumeric() {
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = iter.peek() {
+        let start = i - len;
+        let mut end = i;
+        while i < bytes.len() {
+            let (c, len) = char_at(i);
             if c.is_alphanumeric() {
-                end = i + c.len_utf8();
-                iter.next();
+                i += len;
+                end = i;
             } else if matches!(c, '\'' | '’' | 'ʼ') {
                 // An apostrophe stays inside a word only when a letter follows.
-                let next = text[i + c.len_utf8()..].chars().next();
+                let next = text[i + len..].chars().next();
                 if next.is_some_and(char::is_alphabetic) {
-                    iter.next();
+                    i += len;
                 } else {
                     break;
                 }
@@ -245,6 +262,56 @@ fn ends_sentence(token: &Token<'_>, gap: &str, next: &Token<'_>, line_len: usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words as the first tokenizer found them, char by char: the byte-wise
+    /// one must agree.
+    fn words_char_by_char(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut iter = text.char_indices().peekable();
+        while let Some((start, c)) = iter.next() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, c)) = iter.peek() {
+                if c.is_alphanumeric() {
+                    end = i + c.len_utf8();
+                    iter.next();
+                } else if matches!(c, '\'' | '’' | 'ʼ')
+                    && text[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            out.push((start, end));
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_found_the_same_in_any_script() {
+        for text in [
+            "Kharkiv’s outskirts, Kyiv's mayor and Bilohorivkaʼs school.",
+            "Д’ячкове, Слов'янськ; São Paulo, Zürich — 2024-06-27!",
+            "end' 'start rock'n'roll l’ '' ’’ ʼ",
+            "emoji 🇺🇦 between; ١٢٣ digits; e\u{301}clair; 中文字",
+            "",
+            "'",
+            "x",
+        ] {
+            let found: Vec<(usize, usize)> = tokenize(text)
+                .tokens
+                .iter()
+                .map(|t| (t.start, t.end))
+                .collect();
+            assert_eq!(found, words_char_by_char(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn abbreviations_list_is_sorted_for_binary_search() {
