@@ -390,18 +390,7 @@ pub fn find_events(
     mentions: &[ResolvedMention],
     published: Option<NaiveDate>,
 ) -> Vec<Event> {
-    // Lower case, borrowed where the word already is.
-    let lower: Vec<Word<'_>> = t
-        .tokens
-        .iter()
-        .map(|tok| {
-            if tok.text.chars().any(char::is_uppercase) {
-                Cow::Owned(tok.text.to_lowercase())
-            } else {
-                Cow::Borrowed(tok.text)
-            }
-        })
-        .collect();
+    let lower: &[Word<'_>] = &t.lower;
     let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
     // The side each word names: side words ("Russian", "Kyiv"), and any
     // country the text names (Poland → PL).

@@ -10,7 +10,6 @@
 //! village of X", "near X").
 
 use rustc_hash::FxHashSet as HashSet;
-use std::borrow::Cow;
 
 use crate::lexicon::{self, Class, Classes};
 use crate::names::normalize;
@@ -122,25 +121,14 @@ pub fn find_mentions(gaz: &Gazetteer, t: &Tokenized<'_>) -> Vec<Mention> {
 
 /// Each word in lower case, without a possessive `'s`, and its lexicon
 /// classes: computed once per text.
-struct Words<'t> {
-    lower: Vec<Cow<'t, str>>,
+struct Words<'a> {
+    lower: Vec<&'a str>,
     classes: Vec<Classes>,
 }
 
-impl<'t> Words<'t> {
-    fn new(t: &Tokenized<'t>) -> Words<'t> {
-        let lower: Vec<Cow<'t, str>> = t
-            .tokens
-            .iter()
-            .map(|tok| {
-                let word = strip_possessive(tok.text);
-                if word.chars().any(char::is_uppercase) {
-                    Cow::Owned(word.to_lowercase())
-                } else {
-                    Cow::Borrowed(word)
-                }
-            })
-            .collect();
+impl<'a> Words<'a> {
+    fn new(t: &'a Tokenized<'_>) -> Words<'a> {
+        let lower: Vec<&'a str> = t.lower.iter().map(|w| strip_possessive(w)).collect();
         let classes = lower.iter().map(|w| lexicon::classify(w)).collect();
         Words { lower, classes }
     }
@@ -736,7 +724,7 @@ fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
             }
         }
         // "Sea of Azov": the feature head itself is no place either.
-        if words.is(k, Class::FEATURE_OF) && lower.get(k + 1).is_some_and(|n| n == "of") {
+        if words.is(k, Class::FEATURE_OF) && lower.get(k + 1).is_some_and(|&n| n == "of") {
             blocked[k] = true;
         }
     }

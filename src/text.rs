@@ -1,5 +1,7 @@
 //! Words and sentences of plain text.
 
+use std::borrow::Cow;
+
 /// A word of the text: a run of letters and digits, with apostrophes inside
 /// it (`Vovchans'k`, `Kharkiv’s`). Offsets are bytes into the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +45,9 @@ pub struct Tokenized<'t> {
     pub text: &'t str,
     /// Every word, in order.
     pub tokens: Vec<Token<'t>>,
+    /// Every word in lower case, as `tokens` orders them: borrowed where
+    /// the word already is.
+    pub lower: Vec<Cow<'t, str>>,
     /// Every sentence, in order; `Token::sentence` indexes this.
     pub sentences: Vec<Sentence>,
 }
@@ -211,10 +216,34 @@ pub fn tokenize(text: &str) -> Tokenized<'_> {
             end,
         });
     }
+    let lower = tokens.iter().map(|t| lowercase(t.text)).collect();
     Tokenized {
         text,
         tokens,
+        lower,
         sentences,
+    }
+}
+
+/// A word in lower case, borrowed when it has no capital.
+///
+/// ```
+/// use frontline::text::lowercase;
+/// assert_eq!(lowercase("Kharkiv’s"), "kharkiv’s");
+/// assert_eq!(lowercase("ДОНЕЦЬК"), "донецьк");
+/// assert!(matches!(lowercase("near"), std::borrow::Cow::Borrowed(_)));
+/// ```
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
