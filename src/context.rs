@@ -387,41 +387,23 @@ fn closeness_bonuses(
         anchor_of[a.group] = Some(a);
     }
     let mut bonuses: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
-    // This group's view of the anchors, strongest bound first.
-    let mut near: Vec<Near> = Vec::with_capacity(anchors.len());
+    let grid = AnchorGrid::new(anchors);
+    // The most each anchor can add for the current name: its weight,
+    // times how near in the text, times the maximum; 0 for its own.
+    let mut bounds: Vec<f64> = vec![0.0; anchors.len()];
     for (gi, g) in groups.iter().enumerate() {
         // A name with one candidate has nothing to choose.
         if g.candidates.len() < 2 {
             bonuses.push(vec![0.0; g.candidates.len()]);
             continue;
         }
-        near.clear();
-        near.extend(anchors.iter().filter(|a| a.group != gi).map(|a| Near {
-            bound: a.weight * text_weight[gi][a.group] * COHERENCE_MAX,
-            lat: a.place.lat,
-            lon: a.place.lon,
-            geonameid: a.place.geonameid,
-        }));
-        // The best bonus is a maximum: the order only lets the search
-        // stop early.
-        near.sort_by(|a, b| b.bound.total_cmp(&a.bound));
-        // Most homonyms lie far from every anchor: one box around them
-        // all rules those out before the search.
-        let reach = near.iter().fold(
-            (
-                f64::INFINITY,
-                f64::NEG_INFINITY,
-                f64::INFINITY,
-                f64::NEG_INFINITY,
-            ),
-            |(s, n, w, e), a| (s.min(a.lat), n.max(a.lat), w.min(a.lon), e.max(a.lon)),
-        );
-        let within = |p: &Place| {
-            p.lat >= reach.0 - 1.45
-                && p.lat <= reach.1 + 1.45
-                && p.lon >= reach.2 - 2.3
-                && p.lon <= reach.3 + 2.3
-        };
+        for (bound, a) in bounds.iter_mut().zip(anchors) {
+            *bound = if a.group == gi {
+                0.0
+            } else {
+                a.weight * text_weight[gi][a.group] * COHERENCE_MAX
+            };
+        }
         let floor = g.base_top - CONTEXT_REACH;
         let partners: Vec<&Anchor<'_>> = list_partners[gi]
             .iter()
@@ -447,12 +429,7 @@ fn closeness_bonuses(
                         })
                         .map(|a| a.sure * LIST_COUNTRY_BONUS)
                         .fold(0.0, f64::max);
-                    let closeness = if within(c.place) {
-                        best_closeness(c.place, &near)
-                    } else {
-                        0.0
-                    };
-                    closeness + listed
+                    best_closeness(c.place, anchors, &bounds, &grid) + listed
                 })
                 .collect(),
         );
@@ -533,31 +510,112 @@ fn direction_bonus(anchor: &Place, bearing: Option<f64>, place: &Place) -> f64 {
     }
 }
 
-/// An anchor as one name sees it: its place, and the most that being near
-/// it can add (its weight, times how near in the text, times the maximum).
-struct Near {
-    bound: f64,
-    lat: f64,
-    lon: f64,
-    geonameid: u32,
+/// Grid cells of 1.45° of latitude by 2.3° of longitude: every place
+/// within [`COHERENCE_REACH_KM`] of another lies in its cell or one of the
+/// eight around it.
+const CELL_LAT: f64 = 1.45;
+const CELL_LON: f64 = 2.3;
+
+/// A round's anchors by grid cell, to find those near a place without
+/// measuring the distance to every one. Within a cell, the heaviest anchors
+/// come first: the best bonus is found early and the rest mostly skipped.
+struct AnchorGrid {
+    /// (row, column, anchor index), by cell and then by weight, heaviest
+    /// first; with few anchors, by weight alone.
+    cells: Vec<(i32, i32, usize)>,
+    /// South, north, west and east edges of the anchors' box, widened by a
+    /// cell: no place outside is near any anchor.
+    reach: (f64, f64, f64, f64),
+}
+
+/// Up to this many anchors, every one is tried: the grid would not pay.
+const GRID_FROM: usize = 24;
+
+impl AnchorGrid {
+    fn new(anchors: &[Anchor<'_>]) -> AnchorGrid {
+        let mut by_weight: Vec<usize> = (0..anchors.len()).collect();
+        by_weight.sort_by(|&a, &b| anchors[b].weight.total_cmp(&anchors[a].weight));
+        let mut cells: Vec<(i32, i32, usize)> = by_weight
+            .into_iter()
+            .map(|i| {
+                let (row, col) = if anchors.len() > GRID_FROM {
+                    cell_of(anchors[i].place)
+                } else {
+                    (0, 0)
+                };
+                (row, col, i)
+            })
+            .collect();
+        // Stable: the weight order holds within a cell.
+        cells.sort_by_key(|&(row, col, _)| (row, col));
+        let reach = anchors.iter().fold(
+            (
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+            ),
+            |(s, n, w, e), a| {
+                (
+                    s.min(a.place.lat - CELL_LAT),
+                    n.max(a.place.lat + CELL_LAT),
+                    w.min(a.place.lon - CELL_LON),
+                    e.max(a.place.lon + CELL_LON),
+                )
+            },
+        );
+        AnchorGrid { cells, reach }
+    }
+
+    /// The anchors in the cell of `place` and the eight around it, as
+    /// three runs of the cells (one per row); all of them when there are
+    /// too few anchors for the search to pay.
+    fn around(&self, place: &Place) -> [&[(i32, i32, usize)]; 3] {
+        let (s, n, w, e) = self.reach;
+        if !(s..=n).contains(&place.lat) || !(w..=e).contains(&place.lon) {
+            return [&[], &[], &[]];
+        }
+        if self.cells.len() <= GRID_FROM {
+            return [&self.cells, &[], &[]];
+        }
+        let (row, col) = cell_of(place);
+        [row - 1, row, row + 1].map(|r| {
+            let from = self
+                .cells
+                .partition_point(|&(rr, cc, _)| (rr, cc) < (r, col - 1));
+            let to = self
+                .cells
+                .partition_point(|&(rr, cc, _)| (rr, cc) <= (r, col + 1));
+            &self.cells[from..to.max(from)]
+        })
+    }
+}
+
+fn cell_of(place: &Place) -> (i32, i32) {
+    (
+        (place.lat / CELL_LAT).floor() as i32,
+        (place.lon / CELL_LON).floor() as i32,
+    )
 }
 
 /// The largest closeness bonus any anchor gives a candidate place: the
-/// bound, falling off over [`COHERENCE_SCALE_KM`], nothing beyond
-/// [`COHERENCE_REACH_KM`]. `near` is sorted by bound, largest first, so the
-/// search stops at the first anchor that could not beat the best so far.
-fn best_closeness(place: &Place, near: &[Near]) -> f64 {
+/// anchor's bound (`bounds`, by anchor), falling off over
+/// [`COHERENCE_SCALE_KM`], nothing beyond [`COHERENCE_REACH_KM`]. Only
+/// anchors in the grid cells around the place can be that near.
+fn best_closeness(place: &Place, anchors: &[Anchor<'_>], bounds: &[f64], grid: &AnchorGrid) -> f64 {
     let mut best = 0.0_f64;
     let mut km_per_degree_lon = None;
-    for a in near {
-        if a.bound <= best {
-            break;
+    for &(_, _, i) in grid.around(place).into_iter().flatten() {
+        let bound = bounds[i];
+        if bound <= best {
+            continue;
         }
+        let a = anchors[i].place;
         // The place itself is no evidence for itself; beyond 4 scales
         // (160 km) the bonus is under 0.06 and counts for nothing.
         if a.geonameid == place.geonameid
-            || (place.lat - a.lat).abs() > 1.45
-            || (place.lon - a.lon).abs() > 2.3
+            || (place.lat - a.lat).abs() > CELL_LAT
+            || (place.lon - a.lon).abs() > CELL_LON
         {
             continue;
         }
@@ -567,10 +625,12 @@ fn best_closeness(place: &Place, near: &[Near]) -> f64 {
         let dx = (place.lon - a.lon) * per_degree_lon;
         let dy = (place.lat - a.lat) * KM_PER_DEGREE;
         let d = (dx * dx + dy * dy).sqrt();
-        if d > COHERENCE_REACH_KM {
+        // exp(−x) ≤ 1 / (1 + x): an anchor that cannot beat the best even
+        // so needs no exponential.
+        if d > COHERENCE_REACH_KM || bound <= best * (1.0 + d / COHERENCE_SCALE_KM) {
             continue;
         }
-        best = best.max(a.bound * (-d / COHERENCE_SCALE_KM).exp());
+        best = best.max(bound * (-d / COHERENCE_SCALE_KM).exp());
     }
     best
 }
