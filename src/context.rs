@@ -688,7 +688,7 @@ fn sort(candidates: &mut [Candidate<'_>]) {
             .then(a.place.geonameid.cmp(&b.place.geonameid))
     };
     // After a round that changed little, the order often stands.
-    if !candidates.is_sorted_by(|a, b| order(a, b).is_le()) {
+    if !candidates.windows(2).all(|w| order(&w[0], &w[1]).is_le()) {
         candidates.sort_by(order);
     }
 }

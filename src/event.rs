@@ -395,7 +395,7 @@ pub fn find_events(
     // The side each word names: side words ("Russian", "Kyiv"), and any
     // country the text names (Poland → PL).
     let mut token_side: Vec<Option<Side>> =
-        (0..t.tokens.len()).map(|k| side_at(&lower, k)).collect();
+        (0..t.tokens.len()).map(|k| side_at(lower, k)).collect();
     for m in mentions {
         let Some(r) = &m.resolution else { continue };
         if !r.place.is_country() {
@@ -431,7 +431,7 @@ pub fn find_events(
             continue;
         }
         let last = next_token - 1;
-        let mut triggers = find_triggers(&lower, &gaps, first, last);
+        let mut triggers = find_triggers(lower, &gaps, first, last);
         // ", pushing back…": a participle after a comma elaborates.
         for tr in triggers.iter_mut().skip(1) {
             tr.elaborates = lower[tr.at].ends_with("ing") && gaps[tr.at - 1].contains(',');
@@ -444,7 +444,7 @@ pub fn find_events(
             // "…pushed Russian forces back from Vovchansk. … they're doing
             // well at Lyptsi, Starytsya": a sentence with no trigger whose
             // subject is the side that just acted goes on with its action.
-            if let Some(tr) = carried_over(&lower, &token_side, first, last, s, &events) {
+            if let Some(tr) = carried_over(lower, &token_side, first, last, s, &events) {
                 triggers.push(tr);
             } else {
                 // An actor named without an event is still the "they" of the next sentence.
@@ -457,7 +457,7 @@ pub fn find_events(
         // Dates matter only to events, which need a place.
         let placed = !in_sentence.is_empty();
         let sentence_date = placed
-            .then(|| date_in(&lower, first, last, published))
+            .then(|| date_in(lower, first, last, published))
             .flatten();
         // A mention's first and last word, by binary search.
         let token_of = |m: usize| {
@@ -473,7 +473,7 @@ pub fn find_events(
                 .saturating_sub(1)
                 .clamp(first, last)
         };
-        let sentence_recalls_earlier = placed && recalls_earlier(&lower, first, last, published);
+        let sentence_recalls_earlier = placed && recalls_earlier(lower, first, last, published);
         // The first token of the list a mention stands in ("near A, B and C").
         // Names no place fits still stand in lists ("near Myrolubivka,
         // Lysivka and Mykhailivka").
@@ -497,7 +497,7 @@ pub fn find_events(
         let mut by_trigger: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
         for &m in &in_sentence {
             let at = token_of(m);
-            let toward = heads_to(&lower, first, at);
+            let toward = heads_to(lower, first, at);
             let best = (0..triggers.len())
                 .filter(|&i| !(toward && triggers[i].at > at))
                 .filter(|&i| triggers[i].at.abs_diff(at) <= MAX_REACH)
@@ -520,12 +520,7 @@ pub fn find_events(
                     }
                 })
                 .filter(|&i| {
-                    !clause_break(
-                        &lower,
-                        &gaps,
-                        triggers[i].at.min(at),
-                        triggers[i].at.max(at),
-                    )
+                    !clause_break(lower, &gaps, triggers[i].at.min(at), triggers[i].at.max(at))
                 })
                 .min_by_key(|&i| {
                     let tr = triggers[i].at;
@@ -546,7 +541,7 @@ pub fn find_events(
                 let shared: Vec<usize> = by_trigger[i]
                     .iter()
                     .copied()
-                    .filter(|&m| !heads_to(&lower, first, token_of(m)))
+                    .filter(|&m| !heads_to(lower, first, token_of(m)))
                     .collect();
                 shared_into[i - 1].extend(shared.iter().copied());
                 by_trigger[i - 1].extend(shared);
@@ -555,11 +550,11 @@ pub fn find_events(
         // The side each trigger found, for the participles that elaborate it.
         let mut trigger_actor: Vec<Side> = Vec::with_capacity(triggers.len());
         for (i, tr) in triggers.iter().enumerate() {
-            if negated(&lower, first, tr.at) {
+            if negated(lower, first, tr.at) {
                 trigger_actor.push(Side::Unknown);
                 continue;
             }
-            let (mut actor, mut target) = sides(&lower, &token_side, first, last, tr, last_actor);
+            let (mut actor, mut target) = sides(lower, &token_side, first, last, tr, last_actor);
             // "…launched a missile attack, hitting targets in Kyiv": the
             // participle's subject is the clause's; an action it repeats
             // adds nothing (its places went to the clause's trigger).
@@ -579,7 +574,7 @@ pub fn find_events(
             if !placed {
                 continue;
             }
-            let certainty = certainty(&lower, first, last, tr.at);
+            let certainty = certainty(lower, first, last, tr.at);
             // Extent is read in the trigger's clause, not the whole sentence.
             let (lo, hi) = (
                 tr.at.saturating_sub(CLAUSE).max(first),
@@ -666,7 +661,7 @@ pub fn find_events(
                             at >= first + 2
                                 && lower[at - 1] == "of"
                                 && compass(&lower[at - 2]).is_some()
-                                || near_words(&lower, first, at)
+                                || near_words(lower, first, at)
                         };
                         let gap = &t.text[mentions[o].bytes.1..mentions[m].bytes.0];
                         // Brackets and commas set a locator apart even after
@@ -694,12 +689,12 @@ pub fn find_events(
                 if matches!(
                     tr.action,
                     Action::Shelling | Action::AirStrike | Action::Deployment
-                ) && origin(&lower, first, at)
+                ) && origin(lower, first, at)
                     && at > tr.at
                 {
                     continue;
                 }
-                if heads_to(&lower, first, at) {
+                if heads_to(lower, first, at) {
                     toward = Some(m);
                 } else if is_actor_word(&lower[at]) && at < tr.at {
                     // "Russia forced…", "Pyongyang announced it was sending…": the subject.
@@ -768,15 +763,15 @@ pub fn find_events(
             if approach {
                 places = toward_list;
             }
-            let bearing = compass_heading(&lower, tr.at, last);
+            let bearing = compass_heading(lower, tr.at, last);
             for &m in &places {
                 let r = mentions[m].resolution.as_ref().expect("resolved");
                 let place = place_ref(mentions, m);
                 let at = token_of(m);
-                let relative = relative_position(&lower, first, at, &place);
+                let relative = relative_position(lower, first, at, &place);
                 let extent = if territorial {
                     extent(
-                        &lower,
+                        lower,
                         &gaps,
                         lo.min(at.saturating_sub(6).max(first)),
                         hi.max(at).min(last),
@@ -839,8 +834,7 @@ pub fn find_events(
                 if locates_previous {
                     continue;
                 }
-                let near =
-                    relative.is_some() || approach || near_words(&lower, first, list_head(m));
+                let near = relative.is_some() || approach || near_words(lower, first, list_head(m));
                 let geo_precision = if !r.place.is_populated() || area_of {
                     3
                 } else if near {

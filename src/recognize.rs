@@ -691,7 +691,7 @@ fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
         if !tok.is_capitalized() {
             continue;
         }
-        let w = &*lower[k];
+        let w = lower[k];
         if person_words.contains(w) || words.is(k, Class::KNOWN_PERSON | Class::ORG_OR_THING) {
             blocked[k] = true;
         }
