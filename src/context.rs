@@ -390,6 +390,7 @@ fn closeness_bonuses(
     let grid = AnchorGrid::new(anchors);
     // The most each anchor can add for the current name: its weight,
     // times how near in the text, times the maximum; 0 for its own.
+    // In the grid's order.
     let mut bounds: Vec<f64> = vec![0.0; anchors.len()];
     for (gi, g) in groups.iter().enumerate() {
         // A name with one candidate has nothing to choose.
@@ -397,7 +398,7 @@ fn closeness_bonuses(
             bonuses.push(vec![0.0; g.candidates.len()]);
             continue;
         }
-        for (bound, a) in bounds.iter_mut().zip(anchors) {
+        for (bound, a) in bounds.iter_mut().zip(&grid.anchors) {
             *bound = if a.group == gi {
                 0.0
             } else {
@@ -429,7 +430,7 @@ fn closeness_bonuses(
                         })
                         .map(|a| a.sure * LIST_COUNTRY_BONUS)
                         .fold(0.0, f64::max);
-                    best_closeness(c.place, anchors, &bounds, &grid) + listed
+                    best_closeness(c.place, &bounds, &grid) + listed
                 })
                 .collect(),
         );
@@ -520,12 +521,22 @@ const CELL_LON: f64 = 2.3;
 /// measuring the distance to every one. Within a cell, the heaviest anchors
 /// come first: the best bonus is found early and the rest mostly skipped.
 struct AnchorGrid {
-    /// (row, column, anchor index), by cell and then by weight, heaviest
-    /// first; with few anchors, by weight alone.
-    cells: Vec<(i32, i32, usize)>,
+    /// By cell and then by weight, heaviest first; with few anchors, by
+    /// weight alone.
+    anchors: Vec<GridAnchor>,
     /// South, north, west and east edges of the anchors' box, widened by a
     /// cell: no place outside is near any anchor.
     reach: (f64, f64, f64, f64),
+}
+
+/// An anchor in the grid: what the search reads, side by side.
+struct GridAnchor {
+    cell: (i32, i32),
+    lat: f64,
+    lon: f64,
+    geonameid: u32,
+    group: usize,
+    weight: f64,
 }
 
 /// Up to this many anchors, every one is tried: the grid would not pay.
@@ -533,22 +544,23 @@ const GRID_FROM: usize = 24;
 
 impl AnchorGrid {
     fn new(anchors: &[Anchor<'_>]) -> AnchorGrid {
-        let mut by_weight: Vec<usize> = (0..anchors.len()).collect();
-        by_weight.sort_by(|&a, &b| anchors[b].weight.total_cmp(&anchors[a].weight));
-        let mut cells: Vec<(i32, i32, usize)> = by_weight
+        let gridded = anchors.len() > GRID_FROM;
+        let mut by_weight: Vec<&Anchor<'_>> = anchors.iter().collect();
+        by_weight.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+        let mut grid: Vec<GridAnchor> = by_weight
             .into_iter()
-            .map(|i| {
-                let (row, col) = if anchors.len() > GRID_FROM {
-                    cell_of(anchors[i].place)
-                } else {
-                    (0, 0)
-                };
-                (row, col, i)
+            .map(|a| GridAnchor {
+                cell: if gridded { cell_of(a.place) } else { (0, 0) },
+                lat: a.place.lat,
+                lon: a.place.lon,
+                geonameid: a.place.geonameid,
+                group: a.group,
+                weight: a.weight,
             })
             .collect();
         // Stable: the weight order holds within a cell.
-        cells.sort_by_key(|&(row, col, _)| (row, col));
-        let reach = anchors.iter().fold(
+        grid.sort_by_key(|a| a.cell);
+        let reach = grid.iter().fold(
             (
                 f64::INFINITY,
                 f64::NEG_INFINITY,
@@ -557,36 +569,36 @@ impl AnchorGrid {
             ),
             |(s, n, w, e), a| {
                 (
-                    s.min(a.place.lat - CELL_LAT),
-                    n.max(a.place.lat + CELL_LAT),
-                    w.min(a.place.lon - CELL_LON),
-                    e.max(a.place.lon + CELL_LON),
+                    s.min(a.lat - CELL_LAT),
+                    n.max(a.lat + CELL_LAT),
+                    w.min(a.lon - CELL_LON),
+                    e.max(a.lon + CELL_LON),
                 )
             },
         );
-        AnchorGrid { cells, reach }
+        AnchorGrid {
+            anchors: grid,
+            reach,
+        }
     }
 
-    /// The anchors in the cell of `place` and the eight around it, as
-    /// three runs of the cells (one per row); all of them when there are
-    /// too few anchors for the search to pay.
-    fn around(&self, place: &Place) -> [&[(i32, i32, usize)]; 3] {
+    /// The index ranges of the anchors in the cell of `place` and the eight
+    /// around it (one range per row of cells); all of them when there are
+    /// too few anchors for the search to pay, none when the place lies
+    /// outside the anchors' box.
+    fn around(&self, place: &Place) -> [std::ops::Range<usize>; 3] {
         let (s, n, w, e) = self.reach;
         if !(s..=n).contains(&place.lat) || !(w..=e).contains(&place.lon) {
-            return [&[], &[], &[]];
+            return [0..0, 0..0, 0..0];
         }
-        if self.cells.len() <= GRID_FROM {
-            return [&self.cells, &[], &[]];
+        if self.anchors.len() <= GRID_FROM {
+            return [0..self.anchors.len(), 0..0, 0..0];
         }
         let (row, col) = cell_of(place);
         [row - 1, row, row + 1].map(|r| {
-            let from = self
-                .cells
-                .partition_point(|&(rr, cc, _)| (rr, cc) < (r, col - 1));
-            let to = self
-                .cells
-                .partition_point(|&(rr, cc, _)| (rr, cc) <= (r, col + 1));
-            &self.cells[from..to.max(from)]
+            let from = self.anchors.partition_point(|a| a.cell < (r, col - 1));
+            let to = self.anchors.partition_point(|a| a.cell <= (r, col + 1));
+            from..to.max(from)
         })
     }
 }
@@ -599,38 +611,38 @@ fn cell_of(place: &Place) -> (i32, i32) {
 }
 
 /// The largest closeness bonus any anchor gives a candidate place: the
-/// anchor's bound (`bounds`, by anchor), falling off over
+/// anchor's bound (`bounds`, in the grid's order), falling off over
 /// [`COHERENCE_SCALE_KM`], nothing beyond [`COHERENCE_REACH_KM`]. Only
 /// anchors in the grid cells around the place can be that near.
-fn best_closeness(place: &Place, anchors: &[Anchor<'_>], bounds: &[f64], grid: &AnchorGrid) -> f64 {
+fn best_closeness(place: &Place, bounds: &[f64], grid: &AnchorGrid) -> f64 {
     let mut best = 0.0_f64;
     let mut km_per_degree_lon = None;
-    for &(_, _, i) in grid.around(place).into_iter().flatten() {
-        let bound = bounds[i];
-        if bound <= best {
-            continue;
+    for range in grid.around(place) {
+        for (a, &bound) in grid.anchors[range.clone()].iter().zip(&bounds[range]) {
+            if bound <= best {
+                continue;
+            }
+            // The place itself is no evidence for itself; beyond 4 scales
+            // (160 km) the bonus is under 0.06 and counts for nothing.
+            if a.geonameid == place.geonameid
+                || (place.lat - a.lat).abs() > CELL_LAT
+                || (place.lon - a.lon).abs() > CELL_LON
+            {
+                continue;
+            }
+            // Equirectangular distance: ample at these ranges.
+            let per_degree_lon = *km_per_degree_lon
+                .get_or_insert_with(|| KM_PER_DEGREE * place.lat.to_radians().cos());
+            let dx = (place.lon - a.lon) * per_degree_lon;
+            let dy = (place.lat - a.lat) * KM_PER_DEGREE;
+            let d = (dx * dx + dy * dy).sqrt();
+            // exp(−x) ≤ 1 / (1 + x): an anchor that cannot beat the best
+            // even so needs no exponential.
+            if d > COHERENCE_REACH_KM || bound <= best * (1.0 + d / COHERENCE_SCALE_KM) {
+                continue;
+            }
+            best = best.max(bound * (-d / COHERENCE_SCALE_KM).exp());
         }
-        let a = anchors[i].place;
-        // The place itself is no evidence for itself; beyond 4 scales
-        // (160 km) the bonus is under 0.06 and counts for nothing.
-        if a.geonameid == place.geonameid
-            || (place.lat - a.lat).abs() > CELL_LAT
-            || (place.lon - a.lon).abs() > CELL_LON
-        {
-            continue;
-        }
-        // Equirectangular distance: ample at these ranges.
-        let per_degree_lon =
-            *km_per_degree_lon.get_or_insert_with(|| KM_PER_DEGREE * place.lat.to_radians().cos());
-        let dx = (place.lon - a.lon) * per_degree_lon;
-        let dy = (place.lat - a.lat) * KM_PER_DEGREE;
-        let d = (dx * dx + dy * dy).sqrt();
-        // exp(−x) ≤ 1 / (1 + x): an anchor that cannot beat the best even
-        // so needs no exponential.
-        if d > COHERENCE_REACH_KM || bound <= best * (1.0 + d / COHERENCE_SCALE_KM) {
-            continue;
-        }
-        best = best.max(bound * (-d / COHERENCE_SCALE_KM).exp());
     }
     best
 }
