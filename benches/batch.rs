@@ -52,15 +52,52 @@ fn synthetic_corpus(n: usize) -> (String, usize) {
     (jsonl, bytes)
 }
 
+/// The process's CPU time so far, user and system, in seconds (Linux:
+/// `/proc/self/stat`, in clock ticks of `getconf CLK_TCK`); zeros elsewhere.
+fn cpu_seconds() -> (f64, f64) {
+    let tick = std::process::Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .unwrap_or(100.0);
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return (0.0, 0.0);
+    };
+    // Fields after the command name, which ends with the last ')'.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 here.
+    (ticks(11) / tick, ticks(12) / tick)
+}
+
+/// One run's wall time and the CPU time it took, user and system.
+struct Timing {
+    wall: f64,
+    user: f64,
+    system: f64,
+}
+
 /// Times one run into `out`, a folder that must not exist. Folders are
 /// removed only after every run: on ext4, creating files right after
 /// deleting tens of thousands costs the kernel a scan of the recently
 /// deleted inodes, which is the file system's cost, not frontline's.
-fn time_run(gaz: &Gazetteer, jsonl: &str, threads: usize, out: &std::path::Path) -> f64 {
+fn time_run(gaz: &Gazetteer, jsonl: &str, threads: usize, out: &std::path::Path) -> Timing {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .unwrap();
+    let cpu_before = cpu_seconds();
     let started = Instant::now();
     let items = read_json_lines(jsonl.as_bytes(), "bench.jsonl");
     let (_, summary) = pool
@@ -75,9 +112,14 @@ fn time_run(gaz: &Gazetteer, jsonl: &str, threads: usize, out: &std::path::Path)
             )
         })
         .unwrap();
-    let secs = started.elapsed().as_secs_f64();
+    let wall = started.elapsed().as_secs_f64();
+    let cpu_after = cpu_seconds();
     assert_eq!(summary.failures, 0);
-    secs
+    Timing {
+        wall,
+        user: cpu_after.0 - cpu_before.0,
+        system: cpu_after.1 - cpu_before.1,
+    }
 }
 
 fn main() {
@@ -110,15 +152,15 @@ fn main() {
     let _ = std::fs::remove_dir_all(&dir_all);
     let mb = bytes as f64 / 1e6;
     println!("batch: {n} articles, {mb:.1} MB of text, every layer written as GeoJSON");
-    println!(
-        "  1 thread : {one:6.2} s  {:7.0} articles/s  {:5.2} MB/s",
-        n as f64 / one,
-        mb / one
-    );
-    println!(
-        "  {cores} threads: {all:6.2} s  {:7.0} articles/s  {:5.2} MB/s",
-        n as f64 / all,
-        mb / all
-    );
-    println!("  speed-up on {cores} cores: {:.2}x", one / all);
+    for (label, t) in [("1 thread ", &one), (&*format!("{cores} threads"), &all)] {
+        println!(
+            "  {label}: {:6.2} s  {:7.0} articles/s  {:5.2} MB/s  (CPU: user {:.2} s, system {:.2} s)",
+            t.wall,
+            n as f64 / t.wall,
+            mb / t.wall,
+            t.user,
+            t.system
+        );
+    }
+    println!("  speed-up on {cores} cores: {:.2}x", one.wall / all.wall);
 }

@@ -218,7 +218,7 @@ pub fn read_json_lines(reader: impl BufRead, name: &str) -> Vec<Item> {
 /// Articles read in parallel before their layers are merged.
 const CHUNK: usize = 256;
 
-/// Reads one article and writes its layers; a bad article is an outcome
+/// Reads one article and encodes its layers; a bad article is an outcome
 /// with its error, not an error of the batch.
 fn read_one(
     gaz: &Gazetteer,
@@ -226,7 +226,6 @@ fn read_one(
     id: String,
     kinds: &[LayerKind],
     format: Format,
-    articles_dir: &Path,
 ) -> Result<(Outcome, Vec<EncodedLayer>)> {
     let mut article = match item.article {
         Ok(a) => a,
@@ -255,16 +254,6 @@ fn read_one(
         .iter()
         .map(|&k| EncodedLayer::of(k, &found, format))
         .collect();
-    for layer in &layers {
-        let path = articles_dir.join(format!(
-            "{id}.{}.{}",
-            layer.kind().name(),
-            format.extension()
-        ));
-        let parts = layer.file_parts();
-        let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_ref()).collect();
-        write_atomic_parts(&path, &parts)?;
-    }
     let places = layers
         .iter()
         .find(|l| l.kind() == LayerKind::Places)
@@ -283,6 +272,27 @@ fn read_one(
         error: None,
     };
     Ok((outcome, layers))
+}
+
+/// Writes an article's layers to their files in `articles_dir`, each
+/// atomically.
+fn write_article_files(
+    articles_dir: &Path,
+    id: &str,
+    layers: &[EncodedLayer],
+    format: Format,
+) -> Result<()> {
+    for layer in layers {
+        let path = articles_dir.join(format!(
+            "{id}.{}.{}",
+            layer.kind().name(),
+            format.extension()
+        ));
+        let parts = layer.file_parts();
+        let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_ref()).collect();
+        write_atomic_parts(&path, &parts)?;
+    }
+    Ok(())
 }
 
 /// Makes ids safe for file names (letters, digits, `.`, `_`, `-`) and
@@ -346,12 +356,18 @@ pub fn run(
     in_order_chunks(
         items.into_iter().zip(ids),
         |(item, id)| {
-            let result = read_one(gaz, item, id, kinds, format, &articles_dir);
+            let result = read_one(gaz, item, id, kinds, format);
             progress();
             result
         },
+        // Every file is written from this one thread, in input order, while
+        // the next chunk is read: threads creating files in one folder at
+        // once only wait on each other in the kernel.
         |result| {
             let (outcome, layers) = result?;
+            if outcome.error.is_none() {
+                write_article_files(&articles_dir, &outcome.id, &layers, format)?;
+            }
             for (writer, layer) in merged.iter_mut().zip(&layers) {
                 writer.append(layer)?;
             }
