@@ -934,4 +934,17 @@ mod tests {
         let found = resolve("Grain leaves from Odesa, Chornomorsk and Pivdenne.");
         assert_eq!(id_of(&found, "Pivdenne"), 687997);
     }
+
+    #[test]
+    fn a_name_written_without_the_softening_of_yu_is_found_in_context() {
+        // "Myrolubivka" for Myroliubivka (Миролюбівка): the one north of
+        // Pokrovsk beside Lysivka (UA.txt 9112911), of twenty namesakes.
+        let found = resolve(
+            "Russian forces attacked near Myrolubivka, Lysivka and Mykhailivka, north of Pokrovsk.",
+        );
+        assert_eq!(id_of(&found, "Myrolubivka"), 9112911);
+        // Short English words stay words: "lute" is not Liute.
+        let found = resolve("Fighting continued near Lute and Tube.");
+        assert!(found.iter().all(|m| m.resolution.is_none()), "{found:?}");
+    }
 }

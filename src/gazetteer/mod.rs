@@ -338,10 +338,12 @@ impl Gazetteer {
     ) -> bool {
         match self.any_posting_exact(key, &mut pred) {
             Some(found) => found,
-            // "Novomikhailovka" for "Novomikhaylovka": only when nothing is
-            // known under the key as written.
-            None => crate::names::normalize::y_after_vowel(key)
-                .is_some_and(|variant| self.any_posting_exact(&variant, &mut pred) == Some(true)),
+            // Spelling variants, only when nothing is known under the key
+            // as written (rare: the allocation does not matter).
+            None => self
+                .fallback_postings(key)
+                .into_iter()
+                .any(|(row, kinds)| pred(row, kinds)),
         }
     }
 
@@ -383,10 +385,32 @@ impl Gazetteer {
         if !out.is_empty() {
             return out;
         }
-        match crate::names::normalize::y_after_vowel(key) {
-            Some(variant) => self.postings_exact(&variant),
-            None => out,
+        self.fallback_postings(key)
+    }
+
+    /// The postings under the first spelling variant of a key that has any:
+    /// "Novomikhailovka" for "Novomikhaylovka" (any place), then
+    /// "Myrolubivka" for "Myroliubivka" (places in Ukraine, Russia and
+    /// Belarus only: the softened `ю` is a slip of transliteration).
+    fn fallback_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
+        use crate::names::normalize::{softened_forms, y_after_vowel};
+        if let Some(variant) = y_after_vowel(key) {
+            let found = self.postings_exact(&variant);
+            if !found.is_empty() {
+                return found;
+            }
         }
+        for variant in softened_forms(key) {
+            let found: Vec<(usize, Kinds)> = self
+                .postings_exact(&variant)
+                .into_iter()
+                .filter(|&(row, _)| matches!(&*self.places()[row].country_code, "UA" | "RU" | "BY"))
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        Vec::new()
     }
 
     fn postings_exact(&self, key: &str) -> Vec<(usize, Kinds)> {

@@ -107,6 +107,55 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
     changed.then(|| String::from_utf8(out).expect("ASCII swapped for ASCII"))
 }
 
+/// A normalised key with the softening of `ю` restored where a writer
+/// dropped it: `i` (Ukraine's national system) or `y` (BGN/PCGN) put
+/// between a consonant and `u` ("Myrolubivka" for Myroliubivka or
+/// Myrolyubivka), at up to two places, each letter throughout; empty when
+/// there is no such `u`, or the key is shorter than six letters (short
+/// English words such as "tube" would find villages).
+///
+/// ```
+/// use frontline::names::normalize::softened_forms;
+/// assert_eq!(softened_forms("myrolubivka"), ["myroliubivka", "myrolyubivka"]);
+/// assert!(softened_forms("kharkiv").is_empty());
+/// assert!(softened_forms("tube").is_empty());
+/// ```
+pub fn softened_forms(key: &str) -> Vec<String> {
+    let b = key.as_bytes();
+    let softens = |c: u8| b"bdfhklmnprstvz".contains(&c);
+    let at: Vec<usize> = (1..b.len())
+        .filter(|&k| b[k] == b'u' && softens(b[k - 1]))
+        .take(2)
+        .collect();
+    if at.is_empty() || !key.is_ascii() || key.len() < 6 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for letter in ['i', 'y'] {
+        // Every non-empty subset of the places, fewest changes first.
+        let mut subsets: Vec<Vec<usize>> = (1..1u32 << at.len())
+            .map(|mask| {
+                (0..at.len())
+                    .filter(|&j| mask & (1 << j) != 0)
+                    .map(|j| at[j])
+                    .collect()
+            })
+            .collect();
+        subsets.sort_by_key(Vec::len);
+        for subset in subsets {
+            let mut form = String::with_capacity(key.len() + subset.len());
+            for (k, c) in key.char_indices() {
+                if subset.contains(&k) {
+                    form.push(letter);
+                }
+                form.push(c);
+            }
+            out.push(form);
+        }
+    }
+    out
+}
+
 /// Apostrophe-like marks that reporters put into transliterated names
 /// (`Vovchans'k`, `Kup’yans’k`) or leave out: they never change the name.
 pub fn is_apostrophe(c: char) -> bool {
