@@ -147,16 +147,22 @@ pub fn resolve_mentions(
             continue;
         }
         // A bare name that stands for a region is resolved with its suffix.
-        let name = match m.region {
-            Some(RegionLevel::Admin1) => format!("{} oblast", m.text),
-            Some(RegionLevel::Admin2) => format!("{} raion", m.text),
-            Some(RegionLevel::Admin3) => format!("{} hromada", m.text),
-            None => m.text.clone(),
+        let (name, key) = match m.region {
+            Some(level) => {
+                let suffix = match level {
+                    RegionLevel::Admin1 => "oblast",
+                    RegionLevel::Admin2 => "raion",
+                    RegionLevel::Admin3 => "hromada",
+                };
+                let name = format!("{} {suffix}", m.text);
+                let key = normalize(&name);
+                (name, key)
+            }
+            None => (m.text.clone(), m.key.clone()),
         };
-        let key = normalize(&name);
         // One sense per name, except where the text says which: "Bilohorivka,
         // Luhansk Oblast" and "Bilohorivka in Donetsk Oblast" are two places.
-        let located = m.located_by.map(|j| normalize(&mentions[j].text));
+        let located = m.located_by.map(|j| &mentions[j].key);
         let group_key = match &located {
             Some(region) => format!("{key}|{region}"),
             None => key.clone(),

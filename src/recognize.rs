@@ -45,6 +45,9 @@ pub struct Cue {
 pub struct Mention {
     /// The name as written (without a possessive `'s`).
     pub text: String,
+    /// The name normalised: the key the gazetteer knows it by
+    /// ([`crate::names::normalize`]).
+    pub key: String,
     /// Byte offset of the name in the document's plain text.
     pub byte_start: usize,
     /// Byte offset just past the name in the plain text.
@@ -181,7 +184,7 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
     // Which names carry a region suffix ("Donetsk Oblast").
     let suffixed: Vec<bool> = mentions
         .iter()
-        .map(|m| split_suffix(&normalize(&m.text)).is_some())
+        .map(|m| split_suffix(&m.key).is_some())
         .collect();
     for k in 1..mentions.len() {
         let gap = &text[mentions[k - 1].byte_end..mentions[k].byte_start];
@@ -390,31 +393,36 @@ fn longest_known(
         if words.is(last, Class::CONNECTOR) && !t.tokens[last].is_capitalized() {
             continue;
         }
-        let (surface, end) = span_text(t, i, last);
-        let mut surface = surface.to_string();
+        let (written, end) = span_text(t, i, last);
+        // A region suffix after the name: "Donetsk Oblast", "Kharkiv region";
+        // some bases are known only with one ("Kharkivska oblast").
+        let suffixed = suffix_after(gaz, t, words, i, last);
+        // An initial's full stop ("U.S.") changes no key: separators at the
+        // end are dropped.
+        let mut key = normalize(written);
+        if suffixed.is_none() && !gaz.knows_key(&key) {
+            continue;
+        }
+        let mut surface = written.to_string();
         let mut end = end;
         if t.tokens[last].is_initial() && t.text[end..].starts_with('.') && n > 1 {
             surface.push('.');
             end += 1;
         }
-        // A region suffix after the name: "Donetsk Oblast", "Kharkiv region";
-        // some bases are known only with one ("Kharkivska oblast").
-        let suffixed = suffix_after(gaz, t, words, i, last);
-        if suffixed.is_none() && !gaz.knows_key(&normalize(&surface)) {
-            continue;
-        }
         let mut count = n;
-        if let Some((suffix_words, with_suffix, suffix_end)) = suffixed {
+        if let Some((suffix_words, with_suffix, suffix_end, suffix_key)) = suffixed {
             surface = with_suffix;
+            key = suffix_key;
             end = suffix_end;
             count += suffix_words;
         }
         let mention = Mention {
-            text: surface.clone(),
+            text: surface,
+            cue: cue_around(t, words, i, i + count - 1, &key),
+            key,
             byte_start: t.tokens[i].start,
             byte_end: end,
             sentence: t.tokens[i].sentence,
-            cue: cue_around(t, words, i, i + count - 1, &surface),
             known: true,
             region: None,
             beside: None,
@@ -427,14 +435,14 @@ fn longest_known(
 }
 
 /// A region suffix of one or two words after `last`, if the name with it
-/// resolves: returns (suffix words, text with suffix, end byte).
+/// resolves: returns (suffix words, text with suffix, end byte, its key).
 fn suffix_after(
     gaz: &Gazetteer,
     t: &Tokenized<'_>,
     words: &Words<'_>,
     first: usize,
     last: usize,
-) -> Option<(usize, String, usize)> {
+) -> Option<(usize, String, usize, String)> {
     // Cheap test first: the next word must begin some suffix.
     if !words.lower.get(last + 1).is_some_and(|w| starts_suffix(w)) {
         return None;
@@ -450,7 +458,7 @@ fn suffix_after(
         let (surface, end) = span_text(t, first, new_last);
         let key = normalize(surface);
         if split_suffix(&key).is_some() && gaz.knows_key(&key) {
-            return Some((extra, surface.to_string(), end));
+            return Some((extra, surface.to_string(), end, key));
         }
     }
     None
@@ -519,6 +527,7 @@ fn unknown_after_cue(
         n,
         Mention {
             text: surface.to_string(),
+            key: normalize(surface),
             byte_start: t.tokens[i].start,
             byte_end: end,
             sentence: t.tokens[i].sentence,
@@ -602,9 +611,9 @@ fn cue_around(
     words: &Words<'_>,
     first: usize,
     last: usize,
-    surface: &str,
+    key: &str,
 ) -> Option<Cue> {
-    if split_suffix(&normalize(surface)).is_some() {
+    if split_suffix(key).is_some() {
         return Some(Cue {
             words: "region".into(),
             strength: CueStrength::Strong,
@@ -821,6 +830,17 @@ mod tests {
             names("Russian Forces Advance Near Pokrovsk As Ukraine Pulls Back Amid Heavy Losses"),
             ["Pokrovsk", "Ukraine"]
         );
+    }
+
+    #[test]
+    fn every_mention_carries_the_key_of_its_text() {
+        let gaz = Gazetteer::bundled();
+        let text = "The U.S. sent aid to Kharkiv's defenders, the Donetsk Oblast and the village of Qwertivka, near St. Petersburg.";
+        let found = find_mentions(&gaz, &tokenize(text));
+        assert_eq!(found.len(), 5, "{found:?}");
+        for m in found {
+            assert_eq!(m.key, normalize(&m.text), "{m:?}");
+        }
     }
 
     #[test]
