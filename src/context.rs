@@ -275,8 +275,8 @@ pub fn resolve_mentions(
     // Rounds of coherence: each name's choice against the others', each
     // other name weighted by how sure its own choice is, so that two
     // ambiguous names cannot pull each other astray.
-    // Stops early once no name changes its choice.
-    // The places each name was placed beside in the last round.
+    // Stops early once no name changes its choice. `beside_before` holds
+    // the places each name was placed beside in the last round.
     let mut beside_before: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
     for _ in 0..3 {
         let before: Vec<Option<u32>> = groups

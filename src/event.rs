@@ -1535,20 +1535,18 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
         } else if head & Head::DRIVE != 0 {
             // "pushed Russian forces back" / "forced Ukrainian troops from".
             let rest = &lower[k + 1..=last.min(k + 6)];
-            if rest.iter().any(|x| x == "back" || x == "out") {
+            let driven = if rest.iter().any(|x| x == "back" || x == "out") {
+                Some(Action::Counterattack)
+            } else if rest.iter().any(|x| x == "from") {
+                Some(Action::Capture)
+            } else {
+                None
+            };
+            if let Some(action) = driven {
+                // The object is who lost the ground.
                 out.push(Trigger {
                     at: k,
-                    action: Action::Counterattack,
-                    object_loses: true,
-                    elaborates: false,
-                });
-                k += 1;
-                continue;
-            }
-            if rest.iter().any(|x| x == "from") {
-                out.push(Trigger {
-                    at: k,
-                    action: Action::Capture,
+                    action,
                     object_loses: true,
                     elaborates: false,
                 });
