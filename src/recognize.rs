@@ -46,7 +46,7 @@ pub struct Mention {
     /// The name as written (without a possessive `'s`).
     pub text: String,
     /// The name normalised: the key the gazetteer knows it by
-    /// ([`crate::names::normalize`]).
+    /// ([`normalize()`](crate::names::normalize())).
     pub key: String,
     /// Byte offset of the name in the document's plain text.
     pub byte_start: usize,
