@@ -1692,10 +1692,18 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
     // clash word right after another trigger adds nothing.
     out.dedup_by(|b, a| b.at == a.at + 1 && b.action == Action::Clash);
     // "repelled Russian assaults": the assaults are what was repelled.
+    // So are "repelled counterattacks" (a noun), but not "repelled an
+    // assault and counterattacked" (a verb: an action of its own).
     out.dedup_by(|b, a| {
-        a.action == Action::Repelled
-            && matches!(b.action, Action::Assault | Action::Clash)
-            && b.at <= a.at + 4
+        let repelled_noun = match b.action {
+            Action::Assault | Action::Clash => true,
+            Action::Counterattack => {
+                let w = lower[b.at].as_ref();
+                w.ends_with("attack") || w.ends_with("attacks") || w.ends_with("offensive")
+            }
+            _ => false,
+        };
+        a.action == Action::Repelled && repelled_noun && b.at <= a.at + 4
     });
     out
 }
@@ -1868,16 +1876,22 @@ fn sides(
                 .then_some(side)
         })
     };
+    let has_target = !matches!(
+        tr.action,
+        Action::Fortification | Action::Deployment | Action::Clash
+    );
     let actor = match (passive_by, subject) {
         (Some(side), _) => side,
         (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
         (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
         (None, Some(side)) => side,
-        // With no one named, "the enemy" is Russia: English-language
-        // reporting quotes it mostly from Ukrainian sources.
-        (None, None) if enemy => match speaker().unwrap_or(last_actor) {
-            Side::Unknown => Side::RU,
-            side => side.opponent(),
+        // "The enemy attacked Ukrainian positions": the enemy of the side
+        // attacked. With no one named, "the enemy" is Russia:
+        // English-language reporting quotes it mostly from Ukrainian sources.
+        (None, None) if enemy => match (object, speaker().unwrap_or(last_actor)) {
+            (Some(o @ (Side::RU | Side::UA)), _) if has_target => o.opponent(),
+            (_, Side::Unknown) => Side::RU,
+            (_, side) => side.opponent(),
         },
         (None, None) if pronoun => last_actor,
         (None, None) => match (tr.action, object) {
@@ -1889,10 +1903,6 @@ fn sides(
             _ => Side::Unknown,
         },
     };
-    let has_target = !matches!(
-        tr.action,
-        Action::Fortification | Action::Deployment | Action::Clash
-    );
     let target = object.filter(|&o| o != actor && has_target).or_else(|| {
         matches!(tr.action, Action::Repelled | Action::Counterattack)
             .then(|| actor.opponent())

@@ -717,3 +717,33 @@ fn encircling_a_town_is_an_advance_by_the_encircler() {
     // Facing encirclement makes no one an actor.
     assert!(events("Ukraine faces encirclement in Avdiivka, analysts warned.").is_empty());
 }
+
+#[test]
+fn counterattacks_that_were_repelled_are_no_counterattack_of_the_defender() {
+    // Sudzha, Kursk Oblast (cities500.txt 486816).
+    let ev = events(
+        "In Russia's Kursk region, Ukrainian units repelled several counterattacks near Sudzha.",
+    );
+    let e = find(&ev, Action::Repelled, 486816).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::UA);
+    assert!(
+        !ev.iter().any(|e| e.action == Action::Counterattack),
+        "{ev:?}"
+    );
+    // A counterattack after repelling, as a verb, is an action of its own:
+    // Robotyne, Zaporizhzhia Oblast (UA.txt 695586).
+    let ev = events("Ukrainian forces repelled an assault and counterattacked near Robotyne.");
+    let e = find(&ev, Action::Counterattack, 695586).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::UA);
+}
+
+#[test]
+fn the_enemy_attacking_ukrainian_positions_is_russia_whoever_acted_last() {
+    // Nikopol (UA.txt 700051), Robotyne (UA.txt 695586).
+    let ev = events(
+        "Russian artillery shelled Nikopol. In the Zaporizhzhia direction, the enemy attacked Ukrainian positions near Robotyne twice.",
+    );
+    let e = find(&ev, Action::Assault, 695586).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    assert_eq!(e.target, Some(Side::UA));
+}
