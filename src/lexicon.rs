@@ -33,6 +33,9 @@ impl Class {
     pub const CONNECTOR: Classes = 1 << 7;
     /// Heads of "X of Y" feature names: "Sea" of Azov.
     pub const FEATURE_OF: Classes = 1 << 8;
+    /// Adjectives that open Ukrainian and Russian place names and are no
+    /// place alone: "Malaya" Loknya, "Velyka" Novosilka, "Nizhniy" Novgorod.
+    pub const NAME_PREFIX: Classes = 1 << 9;
 }
 
 /// The classes of a lower-case word, from one hash lookup.
@@ -56,6 +59,7 @@ pub fn classify(word: &str) -> Classes {
             (COMMON_WORDS, Class::COMMON_WORD),
             (CONNECTORS, Class::CONNECTOR),
             (FEATURES_OF, Class::FEATURE_OF),
+            (NAME_PREFIXES, Class::NAME_PREFIX),
         ] {
             for &w in list {
                 *t.entry(w).or_default() |= class;
@@ -121,6 +125,62 @@ pub fn is_name_connector(word: &str) -> bool {
 
 const FEATURES_OF: &[&str] = &[
     "bay", "gulf", "isle", "lake", "mouth", "sea", "strait", "straits",
+];
+
+/// "Small", "great", "new", "old", "upper", "lower", "red" in the genders
+/// and transliterations of Ukrainian and Russian names.
+const NAME_PREFIXES: &[&str] = &[
+    "bolshaia",
+    "bolshaya",
+    "bolshoi",
+    "bolshoy",
+    "bolshoye",
+    "krasna",
+    "krasnaia",
+    "krasnaya",
+    "krasne",
+    "krasnoye",
+    "krasnyi",
+    "krasnyy",
+    "mala",
+    "malaia",
+    "malaya",
+    "male",
+    "maloye",
+    "malyi",
+    "malyy",
+    "nizhneye",
+    "nizhniy",
+    "nizhnyaya",
+    "nova",
+    "novaia",
+    "novaya",
+    "nove",
+    "novoye",
+    "novyi",
+    "novyy",
+    "nyzhnia",
+    "nyzhnie",
+    "nyzhnii",
+    "nyzhnya",
+    "stara",
+    "staraia",
+    "staraya",
+    "stare",
+    "staroye",
+    "staryi",
+    "staryy",
+    "velyka",
+    "velyke",
+    "velykyi",
+    "velykyy",
+    "verkhneye",
+    "verkhnia",
+    "verkhnie",
+    "verkhnii",
+    "verkhniy",
+    "verkhnya",
+    "verkhnyaya",
 ];
 
 const TITLES: &[&str] = &[
@@ -471,6 +531,7 @@ const ORG_HEADS: &[&str] = &[
     "format",
     "forum",
     "foundation",
+    "gazeta",
     "gazette",
     "group",
     "grouping",
@@ -506,6 +567,7 @@ const ORG_HEADS: &[&str] = &[
     "plant",
     "police",
     "port",
+    "poshta",
     "post",
     "pravda",
     "press",
@@ -943,6 +1005,7 @@ mod tests {
             COMMON_WORDS,
             CONNECTORS,
             FEATURES_OF,
+            NAME_PREFIXES,
         ] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),

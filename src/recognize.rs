@@ -104,7 +104,17 @@ pub fn find_mentions(gaz: &Gazetteer, t: &Tokenized<'_>) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if let Some((n, mention)) = longest_known(gaz, t, &words, &blocked, i) {
+        let known = longest_known(gaz, t, &words, &blocked, i);
+        // "Malaya Loknya", a name the gazetteer lacks: its adjective alone
+        // names no place, nor does the word after it on its own.
+        if known.as_ref().map_or(true, |(n, _)| *n == 1) {
+            if let Some((n, mention)) = prefixed_run(t, &words, &blocked, i) {
+                mentions.push(mention);
+                i += n;
+                continue;
+            }
+        }
+        if let Some((n, mention)) = known {
             if !is_false_single_word(t, &words, i, n) {
                 mentions.push(mention);
             }
@@ -541,6 +551,49 @@ fn unknown_after_cue(
     ))
 }
 
+/// An adjective that opens place names ("Malaya", "Velyka") and the one or
+/// two capitalised words after it: an unresolved mention, the name as a
+/// whole being unknown.
+fn prefixed_run(
+    t: &Tokenized<'_>,
+    words: &Words<'_>,
+    blocked: &[bool],
+    i: usize,
+) -> Option<(usize, Mention)> {
+    if !words.is(i, Class::NAME_PREFIX) {
+        return None;
+    }
+    let mut n = 1;
+    while n < 3
+        && i + n < t.tokens.len()
+        && joins_name(t, i + n - 1)
+        && !blocked[i + n]
+        && t.tokens[i + n].is_capitalized()
+    {
+        n += 1;
+    }
+    if n == 1 {
+        return None;
+    }
+    let (surface, end) = span_text(t, i, i + n - 1);
+    Some((
+        n,
+        Mention {
+            text: surface.to_string(),
+            key: normalize(surface),
+            byte_start: t.tokens[i].start,
+            byte_end: end,
+            sentence: t.tokens[i].sentence,
+            cue: cue_before(t, words, i),
+            known: false,
+            region: None,
+            beside: None,
+            located_by: None,
+            listed_after: None,
+        },
+    ))
+}
+
 /// Compass words that, followed by "of", put a place beside another.
 const COMPASS: &[&str] = &[
     "east",
@@ -841,6 +894,22 @@ mod tests {
         for m in found {
             assert_eq!(m.key, normalize(&m.text), "{m:?}");
         }
+    }
+
+    #[test]
+    fn a_name_the_gazetteer_lacks_is_not_split_at_its_adjective() {
+        let gaz = Gazetteer::bundled();
+        let found = find_mentions(
+            &gaz,
+            &tokenize("Ukrainian units repelled counterattacks near Sudzha and Malaya Loknya."),
+        );
+        let texts: Vec<(&str, bool)> = found.iter().map(|m| (m.text.as_str(), m.known)).collect();
+        assert_eq!(texts, [("Sudzha", true), ("Malaya Loknya", false)]);
+        // Names the gazetteer knows whole are found whole.
+        assert_eq!(
+            names("Fighting near Velyka Novosilka and Mala Tokmachka."),
+            ["Velyka Novosilka", "Mala Tokmachka"]
+        );
     }
 
     #[test]
