@@ -988,6 +988,8 @@ fn action_of(word: &str) -> Option<Action> {
         // the encircled side is no actor).
         ("encircled", Action::Advance),
         ("encircling", Action::Advance),
+        // "trying to encircle Kurakhove" (not "encirclement", excluded below).
+        ("encircle", Action::Advance),
         ("surrounded", Action::Advance),
         // "Russian troops entered Toretsk"; only with the place right after
         // it (see `is_take`), not "entered into force".
@@ -1032,6 +1034,8 @@ fn action_of(word: &str) -> Option<Action> {
         ("moving", Action::Deployment),
         ("push", Action::Advance),
         ("reach", Action::Advance),
+        // "consolidated positions in Bohoiavlenka": they hold it.
+        ("consolidat", Action::Hold),
     ];
     // The stems by first letter, in the order above.
     static BY_LETTER: std::sync::OnceLock<Vec<Vec<(&'static str, Action)>>> =
@@ -1056,6 +1060,8 @@ fn action_of(word: &str) -> Option<Action> {
             !matches!(
                 word,
                 "against"
+                    | "encirclement"
+                    | "encirclements"
                     | "hitherto"
                     | "shellfish"
                     | "attacker"

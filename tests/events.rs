@@ -747,3 +747,19 @@ fn the_enemy_attacking_ukrainian_positions_is_russia_whoever_acted_last() {
     assert_eq!(e.actor, Side::RU);
     assert_eq!(e.target, Some(Side::UA));
 }
+
+#[test]
+fn trying_to_encircle_a_town_is_an_advance_and_consolidating_positions_is_holding() {
+    // Kurakhove (UA.txt 695357), Bohoiavlenka, Donetsk Oblast (UA.txt 709872).
+    let ev = events(
+        "Russian forces are reportedly trying to encircle Kurakhove from the north and south. \
+         Moscow's troops have consolidated positions in Bohoiavlenka.",
+    );
+    let e = find(&ev, Action::Advance, 695357).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    let e = find(&ev, Action::Hold, 709872).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    // Facing encirclement is still nothing.
+    let ev = events("Ukrainian troops in Kurakhove face encirclement.");
+    assert!(ev.iter().all(|e| e.action != Action::Advance), "{ev:?}");
+}
