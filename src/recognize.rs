@@ -523,6 +523,13 @@ fn unknown_after_cue(
     if words.is(i, Class::DEMONYM | Class::COMMON_WORD) {
         return None;
     }
+    let n = capitalised_run(t, blocked, i);
+    Some((n, unknown_mention(t, i, n, Some(cue))))
+}
+
+/// How many capitalised words from `i` can make one name: up to three,
+/// joined as names are.
+fn capitalised_run(t: &Tokenized<'_>, blocked: &[bool], i: usize) -> usize {
     let mut n = 1;
     while n < 3
         && i + n < t.tokens.len()
@@ -532,23 +539,25 @@ fn unknown_after_cue(
     {
         n += 1;
     }
+    n
+}
+
+/// An unresolved mention of the `n` words from `i`.
+fn unknown_mention(t: &Tokenized<'_>, i: usize, n: usize, cue: Option<Cue>) -> Mention {
     let (surface, end) = span_text(t, i, i + n - 1);
-    Some((
-        n,
-        Mention {
-            text: surface.to_string(),
-            key: normalize(surface),
-            byte_start: t.tokens[i].start,
-            byte_end: end,
-            sentence: t.tokens[i].sentence,
-            cue: Some(cue),
-            known: false,
-            region: None,
-            beside: None,
-            located_by: None,
-            listed_after: None,
-        },
-    ))
+    Mention {
+        text: surface.to_string(),
+        key: normalize(surface),
+        byte_start: t.tokens[i].start,
+        byte_end: end,
+        sentence: t.tokens[i].sentence,
+        cue,
+        known: false,
+        region: None,
+        beside: None,
+        located_by: None,
+        listed_after: None,
+    }
 }
 
 /// An adjective that opens place names ("Malaya", "Velyka") and the one or
@@ -563,35 +572,8 @@ fn prefixed_run(
     if !words.is(i, Class::NAME_PREFIX) {
         return None;
     }
-    let mut n = 1;
-    while n < 3
-        && i + n < t.tokens.len()
-        && joins_name(t, i + n - 1)
-        && !blocked[i + n]
-        && t.tokens[i + n].is_capitalized()
-    {
-        n += 1;
-    }
-    if n == 1 {
-        return None;
-    }
-    let (surface, end) = span_text(t, i, i + n - 1);
-    Some((
-        n,
-        Mention {
-            text: surface.to_string(),
-            key: normalize(surface),
-            byte_start: t.tokens[i].start,
-            byte_end: end,
-            sentence: t.tokens[i].sentence,
-            cue: cue_before(t, words, i),
-            known: false,
-            region: None,
-            beside: None,
-            located_by: None,
-            listed_after: None,
-        },
-    ))
+    let n = capitalised_run(t, blocked, i);
+    (n > 1).then(|| (n, unknown_mention(t, i, n, cue_before(t, words, i))))
 }
 
 /// Compass words that, followed by "of", put a place beside another.
