@@ -55,13 +55,17 @@ fn synthetic_corpus(n: usize) -> (String, usize) {
 /// The process's CPU time so far, user and system, in seconds (Linux:
 /// `/proc/self/stat`, in clock ticks of `getconf CLK_TCK`); zeros elsewhere.
 fn cpu_seconds() -> (f64, f64) {
-    let tick = std::process::Command::new("getconf")
-        .arg("CLK_TCK")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|s| s.trim().parse::<f64>().ok())
-        .unwrap_or(100.0);
+    // Asked once: the clock does not change during a run.
+    static TICK: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    let tick = *TICK.get_or_init(|| {
+        std::process::Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .and_then(|s| s.trim().parse::<f64>().ok())
+            .unwrap_or(100.0)
+    });
     let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
         return (0.0, 0.0);
     };
@@ -77,7 +81,8 @@ fn cpu_seconds() -> (f64, f64) {
             .and_then(|f| f.parse::<f64>().ok())
             .unwrap_or(0.0)
     };
-    // utime and stime are fields 14 and 15 of stat, 12 and 13 here.
+    // utime and stime are fields 14 and 15 of stat: indices 11 and 12
+    // once the pid and command name are cut off.
     (ticks(11) / tick, ticks(12) / tick)
 }
 
