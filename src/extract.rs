@@ -7,7 +7,7 @@ use crate::context::{resolve_mentions, ResolvedMention};
 use crate::document::Document;
 use crate::event::{find_events, Event};
 use crate::recognize::find_mentions;
-use crate::text::tokenize;
+use crate::text::tokenize_lowered;
 use crate::Gazetteer;
 
 /// A sentence of an article: where it is and what it says.
@@ -78,7 +78,8 @@ impl Extraction {
 /// ```
 pub fn extract(gaz: &Gazetteer, article: &Article) -> Extraction {
     let doc = Document::new(&article.text, article.format);
-    let tokens = tokenize(doc.text());
+    let lowered = doc.text().to_ascii_lowercase();
+    let tokens = tokenize_lowered(doc.text(), &lowered);
     let mentions = find_mentions(gaz, &tokens);
     let resolved = resolve_mentions(gaz, &mentions, |b| doc.input_offset(b));
     let events = find_events(&tokens, &resolved, article.meta.published);

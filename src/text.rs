@@ -131,38 +131,80 @@ pub fn month_of(word: &str) -> Option<u32> {
 /// assert_eq!(t.tokens[5].sentence, 1);
 /// ```
 pub fn tokenize(text: &str) -> Tokenized<'_> {
+    split(text, None)
+}
+
+/// [`tokenize`], with the words' lower-case forms borrowed from `lowered`,
+/// the text with its ASCII letters in lower case
+/// ([`str::to_ascii_lowercase`]): one copy of the text instead of one per
+/// capitalised word. A word with a capital beyond ASCII is still lowered
+/// on its own. Gives exactly what [`tokenize`] gives.
+///
+/// ```
+/// use frontline::text::{tokenize, tokenize_lowered};
+/// let text = "Troops left Kharkiv’s outskirts near ДОНЕЦЬК.";
+/// let lowered = text.to_ascii_lowercase();
+/// let t = tokenize_lowered(text, &lowered);
+/// assert_eq!(t.lower, tokenize(text).lower);
+/// assert_eq!(t.lower[2], "kharkiv’s");
+/// assert_eq!(t.lower[5], "донецьк");
+/// ```
+pub fn tokenize_lowered<'t>(text: &'t str, lowered: &'t str) -> Tokenized<'t> {
+    // Anything else is not the text lowered: lower each word on its own.
+    let lowered = (lowered.len() == text.len()).then_some(lowered);
+    split(text, lowered)
+}
+
+fn split<'t>(text: &'t str, lowered: Option<&'t str>) -> Tokenized<'t> {
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 6);
+    // Whether each word is all ASCII, as `tokens` orders them.
+    let mut ascii: Vec<bool> = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
-    // The char at byte `i` and its length; ASCII without decoding.
+    let n = bytes.len();
+    // The char at byte `i` (not ASCII) and its length.
     let char_at = |i: usize| -> (char, usize) {
-        if bytes[i] < 0x80 {
-            (bytes[i] as char, 1)
-        } else {
-            let c = text[i..]
-                .chars()
-                .next()
-                .unwrap_or(char::REPLACEMENT_CHARACTER);
-            (c, c.len_utf8())
-        }
+        let c = text[i..]
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER);
+        (c, c.len_utf8())
     };
     let mut i = 0;
-    while i < bytes.len() {
-        let (c, len) = char_at(i);
-        i += len;
-        if !c.is_alphanumeric() {
-            continue;
-        }
-        let start = i - len;
-        let mut end = i;
-        while i < bytes.len() {
+    while i < n {
+        // Between words: ASCII that is neither letter nor digit.
+        let start = i;
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            if !b.is_ascii_alphanumeric() {
+                continue;
+            }
+        } else {
             let (c, len) = char_at(i);
+            i += len;
+            if !c.is_alphanumeric() {
+                continue;
+            }
+        }
+        let mut all_ascii = b < 0x80;
+        let mut end = i;
+        while i < n {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                end = i;
+                continue;
+            }
+            let (c, len) = if b < 0x80 { (b as char, 1) } else { char_at(i) };
             if c.is_alphanumeric() {
+                all_ascii = false;
                 i += len;
                 end = i;
             } else if matches!(c, '\'' | '’' | 'ʼ') {
                 // An apostrophe stays inside a word only when a letter follows.
                 let next = text[i + len..].chars().next();
                 if next.is_some_and(char::is_alphabetic) {
+                    all_ascii &= len == 1;
                     i += len;
                 } else {
                     break;
@@ -177,6 +219,7 @@ pub fn tokenize(text: &str) -> Tokenized<'_> {
             end,
             sentence: 0,
         });
+        ascii.push(all_ascii);
     }
 
     let mut sentences = Vec::new();
@@ -216,7 +259,21 @@ pub fn tokenize(text: &str) -> Tokenized<'_> {
             end,
         });
     }
-    let lower = tokens.iter().map(|t| lowercase(t.text)).collect();
+    let lower = match lowered {
+        Some(lowered) => tokens
+            .iter()
+            .zip(&ascii)
+            .map(|(t, &ascii)| {
+                let low = &lowered[t.start..t.end];
+                if ascii || !low.chars().any(char::is_uppercase) {
+                    Cow::Borrowed(low)
+                } else {
+                    Cow::Owned(t.text.to_lowercase())
+                }
+            })
+            .collect(),
+        None => tokens.iter().map(|t| lowercase(t.text)).collect(),
+    };
     Tokenized {
         text,
         tokens,
@@ -332,6 +389,7 @@ mod tests {
             "",
             "'",
             "x",
+            "ДОНЕЦЬК Ǆemal ÀB’C Kharkiv’S",
         ] {
             let found: Vec<(usize, usize)> = tokenize(text)
                 .tokens
@@ -339,6 +397,12 @@ mod tests {
                 .map(|t| (t.start, t.end))
                 .collect();
             assert_eq!(found, words_char_by_char(text), "{text:?}");
+            let lowered = text.to_ascii_lowercase();
+            assert_eq!(
+                tokenize_lowered(text, &lowered).lower,
+                tokenize(text).lower,
+                "{text:?}"
+            );
         }
     }
 
