@@ -19,7 +19,8 @@ use serde::Serialize;
 
 use crate::context::ResolvedMention;
 use crate::geo_util::{bearing_deg, destination};
-use crate::text::{month_of, Tokenized};
+use crate::text::Tokenized;
+use crate::words::{self, WordFacts};
 
 /// A word in lower case.
 type Word<'t> = Cow<'t, str>;
@@ -341,6 +342,79 @@ const UNIT_WORDS: &[&str] = &[
     "warships",
 ];
 
+/// The word lists event reading scans whole sentences for, as bits of
+/// [`WordFacts::lists`] (see [`lists_of`]).
+pub(crate) struct Lists;
+
+impl Lists {
+    /// A noun for units ([`UNIT_WORDS`]): deployments are of these.
+    pub(crate) const UNIT: u32 = 1;
+    /// Air power: a sentence with one makes its strikes air strikes.
+    pub(crate) const AIR: u32 = 1 << 1;
+    /// A modal or a word of plans: "may", "could", "plans".
+    pub(crate) const SPECULATIVE: u32 = 1 << 2;
+    /// A party's claim: "claimed", "announced", "allegedly".
+    pub(crate) const CLAIM: u32 = 1 << 3;
+}
+
+/// The [`Lists`] a lower-case word is on.
+pub(crate) fn lists_of(word: &str) -> u32 {
+    let mut lists = 0;
+    if UNIT_WORDS.contains(&word) {
+        lists |= Lists::UNIT;
+    }
+    if matches!(
+        word,
+        "drone"
+            | "drones"
+            | "aircraft"
+            | "aviation"
+            | "glide"
+            | "airstrike"
+            | "airstrikes"
+            | "bombs"
+            | "uav"
+            | "uavs"
+            | "shahed"
+            | "shaheds"
+            | "jets"
+            | "air"
+    ) {
+        lists |= Lists::AIR;
+    }
+    if matches!(
+        word,
+        "may"
+            | "might"
+            | "could"
+            | "would"
+            | "possibly"
+            | "perhaps"
+            | "whether"
+            | "unclear"
+            | "intends"
+            | "plans"
+            | "planning"
+            | "expected"
+    ) {
+        lists |= Lists::SPECULATIVE;
+    }
+    if matches!(
+        word,
+        "claimed"
+            | "claims"
+            | "claim"
+            | "claiming"
+            | "announced"
+            | "alleged"
+            | "allegedly"
+            | "purportedly"
+    ) {
+        lists |= Lists::CLAIM;
+    }
+    lists
+}
+
 /// A trigger word found in a sentence.
 #[derive(Clone, Debug)]
 struct Trigger {
@@ -390,12 +464,23 @@ pub fn find_events(
     mentions: &[ResolvedMention],
     published: Option<NaiveDate>,
 ) -> Vec<Event> {
+    find_events_with(t, &words::facts(&t.lower), mentions, published)
+}
+
+/// [`find_events`] with the facts about the text's words already looked up.
+pub(crate) fn find_events_with(
+    t: &Tokenized<'_>,
+    facts: &[WordFacts],
+    mentions: &[ResolvedMention],
+    published: Option<NaiveDate>,
+) -> Vec<Event> {
     let lower: &[Word<'_>] = &t.lower;
     let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
     // The side each word names: side words ("Russian", "Kyiv"), and any
     // country the text names (Poland → PL).
-    let mut token_side: Vec<Option<Side>> =
-        (0..t.tokens.len()).map(|k| side_at(lower, k)).collect();
+    let mut token_side: Vec<Option<Side>> = (0..t.tokens.len())
+        .map(|k| side_at(lower, facts, k))
+        .collect();
     for m in mentions {
         let Some(r) = &m.resolution else { continue };
         if !r.place.is_country() {
@@ -431,14 +516,16 @@ pub fn find_events(
             continue;
         }
         let last = next_token - 1;
-        let mut triggers = find_triggers(lower, &gaps, first, last);
+        let mut triggers = find_triggers(lower, facts, &gaps, first, last);
         // ", pushing back…": a participle after a comma elaborates.
         for tr in triggers.iter_mut().skip(1) {
             tr.elaborates = lower[tr.at].ends_with("ing") && gaps[tr.at - 1].contains(',');
         }
         // Deployments are of units: "sent troops", not "transferred batteries".
         let units = triggers.iter().any(|tr| tr.action == Action::Deployment)
-            && (first..=last).any(|k| UNIT_WORDS.contains(&lower[k].as_ref()));
+            && facts[first..=last]
+                .iter()
+                .any(|f| f.lists & Lists::UNIT != 0);
         triggers.retain(|tr| tr.action != Action::Deployment || units);
         if triggers.is_empty() {
             // "…pushed Russian forces back from Vovchansk. … they're doing
@@ -457,7 +544,7 @@ pub fn find_events(
         // Dates matter only to events, which need a place.
         let placed = !in_sentence.is_empty();
         let sentence_date = placed
-            .then(|| date_in(lower, first, last, published))
+            .then(|| date_in(lower, facts, first, last, published))
             .flatten();
         // A mention's first and last word, by binary search.
         let token_of = |m: usize| {
@@ -574,7 +661,7 @@ pub fn find_events(
             if !placed {
                 continue;
             }
-            let certainty = certainty(lower, first, last, tr.at);
+            let certainty = certainty(lower, facts, first, last, tr.at);
             // Extent is read in the trigger's clause, not the whole sentence.
             let (lo, hi) = (
                 tr.at.saturating_sub(CLAUSE).max(first),
@@ -951,7 +1038,7 @@ fn carried_over(
 }
 
 /// The action a word triggers, by its stem.
-fn action_of(word: &str) -> Option<Action> {
+pub(crate) fn action_of(word: &str) -> Option<Action> {
     // Every stem is three letters or more.
     if word.len() < 3 {
         return None;
@@ -1410,7 +1497,7 @@ impl Head {
 
 /// The multi-word triggers a lower-case word can begin ([`Head`] bits),
 /// from one hash lookup.
-fn trigger_head(word: &str) -> u32 {
+pub(crate) fn trigger_head(word: &str) -> u32 {
     static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
         std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
@@ -1425,34 +1512,24 @@ fn trigger_head(word: &str) -> u32 {
     table.get(word).copied().unwrap_or(0)
 }
 
-fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -> Vec<Trigger> {
+fn find_triggers(
+    lower: &[Word<'_>],
+    facts: &[WordFacts],
+    gaps: &[&str],
+    first: usize,
+    last: usize,
+) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
-    let air = (first..=last).any(|k| {
-        matches!(
-            lower[k].as_ref(),
-            "drone"
-                | "drones"
-                | "aircraft"
-                | "aviation"
-                | "glide"
-                | "airstrike"
-                | "airstrikes"
-                | "bombs"
-                | "uav"
-                | "uavs"
-                | "shahed"
-                | "shaheds"
-                | "jets"
-                | "air"
-        )
-    });
+    let air = facts[first..=last]
+        .iter()
+        .any(|f| f.lists & Lists::AIR != 0);
     let mut k = first;
     while k <= last {
         let w = lower[k].as_ref();
         let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
         // Multi-word triggers first; most words begin none.
         let next2 = lower.get(k + 2).map(|w| &**w).unwrap_or("");
-        let head = trigger_head(w);
+        let head = facts[k].head;
         let multi = if head == 0 {
             None
         } else if head & Head::DIG != 0 && next == "in" {
@@ -1629,7 +1706,7 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
         }
         // "infantry fighting vehicles", "combat vehicles": equipment.
         let equipment = matches!(next, "vehicle" | "vehicles");
-        if let Some(mut action) = action_of(w).filter(|_| !equipment) {
+        if let Some(mut action) = facts[k].action.filter(|_| !equipment) {
             if action == Action::Shelling && air {
                 action = Action::AirStrike;
             }
@@ -1715,14 +1792,22 @@ fn find_triggers(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -
 }
 
 /// The side a word names, with the following word for "North Korean".
-fn side_at(lower: &[Word<'_>], k: usize) -> Option<Side> {
+fn side_at(lower: &[Word<'_>], facts: &[WordFacts], k: usize) -> Option<Side> {
+    if lower[k] == "north" {
+        let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
+        return next.starts_with("korea").then_some(Side::Other(*b"KP"));
+    }
+    facts[k].side
+}
+
+/// The side a word names on its own ("Russian", "Kyiv's"); "North" of
+/// "North Korean" needs the word after it (see `side_at`).
+pub(crate) fn side_of_word(word: &str) -> Option<Side> {
     // Side words are 3 to 13 letters long (possessive included).
-    if !(3..=15).contains(&lower[k].len()) {
+    if !(3..=15).contains(&word.len()) {
         return None;
     }
-    let w = possessor(&lower[k]);
-    let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
-    match w {
+    match possessor(word) {
         "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen"
         | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups" => {
             Some(Side::RU)
@@ -1731,7 +1816,6 @@ fn side_at(lower: &[Word<'_>], k: usize) -> Option<Side> {
             Some(Side::UA)
         }
         "pyongyang" => Some(Side::Other(*b"KP")),
-        "north" if next.starts_with("korea") => Some(Side::Other(*b"KP")),
         "belarus" | "belarusian" => Some(Side::Other(*b"BY")),
         _ => None,
     }
@@ -1962,34 +2046,26 @@ fn negated(lower: &[Word<'_>], first: usize, k: usize) -> bool {
     })
 }
 
-fn certainty(lower: &[Word<'_>], first: usize, last: usize, k: usize) -> Certainty {
-    let speculative = (first..=last).any(|j| {
-        let w = lower[j].as_ref();
-        (matches!(
-            w,
-            "may"
-                | "might"
-                | "could"
-                | "would"
-                | "possibly"
-                | "perhaps"
-                | "whether"
-                | "unclear"
-                | "intends"
-                | "plans"
-                | "planning"
-                | "expected"
-        ) || (w == "if" && j < k))
-            && j <= k + 2
+fn certainty(
+    lower: &[Word<'_>],
+    facts: &[WordFacts],
+    first: usize,
+    last: usize,
+    k: usize,
+) -> Certainty {
+    let speculative = (first..=last.min(k + 2)).any(|j| {
+        (facts[j].lists & Lists::SPECULATIVE != 0 || (lower[j] == "if" && j < k))
             && !is_month_may(lower, first, j)
     });
     if speculative {
         return Certainty::Speculative;
     }
     let claimed = (first..=last).any(|j| {
+        let lists = facts[j].lists;
+        if lists & Lists::CLAIM != 0 {
+            return true;
+        }
         match lower[j].as_ref() {
-            "claimed" | "claims" | "claim" | "claiming" | "announced" | "alleged" | "allegedly"
-            | "purportedly" => true,
             // "according to geolocated footage", "according to DeepState":
             // evidence and monitors' maps, not a party's claim.
             "according" => !(j + 2..=(j + 3).min(last)).any(|x| {
@@ -2172,6 +2248,7 @@ fn relative_position(
 /// first day).
 fn date_in(
     lower: &[Word<'_>],
+    facts: &[WordFacts],
     first: usize,
     last: usize,
     published: Option<NaiveDate>,
@@ -2193,8 +2270,10 @@ fn date_in(
     let dateline = |j: usize| {
         (j + 1..=(j + 3).min(last)).any(|x| matches!(lower[x].as_ref(), "reuters" | "ap" | "afp"))
     };
-    for (j, word) in lower.iter().enumerate().take(last + 1).skip(first) {
-        let Some(m) = month_of(word) else { continue };
+    for j in first..=last {
+        let Some(m) = facts[j].month.map(u32::from) else {
+            continue;
+        };
         if dateline(j) {
             continue;
         }

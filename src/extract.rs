@@ -5,9 +5,10 @@ use serde::Serialize;
 use crate::article::{Article, ArticleMeta};
 use crate::context::{resolve_mentions, ResolvedMention};
 use crate::document::Document;
-use crate::event::{find_events, Event};
-use crate::recognize::find_mentions;
+use crate::event::{find_events_with, Event};
+use crate::recognize::find_mentions_with;
 use crate::text::tokenize_lowered;
+use crate::words;
 use crate::Gazetteer;
 
 /// A sentence of an article: where it is and what it says.
@@ -80,9 +81,10 @@ pub fn extract(gaz: &Gazetteer, article: &Article) -> Extraction {
     let doc = Document::new(&article.text, article.format);
     let lowered = doc.text().to_ascii_lowercase();
     let tokens = tokenize_lowered(doc.text(), &lowered);
-    let mentions = find_mentions(gaz, &tokens);
+    let facts = words::facts(&tokens.lower);
+    let mentions = find_mentions_with(gaz, &tokens, &facts);
     let resolved = resolve_mentions(gaz, &mentions, |b| doc.input_offset(b));
-    let events = find_events(&tokens, &resolved, article.meta.published);
+    let events = find_events_with(&tokens, &facts, &resolved, article.meta.published);
     let sentences = tokens
         .sentences
         .iter()

@@ -70,6 +70,7 @@ pub mod place;
 pub mod recognize;
 pub mod resolve;
 pub mod text;
+mod words;
 
 pub use article::{Article, ArticleMeta};
 pub use context::{Resolution, ResolvedMention};

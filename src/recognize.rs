@@ -11,10 +11,11 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::lexicon::{self, Class, Classes};
+use crate::lexicon::{Class, Classes};
 use crate::names::normalize;
 use crate::names::region::{split_suffix, starts_suffix, RegionLevel};
 use crate::text::{Token, Tokenized};
+use crate::words::{self, WordFacts};
 use crate::Gazetteer;
 
 /// The longest place name, in words, that recognition tries.
@@ -86,7 +87,16 @@ pub struct Mention {
 /// assert_eq!(names, ["Lyptsi"]);
 /// ```
 pub fn find_mentions(gaz: &Gazetteer, t: &Tokenized<'_>) -> Vec<Mention> {
-    let words = Words::new(t);
+    find_mentions_with(gaz, t, &words::facts(&t.lower))
+}
+
+/// [`find_mentions`] with the facts about the text's words already looked up.
+pub(crate) fn find_mentions_with(
+    gaz: &Gazetteer,
+    t: &Tokenized<'_>,
+    facts: &[WordFacts],
+) -> Vec<Mention> {
+    let words = Words::new(t, facts);
     let blocked = blocked_tokens(t, &words);
     let mut mentions = Vec::new();
     let mut i = 0;
@@ -140,9 +150,9 @@ struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    fn new(t: &'a Tokenized<'_>) -> Words<'a> {
+    fn new(t: &'a Tokenized<'_>, facts: &[WordFacts]) -> Words<'a> {
         let lower: Vec<&'a str> = t.lower.iter().map(|w| strip_possessive(w)).collect();
-        let classes = lower.iter().map(|w| lexicon::classify(w)).collect();
+        let classes = facts.iter().map(|f| f.classes).collect();
         Words { lower, classes }
     }
 
@@ -499,7 +509,7 @@ fn is_possessive(word: &str) -> bool {
     strip_possessive(word).len() != word.len()
 }
 
-fn strip_possessive(word: &str) -> &str {
+pub(crate) fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "’s", "ʼs"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             return stem;

@@ -19,7 +19,10 @@ pub struct Token<'t> {
 impl Token<'_> {
     /// True when the word starts with a capital letter.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// True when the word is a single capital letter (`U` of `U.S.`).
