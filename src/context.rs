@@ -15,6 +15,8 @@
 //! choice as context. A mention's `confidence` is the softmax probability
 //! of its chosen candidate among all of them.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use serde::Serialize;
@@ -140,7 +142,7 @@ pub fn resolve_mentions(
 ) -> Vec<ResolvedMention> {
     // One group per distinct name.
     let mut groups: Vec<NameGroup<'_>> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut by_key: HashMap<(Cow<'_, str>, Option<&str>), usize> = HashMap::default();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
         if !m.known {
@@ -156,18 +158,18 @@ pub fn resolve_mentions(
                 };
                 let name = format!("{} {suffix}", m.text);
                 let key = normalize(&name);
-                (name, key)
+                (Cow::Owned(name), Cow::Owned(key))
             }
-            None => (m.text.clone(), m.key.clone()),
+            None => (
+                Cow::Borrowed(m.text.as_str()),
+                Cow::Borrowed(m.key.as_str()),
+            ),
         };
         // One sense per name, except where the text says which: "Bilohorivka,
         // Luhansk Oblast" and "Bilohorivka in Donetsk Oblast" are two places.
-        let located = m.located_by.map(|j| &mentions[j].key);
-        let group_key = match &located {
-            Some(region) => format!("{key}|{region}"),
-            None => key.clone(),
-        };
-        let g = *by_key.entry(group_key).or_insert_with(|| {
+        let located = m.located_by.map(|j| mentions[j].key.as_str());
+        let is_region = split_suffix(&key).is_some();
+        let g = *by_key.entry((key, located)).or_insert_with(|| {
             let mut candidates = gaz.resolve(&name, &Hints::default()).unwrap_or_default();
             candidates.truncate(MAX_CANDIDATES);
             // A candidate this far behind cannot win even with every
@@ -186,7 +188,7 @@ pub fn resolve_mentions(
                 members: Vec::new(),
                 candidates,
                 base_top,
-                is_region: split_suffix(&key).is_some(),
+                is_region,
             });
             groups.len() - 1
         });
@@ -278,17 +280,29 @@ pub fn resolve_mentions(
     // Stops early once no name changes its choice. `beside_before` holds
     // the places each name was placed beside in the last round.
     let mut beside_before: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
+    // Each candidate's closeness bonus, group after group: one buffer for
+    // every round.
+    let mut closeness: Vec<f64> = Vec::new();
     for _ in 0..3 {
         let before: Vec<Option<u32>> = groups
             .iter()
             .map(|g| g.candidates.first().map(|c| c.place.geonameid))
             .collect();
         let anchors = anchors_of(&groups);
-        let closeness = closeness_bonuses(&groups, &anchors, &text_weight, &list_partners);
+        closeness_bonuses(
+            &groups,
+            &anchors,
+            &text_weight,
+            &list_partners,
+            &mut closeness,
+        );
         let directions = direction_bonuses(&groups, mentions, &group_of, &mut beside_before);
-        for ((g, update), direction) in groups.iter_mut().zip(closeness).zip(directions) {
+        let mut from = 0;
+        for (g, direction) in groups.iter_mut().zip(directions) {
+            let update = &closeness[from..from + g.candidates.len()];
+            from += g.candidates.len();
             let floor = g.base_top - CONTEXT_REACH;
-            for (i, (c, coherence)) in g.candidates.iter_mut().zip(update).enumerate() {
+            for (i, (c, &coherence)) in g.candidates.iter_mut().zip(update).enumerate() {
                 let reachable = context_free(c) >= floor;
                 c.parts.coherence = if reachable { coherence } else { 0.0 };
                 if let Some(direction) = &direction {
@@ -378,21 +392,23 @@ fn anchors_of<'g>(groups: &[NameGroup<'g>]) -> Vec<Anchor<'g>> {
         .collect()
 }
 
-/// Each candidate's coherence bonus: its closeness to the other names'
-/// anchors, plus the bonus for lying in the country of a name listed with
-/// it. 0 for candidates too far behind before context to be lifted.
+/// Each candidate's coherence bonus, group after group, into `bonuses`:
+/// its closeness to the other names' anchors, plus the bonus for lying in
+/// the country of a name listed with it. 0 for candidates too far behind
+/// before context to be lifted.
 fn closeness_bonuses(
     groups: &[NameGroup<'_>],
     anchors: &[Anchor<'_>],
     text_weight: &[Vec<f64>],
     list_partners: &[Vec<usize>],
-) -> Vec<Vec<f64>> {
+    bonuses: &mut Vec<f64>,
+) {
     // Each group's place among the anchors, if it is one.
     let mut anchor_of: Vec<Option<&Anchor<'_>>> = vec![None; groups.len()];
     for a in anchors {
         anchor_of[a.group] = Some(a);
     }
-    let mut bonuses: Vec<Vec<f64>> = Vec::with_capacity(groups.len());
+    bonuses.clear();
     let grid = AnchorGrid::new(anchors);
     // The most each anchor can add for the current name: its weight,
     // times how near in the text, times the maximum; 0 for its own.
@@ -401,7 +417,7 @@ fn closeness_bonuses(
     for (gi, g) in groups.iter().enumerate() {
         // A name with one candidate has nothing to choose.
         if g.candidates.len() < 2 {
-            bonuses.push(vec![0.0; g.candidates.len()]);
+            bonuses.extend(g.candidates.iter().map(|_| 0.0));
             continue;
         }
         for (bound, a) in bounds.iter_mut().zip(&grid.anchors) {
@@ -412,36 +428,26 @@ fn closeness_bonuses(
             };
         }
         let floor = g.base_top - CONTEXT_REACH;
-        let partners: Vec<&Anchor<'_>> = list_partners[gi]
-            .iter()
-            .filter_map(|&pg| anchor_of[pg])
-            .collect();
-        bonuses.push(
-            g.candidates
-                .iter()
-                .map(|c| {
-                    // A candidate too far behind before context gets no
-                    // context bonus: nothing to compute.
-                    if !c.place.is_populated() || context_free(c) < floor {
-                        return 0.0;
-                    }
-                    // "over Belgorod and Voronezh": names listed together
-                    // lie in one country. It adds to closeness, so that
-                    // among candidates in that country closeness decides.
-                    let listed = partners
-                        .iter()
-                        .filter(|a| {
-                            a.place.geonameid != c.place.geonameid
-                                && a.place.country_code == c.place.country_code
-                        })
-                        .map(|a| a.sure * LIST_COUNTRY_BONUS)
-                        .fold(0.0, f64::max);
-                    best_closeness(c.place, &bounds, &grid) + listed
+        let partners = || list_partners[gi].iter().filter_map(|&pg| anchor_of[pg]);
+        bonuses.extend(g.candidates.iter().map(|c| {
+            // A candidate too far behind before context gets no
+            // context bonus: nothing to compute.
+            if !c.place.is_populated() || context_free(c) < floor {
+                return 0.0;
+            }
+            // "over Belgorod and Voronezh": names listed together
+            // lie in one country. It adds to closeness, so that
+            // among candidates in that country closeness decides.
+            let listed = partners()
+                .filter(|a| {
+                    a.place.geonameid != c.place.geonameid
+                        && a.place.country_code == c.place.country_code
                 })
-                .collect(),
-        );
+                .map(|a| a.sure * LIST_COUNTRY_BONUS)
+                .fold(0.0, f64::max);
+            best_closeness(c.place, &bounds, &grid) + listed
+        }));
     }
-    bonuses
 }
 
 /// Each candidate's direction bonus where its name is placed beside
@@ -707,8 +713,16 @@ fn sort(candidates: &mut [Candidate<'_>]) {
     };
     // After a round that changed little, the order often stands.
     if !candidates.windows(2).all(|w| order(&w[0], &w[1]).is_le()) {
-        candidates.sort_by(order);
+        // Each score summed once, not at every comparison: the same order.
+        candidates
+            .sort_by_cached_key(|c| (std::cmp::Reverse(total_order(c.score())), c.place.geonameid));
     }
+}
+
+/// An integer that orders as [`f64::total_cmp`] orders the floats.
+fn total_order(x: f64) -> i64 {
+    let bits = x.to_bits() as i64;
+    bits ^ (((bits >> 63) as u64) >> 1) as i64
 }
 
 fn resolution_of(gaz: &Gazetteer, candidates: &[Candidate<'_>]) -> Option<Resolution> {
@@ -790,6 +804,29 @@ mod tests {
             .and_then(|m| m.resolution.as_ref())
             .map(|r| r.place.geonameid)
             .unwrap_or_else(|| panic!("{name} not resolved in {found:?}"))
+    }
+
+    #[test]
+    fn total_order_orders_floats_as_total_cmp_does() {
+        let xs = [
+            f64::NEG_INFINITY,
+            f64::MIN,
+            -3.5,
+            -1e-300,
+            -0.0,
+            0.0,
+            1e-300,
+            2.0,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NAN,
+            -f64::NAN,
+        ];
+        for a in xs {
+            for b in xs {
+                assert_eq!(total_order(a).cmp(&total_order(b)), a.total_cmp(&b), "{a} {b}");
+            }
+        }
     }
 
     #[test]

@@ -221,15 +221,23 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
             mentions[k].listed_after = Some(k - 1);
         }
     }
-    let plural_level = |word: &str| match word.to_lowercase().as_str() {
-        "regions" | "oblasts" | "provinces" => Some(RegionLevel::Admin1),
-        "raions" | "districts" => Some(RegionLevel::Admin2),
-        _ => None,
+    // Any case: "the Kursk and Belgorod Regions".
+    let plural_level = |word: &str| {
+        let is = |plural: &str| word.eq_ignore_ascii_case(plural);
+        if is("regions") || is("oblasts") || is("provinces") {
+            Some(RegionLevel::Admin1)
+        } else if is("raions") || is("districts") {
+            Some(RegionLevel::Admin2)
+        } else {
+            None
+        }
     };
     for k in 0..mentions.len() {
         let after = text[mentions[k].byte_end..].trim_start_matches(' ');
-        let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        if let Some(level) = plural_level(&word) {
+        let word = after
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(after, |end| &after[..end]);
+        if let Some(level) = plural_level(word) {
             for m in list_ending_at(text, mentions, k) {
                 mentions[m].region = Some(level);
             }
