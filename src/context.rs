@@ -648,9 +648,10 @@ fn best_closeness(place: &Place, bounds: &[f64], grid: &AnchorGrid) -> f64 {
             let dx = (place.lon - a.lon) * per_degree_lon;
             let dy = (place.lat - a.lat) * KM_PER_DEGREE;
             let d = (dx * dx + dy * dy).sqrt();
-            // exp(−x) ≤ 1 / (1 + x): an anchor that cannot beat the best
-            // even so needs no exponential.
-            if d > COHERENCE_REACH_KM || bound <= best * (1.0 + d / COHERENCE_SCALE_KM) {
+            // exp(−x) ≤ 1 / (1 + x + x²/2 + x³/6) for x ≥ 0: an anchor
+            // that cannot beat the best even so needs no exponential.
+            let x = d / COHERENCE_SCALE_KM;
+            if d > COHERENCE_REACH_KM || bound <= best * (1.0 + x * (1.0 + x * (0.5 + x / 6.0))) {
                 continue;
             }
             best = best.max(bound * (-d / COHERENCE_SCALE_KM).exp());
@@ -706,16 +707,20 @@ fn top_probability(candidates: &[Candidate<'_>]) -> f64 {
 
 /// Best first: by score, then by GeoNames id.
 fn sort(candidates: &mut [Candidate<'_>]) {
-    let order = |a: &Candidate<'_>, b: &Candidate<'_>| {
-        b.score()
-            .total_cmp(&a.score())
-            .then(a.place.geonameid.cmp(&b.place.geonameid))
-    };
+    // Each score summed once, not at every comparison.
+    let key = |c: &Candidate<'_>| (std::cmp::Reverse(total_order(c.score())), c.place.geonameid);
     // After a round that changed little, the order often stands.
-    if !candidates.windows(2).all(|w| order(&w[0], &w[1]).is_le()) {
-        // Each score summed once, not at every comparison: the same order.
-        candidates
-            .sort_by_cached_key(|c| (std::cmp::Reverse(total_order(c.score())), c.place.geonameid));
+    let mut keys = candidates.iter().map(key);
+    let Some(mut prev) = keys.next() else {
+        return;
+    };
+    let ordered = keys.all(|k| {
+        let in_order = prev <= k;
+        prev = k;
+        in_order
+    });
+    if !ordered {
+        candidates.sort_by_cached_key(key);
     }
 }
 
@@ -824,7 +829,11 @@ mod tests {
         ];
         for a in xs {
             for b in xs {
-                assert_eq!(total_order(a).cmp(&total_order(b)), a.total_cmp(&b), "{a} {b}");
+                assert_eq!(
+                    total_order(a).cmp(&total_order(b)),
+                    a.total_cmp(&b),
+                    "{a} {b}"
+                );
             }
         }
     }

@@ -1823,6 +1823,10 @@ pub(crate) fn side_of_word(word: &str) -> Option<Side> {
 
 /// A word without its possessive `'s`.
 fn possessor(word: &str) -> &str {
+    // Most words do not end in "s".
+    if !word.ends_with('s') {
+        return word;
+    }
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word)

@@ -518,6 +518,10 @@ fn is_possessive(word: &str) -> bool {
 }
 
 pub(crate) fn strip_possessive(word: &str) -> &str {
+    // Most words do not end in "s".
+    if !word.ends_with('s') {
+        return word;
+    }
     for suffix in ["'s", "’s", "ʼs"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             return stem;
