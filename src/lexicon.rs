@@ -36,6 +36,10 @@ impl Class {
     /// Adjectives that open Ukrainian and Russian place names and are no
     /// place alone: "Malaya" Loknya, "Velyka" Novosilka, "Nizhniy" Novgorod.
     pub const NAME_PREFIX: Classes = 1 << 9;
+    /// Heads that end the name of a military formation or a body of water
+    /// even written in lower case: "the Khortytsia group", "the Oskil
+    /// river". The name before them is no settlement.
+    pub const LOWER_CASE_HEAD: Classes = 1 << 10;
 }
 
 /// The classes of a lower-case word, from one hash lookup.
@@ -60,6 +64,7 @@ pub fn classify(word: &str) -> Classes {
             (CONNECTORS, Class::CONNECTOR),
             (FEATURES_OF, Class::FEATURE_OF),
             (NAME_PREFIXES, Class::NAME_PREFIX),
+            (LOWER_CASE_HEADS, Class::LOWER_CASE_HEAD),
         ] {
             for &w in list {
                 *t.entry(w).or_default() |= class;
@@ -125,6 +130,28 @@ pub fn is_name_connector(word: &str) -> bool {
 
 const FEATURES_OF: &[&str] = &[
     "bay", "gulf", "isle", "lake", "mouth", "sea", "strait", "straits",
+];
+
+/// Military formations and bodies of water, named after a place and
+/// written in lower case as often as not. Not facilities ("the Kharkiv
+/// airport" is where a strike hit) nor directions ("the Pokrovsk
+/// direction" names where fighting is).
+const LOWER_CASE_HEADS: &[&str] = &[
+    "battalion",
+    "battalions",
+    "brigade",
+    "brigades",
+    "corps",
+    "group",
+    "grouping",
+    "groupings",
+    "groups",
+    "lake",
+    "regiment",
+    "regiments",
+    "reservoir",
+    "river",
+    "rivers",
 ];
 
 /// "Small", "great", "new", "old", "upper", "lower", "red" in the genders
@@ -1006,6 +1033,7 @@ mod tests {
             CONNECTORS,
             FEATURES_OF,
             NAME_PREFIXES,
+            LOWER_CASE_HEADS,
         ] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),

@@ -755,6 +755,20 @@ fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
     for k in 0..n {
         let tok = &t.tokens[k];
         if !tok.is_capitalized() {
+            // "the Khortytsia group", "the Oskil river": the name before a
+            // formation or a river is none of a settlement.
+            if words.is(k, Class::LOWER_CASE_HEAD) {
+                let mut j = k;
+                while j > 0
+                    && same_phrase(t, j - 1)
+                    && t.tokens[j - 1].is_capitalized()
+                    && !is_possessive(t.tokens[j - 1].text)
+                    && k - j < 4
+                {
+                    j -= 1;
+                    blocked[j] = true;
+                }
+            }
             continue;
         }
         let w = lower[k];
@@ -866,6 +880,16 @@ mod tests {
     #[test]
     fn organisations_are_not_places() {
         assert!(names("The Kyiv Post and The New York Times reported it, as did Ukrainska Pravda and DeepState.").is_empty());
+    }
+
+    #[test]
+    fn formations_and_rivers_in_lower_case_are_not_their_places() {
+        assert_eq!(
+            names("The Khortytsia group said troops crossed the Oskil river near Kupiansk and the Velyka Novosilka grouping held."),
+            ["Kupiansk"]
+        );
+        // A possessive keeps its place: the group is Kharkiv's.
+        assert_eq!(names("Kharkiv's group of forces held."), ["Kharkiv"]);
     }
 
     #[test]
