@@ -342,6 +342,24 @@ const UNIT_WORDS: &[&str] = &[
     "warships",
 ];
 
+/// What a side loses in fighting: "lost 120 servicemen", "lost two tanks".
+const CASUALTIES: &[&str] = &[
+    "servicemen",
+    "soldiers",
+    "troops",
+    "personnel",
+    "men",
+    "fighters",
+    "killed",
+    "wounded",
+    "dead",
+    "tanks",
+    "tank",
+    "vehicles",
+    "armored",
+    "armoured",
+];
+
 /// The word lists event reading scans whole sentences for, as bits of
 /// [`WordFacts::lists`] (see [`lists_of`]).
 pub(crate) struct Lists;
@@ -761,6 +779,25 @@ pub(crate) fn find_events_with(
                 if locator {
                     continue;
                 }
+                // "counterattacked northeast of Kupiansk near Synkivka": the
+                // town the direction is taken from only locates the
+                // settlement named right after it.
+                let reference = at >= first + 2
+                    && lower[at - 1] == "of"
+                    && compass(&lower[at - 2]).is_some()
+                    && in_sentence.iter().find(|&&o| o > m).is_some_and(|&o| {
+                        matches!(
+                            &t.text[mentions[m].bytes.1..mentions[o].bytes.0],
+                            " near " | ", near " | " in " | ", in " | " at "
+                        ) && by_trigger[i].contains(&o)
+                            && mentions[o]
+                                .resolution
+                                .as_ref()
+                                .is_some_and(|r| r.place.is_populated())
+                    });
+                if reference {
+                    continue;
+                }
                 // "officials in Seoul said", "South Korea's spy agency said":
                 // where the speaker is, not where the event is.
                 let speaker = (at + 1..=(at + 4).min(last)).any(|j| {
@@ -851,6 +888,57 @@ pub(crate) fn find_events_with(
                 places = toward_list;
             }
             let bearing = compass_heading(lower, tr.at, last);
+            // "the Pokrovsk direction", "the Kupiansk front": the area
+            // the place names, not the place.
+            // "the Pokrovsk-Myrnohrad axis": both name the area.
+            let area_word = |m: usize| {
+                token_end(m) < last
+                    && lower.get(token_end(m) + 1).is_some_and(|w| {
+                        matches!(
+                            w.as_ref(),
+                            "direction"
+                                | "directions"
+                                | "axis"
+                                | "front"
+                                | "sector"
+                                | "area"
+                                | "line"
+                                | "axes"
+                                | "fronts"
+                                | "sectors"
+                        )
+                    })
+            };
+            // "the Siversk, Chasiv Yar and Toretsk directions", "the
+            // Pokrovsk-Myrnohrad axis": every name of the list.
+            let area_of = |m: usize| {
+                let mut cur = m;
+                loop {
+                    if area_word(cur) {
+                        break true;
+                    }
+                    let Some(&next) = in_sentence.iter().find(|&&o| o > cur) else {
+                        break false;
+                    };
+                    let gap = &t.text[mentions[cur].bytes.1..mentions[next].bytes.0];
+                    if !matches!(gap, "-" | "–" | "—" | ", " | " and " | ", and ") {
+                        break false;
+                    }
+                    cur = next;
+                }
+            };
+            // "fighting in the Zaporizhzhia direction near Robotyne": the
+            // direction only says where the settlements named with it lie.
+            let settled_beside = |m: usize| {
+                places.iter().any(|&o| {
+                    o != m
+                        && !area_of(o)
+                        && mentions[o]
+                            .resolution
+                            .as_ref()
+                            .is_some_and(|r| r.place.is_populated())
+                })
+            };
             for &m in &places {
                 let r = mentions[m].resolution.as_ref().expect("resolved");
                 let place = place_ref(mentions, m);
@@ -866,45 +954,10 @@ pub(crate) fn find_events_with(
                 } else {
                     Extent::Full
                 };
-                // "the Pokrovsk direction", "the Kupiansk front": the area
-                // the place names, not the place.
-                // "the Pokrovsk-Myrnohrad axis": both name the area.
-                let area_word = |m: usize| {
-                    token_end(m) < last
-                        && lower.get(token_end(m) + 1).is_some_and(|w| {
-                            matches!(
-                                w.as_ref(),
-                                "direction"
-                                    | "directions"
-                                    | "axis"
-                                    | "front"
-                                    | "sector"
-                                    | "area"
-                                    | "line"
-                                    | "axes"
-                                    | "fronts"
-                                    | "sectors"
-                            )
-                        })
-                };
-                // "the Siversk, Chasiv Yar and Toretsk directions", "the
-                // Pokrovsk-Myrnohrad axis": every name of the list.
-                let area_of = {
-                    let mut cur = m;
-                    loop {
-                        if area_word(cur) {
-                            break true;
-                        }
-                        let Some(&next) = in_sentence.iter().find(|&&o| o > cur) else {
-                            break false;
-                        };
-                        let gap = &t.text[mentions[cur].bytes.1..mentions[next].bytes.0];
-                        if !matches!(gap, "-" | "–" | "—" | ", " | " and " | ", and ") {
-                            break false;
-                        }
-                        cur = next;
-                    }
-                };
+                let area_of = area_of(m);
+                if area_of && settled_beside(m) {
+                    continue;
+                }
                 // "liberated Krasnyi Yar in the Pokrovsk sector": the area
                 // locates the place before it and is no event of its own.
                 let locates_previous = area_of
@@ -1559,6 +1612,13 @@ fn find_triggers(
         } else if head & Head::LOSE != 0 && next == "control" {
             // "Ukraine lost control of Avdiivka": the loser withdrew.
             Some(Action::Withdrawal)
+        } else if head & Head::LOSE != 0
+            && lower[k + 1..=last.min(k + 5)]
+                .iter()
+                .any(|x| CASUALTIES.contains(&x.as_ref()))
+        {
+            // "the enemy lost 120 servicemen near Vuhledar": fighting there.
+            Some(Action::Clash)
         } else if head & Head::HOLD != 0
             && k > first
             && holds_after(
@@ -1701,6 +1761,33 @@ fn find_triggers(
                     | "up"
             );
         if undirected_push {
+            k += 1;
+            continue;
+        }
+        // "suffered heavy losses near Robotyne", "inflicting losses on the
+        // enemy near Krynky": fighting; "economic losses" are none.
+        if matches!(w, "losses" | "casualties")
+            && lower[first.max(k.saturating_sub(3))..k].iter().any(|x| {
+                matches!(
+                    x.as_ref(),
+                    "suffered"
+                        | "suffering"
+                        | "suffers"
+                        | "inflicted"
+                        | "inflicting"
+                        | "inflicts"
+                        | "heavy"
+                        | "significant"
+                        | "considerable"
+                )
+            })
+        {
+            out.push(Trigger {
+                at: k,
+                action: Action::Clash,
+                object_loses: false,
+                elaborates: false,
+            });
             k += 1;
             continue;
         }

@@ -505,8 +505,19 @@ fn russian_ministry_wording_names_the_russian_side() {
         (captures[0].actor, captures[0].place.name.as_str()),
         (Side::RU, "Kruhliakivka")
     );
-    // "Battlegroup" is no battle.
-    assert!(!ev.iter().any(|e| e.action == Action::Clash), "{ev:?}");
+    // "Battlegroup" is no battle; the losses it inflicted near Pokrovsk
+    // are fighting there.
+    assert!(
+        !ev.iter()
+            .any(|e| e.trigger.to_lowercase().starts_with("battlegroup")),
+        "{ev:?}"
+    );
+    let clashes: Vec<&Event> = ev.iter().filter(|e| e.action == Action::Clash).collect();
+    assert_eq!(clashes.len(), 1, "{ev:?}");
+    assert_eq!(
+        (clashes[0].trigger.as_str(), clashes[0].actor),
+        ("losses", Side::RU)
+    );
 }
 
 #[test]
@@ -762,4 +773,50 @@ fn trying_to_encircle_a_town_is_an_advance_and_consolidating_positions_is_holdin
     // Facing encirclement is still nothing.
     let ev = events("Ukrainian troops in Kurakhove face encirclement.");
     assert!(ev.iter().all(|e| e.action != Action::Advance), "{ev:?}");
+}
+
+#[test]
+fn the_town_a_direction_is_taken_from_only_locates_the_village_named_after_it() {
+    // Synkivka (UA.txt 693778) lies 10 km northeast of Kupiansk (703656).
+    let ev =
+        events("Russian forces counterattacked northeast of Kupiansk near Synkivka on June 20.");
+    assert!(find(&ev, Action::Counterattack, 693778).is_some(), "{ev:?}");
+    assert!(ev.iter().all(|e| e.place.geonameid != 703656), "{ev:?}");
+    // Without a village after it, the point northeast of the town stays.
+    let ev = events("Russian forces counterattacked northeast of Kupiansk on June 20.");
+    let e = find(&ev, Action::Counterattack, 703656).unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(e.relative.is_some(), "{e:?}");
+}
+
+#[test]
+fn a_direction_named_with_villages_is_no_event_of_its_own() {
+    // Zaporizhzhia city (UA.txt 687700) names the direction; Robotyne
+    // (695586) and Verbove (689965) are where the fighting was.
+    let ev = events(
+        "Fighting continued in the Zaporizhzhia direction near Robotyne. \
+         In the Zaporizhzhia direction, Russian forces attacked near Verbove.",
+    );
+    assert!(find(&ev, Action::Clash, 695586).is_some(), "{ev:?}");
+    assert!(find(&ev, Action::Assault, 689965).is_some(), "{ev:?}");
+    assert!(ev.iter().all(|e| e.place.geonameid != 687700), "{ev:?}");
+    // Named alone, the direction is where the event is, as an area.
+    let ev = events("Russian forces attacked in the Zaporizhzhia direction.");
+    let e = find(&ev, Action::Assault, 687700).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.geo_precision, 3);
+}
+
+#[test]
+fn losses_near_a_town_are_fighting_there() {
+    // Vuhledar (UA.txt 690823), written in its Russian form; Robotyne (695586).
+    let ev = events("Russian forces lost 120 servicemen near Ugledar over the past day.");
+    let e = find(&ev, Action::Clash, 690823).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    let ev = events("Ukrainian units inflicted heavy losses on the enemy near Robotyne.");
+    assert!(find(&ev, Action::Clash, 695586).is_some(), "{ev:?}");
+    // Losses of another kind are no fighting.
+    let ev = events("Farmers near Robotyne reported economic losses.");
+    assert!(ev.is_empty(), "{ev:?}");
+    // Losing control is still a withdrawal.
+    let ev = events("Ukraine lost control of Robotyne.");
+    assert!(find(&ev, Action::Withdrawal, 695586).is_some(), "{ev:?}");
 }
