@@ -203,7 +203,17 @@ pub fn resolve_mentions(
         (g.is_region && place.feature_code == "ADM1")
             .then_some((&*place.country_code, &*place.admin1_code))
     }
-    let regions: Vec<(&str, &str)> = groups.iter().filter_map(region_of).collect();
+    let regions: Vec<(usize, (&str, &str))> = groups
+        .iter()
+        .enumerate()
+        .filter_map(|(gi, g)| region_of(g).map(|r| (gi, r)))
+        .collect();
+    // How near in the text two names come: by the closest pair of their
+    // mentions' sentences.
+    let sentences: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| g.members.iter().map(|&m| mentions[m].sentence).collect())
+        .collect();
     // A region written right after a name locates that name: "Pershotravneve
     // in Kharkiv Oblast", "Terny, Donetsk Oblast", "Kurakhove (Donetsk region)".
     let mut located: Vec<Option<(&str, &str)>> = vec![None; groups.len()];
@@ -216,6 +226,22 @@ pub fn resolve_mentions(
         }
     }
     for (gi, g) in groups.iter_mut().enumerate() {
+        // The regions named nearest the name in the text: "In the Kharkiv
+        // region, … near Lyptsi" speaks of Kharkiv's Lyptsi, but "the
+        // Kherson region", named paragraphs from "Kryvyi Rih" or right
+        // beside "Russia's Lipetsk region" in the sentence of
+        // "Novorossiysk", says nothing of them.
+        let gaps: Vec<usize> = regions
+            .iter()
+            .map(|&(rg, _)| closest_gap(&sentences[gi], &sentences[rg]))
+            .collect();
+        let nearest = gaps.iter().copied().min();
+        let near_regions: Vec<(&str, &str)> = regions
+            .iter()
+            .zip(&gaps)
+            .filter(|&(_, &gap)| Some(gap) == nearest)
+            .map(|(&(_, r), _)| r)
+            .collect();
         for c in &mut g.candidates {
             let in_region =
                 |&(cc, a1): &(&str, &str)| c.place.country_code == cc && c.place.admin1_code == a1;
@@ -226,7 +252,7 @@ pub fn resolve_mentions(
                 0.0
             } else if located[gi].as_ref().is_some_and(in_region) {
                 LOCATED_BONUS
-            } else if regions.iter().any(in_region) {
+            } else if near_regions.iter().any(in_region) {
                 REGION_BONUS
             } else {
                 0.0
@@ -235,12 +261,6 @@ pub fn resolve_mentions(
         sort(&mut g.candidates);
     }
 
-    // How near in the text two names come: by the closest pair of their
-    // mentions' sentences.
-    let sentences: Vec<Vec<usize>> = groups
-        .iter()
-        .map(|g| g.members.iter().map(|&m| mentions[m].sentence).collect())
-        .collect();
     // Only names with a choice to make need the weights; members' sentences
     // are in text order, so the closest pair is found by one merge.
     let text_weight: Vec<Vec<f64>> = sentences
@@ -850,6 +870,34 @@ mod tests {
         let found = resolve("Fighting continued in Donetsk Oblast, near Terny.");
         // Terny, Donetsk oblast (GeoNames 691608).
         assert_eq!(id_of(&found, "Terny"), 691608);
+    }
+
+    #[test]
+    fn only_the_regions_named_nearest_a_name_pick_its_homonym() {
+        let found = resolve(
+            "Russian missiles hit Kryvyi Rih and Dnipro. Russia claimed Sokil in the Donetsk region. \
+             In the Kharkiv region, fighting raged near Lyptsi. \
+             Drones were downed over the Mykolaiv, Odesa and Kherson regions. \
+             Ukraine struck an air base in Russia's Lipetsk region and a depot near Novorossiysk.",
+        );
+        // Kryvyi Rih, the city (UA.txt 703845, 603,904 people), not the
+        // village in the Kherson region (704009) named in a later paragraph.
+        assert_eq!(id_of(&found, "Kryvyi Rih"), 703845);
+        // Novorossiysk, Russia (cities500.txt 518255): its sentence names a
+        // Russian region, nearer than the Kherson region before it.
+        assert_eq!(id_of(&found, "Novorossiysk"), 518255);
+        // Lyptsi, Kharkiv Oblast (UA.txt 702989), right after its region.
+        assert_eq!(id_of(&found, "Lyptsi"), 702989);
+        // Myroliubivka north of Pokrovsk (UA.txt 9112911), not Kherson's,
+        // with the Kherson region two paragraphs on.
+        let found = resolve(
+            "Russian forces attacked near Myrolubivka, Lysivka, Krutyi Yar and Promin, north of Pokrovsk.\n\n\
+             Commanders said the situation near Pokrovsk remained difficult.\n\n\
+             In the Kherson region, Russian forces shelled Kherson and Beryslav.",
+        );
+        assert_eq!(id_of(&found, "Myrolubivka"), 9112911);
+        // Krutyi Yar, Donetsk Oblast (UA.txt 9112175).
+        assert_eq!(id_of(&found, "Krutyi Yar"), 9112175);
     }
 
     #[test]

@@ -128,7 +128,10 @@ pub struct ScoreParts {
     /// Up to 3.0 for closeness to [`Hints::near`], falling off over 50 km.
     pub near: f64,
     /// In an article: 1.5 when the place lies in a region the article
-    /// names ("Donetsk Oblast", "the Kharkiv region").
+    /// names ("Donetsk Oblast", "the Kharkiv region") nearest the name,
+    /// counted in sentences (a region named paragraphs away, when another
+    /// is named closer, lifts nothing); 4.0 for the region written right
+    /// after the name ("Terny, Donetsk Oblast").
     pub region: f64,
     /// In an article: up to 3.0 for closeness to the other places it
     /// names, falling off over 40 km (and nothing beyond 160 km) and with
