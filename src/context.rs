@@ -42,8 +42,12 @@ const ALTERNATIVES: usize = 5;
 const CONTEXT_REACH: f64 = 1.5;
 /// Bonus for a candidate inside the region written right after its name.
 const LOCATED_BONUS: f64 = 4.0;
-/// Bonus for a candidate inside a region the article names.
+/// Bonus for a candidate inside a region the article names in the name's
+/// scope (see `regions_in_scope`).
 const REGION_BONUS: f64 = 1.5;
+/// The bonus for lying in a region the article names out of the name's
+/// scope (see `regions_in_scope`).
+const FAR_REGION_BONUS: f64 = 0.5;
 /// Maximum coherence bonus, and the distance over which it falls to 1/e.
 const COHERENCE_MAX: f64 = 3.0;
 const COHERENCE_SCALE_KM: f64 = 40.0;
@@ -214,6 +218,16 @@ pub fn resolve_mentions(
         .iter()
         .map(|g| g.members.iter().map(|&m| mentions[m].sentence).collect())
         .collect();
+    // Where each name's mentions are: (sentence, paragraph), in text order.
+    let at: Vec<Vec<(usize, usize)>> = groups
+        .iter()
+        .map(|g| {
+            g.members
+                .iter()
+                .map(|&m| (mentions[m].sentence, mentions[m].paragraph))
+                .collect()
+        })
+        .collect();
     // A region written right after a name locates that name: "Pershotravneve
     // in Kharkiv Oblast", "Terny, Donetsk Oblast", "Kurakhove (Donetsk region)".
     let mut located: Vec<Option<(&str, &str)>> = vec![None; groups.len()];
@@ -226,22 +240,7 @@ pub fn resolve_mentions(
         }
     }
     for (gi, g) in groups.iter_mut().enumerate() {
-        // The regions named nearest the name in the text: "In the Kharkiv
-        // region, … near Lyptsi" speaks of Kharkiv's Lyptsi, but "the
-        // Kherson region", named paragraphs from "Kryvyi Rih" or right
-        // beside "Russia's Lipetsk region" in the sentence of
-        // "Novorossiysk", says nothing of them.
-        let gaps: Vec<usize> = regions
-            .iter()
-            .map(|&(rg, _)| closest_gap(&sentences[gi], &sentences[rg]))
-            .collect();
-        let nearest = gaps.iter().copied().min();
-        let near_regions: Vec<(&str, &str)> = regions
-            .iter()
-            .zip(&gaps)
-            .filter(|&(_, &gap)| Some(gap) == nearest)
-            .map(|(&(_, r), _)| r)
-            .collect();
+        let scope = regions_in_scope(&at[gi], &regions, &at);
         for c in &mut g.candidates {
             let in_region =
                 |&(cc, a1): &(&str, &str)| c.place.country_code == cc && c.place.admin1_code == a1;
@@ -252,8 +251,10 @@ pub fn resolve_mentions(
                 0.0
             } else if located[gi].as_ref().is_some_and(in_region) {
                 LOCATED_BONUS
-            } else if near_regions.iter().any(in_region) {
+            } else if scope.iter().any(in_region) {
                 REGION_BONUS
+            } else if regions.iter().any(|(_, r)| in_region(r)) {
+                FAR_REGION_BONUS
             } else {
                 0.0
             };
@@ -696,6 +697,51 @@ fn specificity(place: &Place) -> f64 {
     } else {
         1.0 / (1.0 + (population / TOWN).log10())
     }
+}
+
+/// The regions whose scope a name's mentions fall in: those named in a
+/// mention's own sentence; failing that, those named last before it in its
+/// paragraph. "In the Kharkiv region, … near Lyptsi" speaks of Kharkiv's
+/// Lyptsi; "the Kherson region", named paragraphs after "Kryvyi Rih" or a
+/// sentence before "Novorossiysk" beside "Russia's Lipetsk region", does
+/// not scope them. `at` holds each name's (sentence, paragraph) pairs in
+/// text order, by group; `name_at` the name's own.
+fn regions_in_scope<'g>(
+    name_at: &[(usize, usize)],
+    regions: &[(usize, (&'g str, &'g str))],
+    at: &[Vec<(usize, usize)>],
+) -> Vec<(&'g str, &'g str)> {
+    let mut scope = Vec::new();
+    for &(sentence, paragraph) in name_at {
+        let same: Vec<(&str, &str)> = regions
+            .iter()
+            .filter(|&&(rg, _)| at[rg].iter().any(|&(s, _)| s == sentence))
+            .map(|&(_, r)| r)
+            .collect();
+        if !same.is_empty() {
+            scope.extend(same);
+            continue;
+        }
+        // The sentence each region was last named in before this one, in
+        // this paragraph.
+        let before = |rg: usize| {
+            at[rg]
+                .iter()
+                .filter(|&&(s, p)| s < sentence && p == paragraph)
+                .map(|&(s, _)| s)
+                .max()
+        };
+        let Some(last) = regions.iter().filter_map(|&(rg, _)| before(rg)).max() else {
+            continue;
+        };
+        scope.extend(
+            regions
+                .iter()
+                .filter(|&&(rg, _)| before(rg) == Some(last))
+                .map(|&(_, r)| r),
+        );
+    }
+    scope
 }
 
 /// The smallest difference between an item of `a` and one of `b`, both

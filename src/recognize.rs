@@ -55,6 +55,8 @@ pub struct Mention {
     pub byte_end: usize,
     /// Index of the sentence, from 0.
     pub sentence: usize,
+    /// Index of the sentence's paragraph ([`crate::text::Sentence::paragraph`]).
+    pub paragraph: usize,
     /// Words around it that mark it as a place.
     pub cue: Option<Cue>,
     /// True when the gazetteer knows the name.
@@ -451,6 +453,7 @@ fn longest_known(
             byte_start: t.tokens[i].start,
             byte_end: end,
             sentence: t.tokens[i].sentence,
+            paragraph: t.sentences[t.tokens[i].sentence].paragraph,
             known: true,
             region: None,
             beside: None,
@@ -573,6 +576,7 @@ fn unknown_mention(t: &Tokenized<'_>, i: usize, n: usize, cue: Option<Cue>) -> M
         byte_start: t.tokens[i].start,
         byte_end: end,
         sentence: t.tokens[i].sentence,
+        paragraph: t.sentences[t.tokens[i].sentence].paragraph,
         cue,
         known: false,
         region: None,

@@ -127,11 +127,11 @@ pub struct ScoreParts {
     pub domain: f64,
     /// Up to 3.0 for closeness to [`Hints::near`], falling off over 50 km.
     pub near: f64,
-    /// In an article: 1.5 when the place lies in a region the article
-    /// names ("Donetsk Oblast", "the Kharkiv region") nearest the name,
-    /// counted in sentences (a region named paragraphs away, when another
-    /// is named closer, lifts nothing); 4.0 for the region written right
-    /// after the name ("Terny, Donetsk Oblast").
+    /// In an article: 4.0 when the place lies in the region written right
+    /// after the name ("Terny, Donetsk Oblast"); 1.5 in a region whose
+    /// scope the name falls in: named in the name's sentence or, failing
+    /// that, last before it in its paragraph ("In the Kharkiv region, …
+    /// near Lyptsi"); 0.5 in any other region the article names.
     pub region: f64,
     /// In an article: up to 3.0 for closeness to the other places it
     /// names, falling off over 40 km (and nothing beyond 160 km) and with

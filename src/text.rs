@@ -39,6 +39,9 @@ pub struct Sentence {
     pub start: usize,
     /// Byte offset just past its last character (closing punctuation included).
     pub end: usize,
+    /// Index of its paragraph, from 0: a sentence that ends a line ends
+    /// its paragraph (a blank line, or one paragraph per line).
+    pub paragraph: usize,
 }
 
 /// The words and sentences of a text.
@@ -226,6 +229,7 @@ fn split<'t>(text: &'t str, lowered: Option<&'t str>) -> Tokenized<'t> {
     }
 
     let mut sentences = Vec::new();
+    let mut paragraph = 0;
     let mut sentence_start = tokens.first().map_or(0, |t| t.start);
     let mut line_start = 0;
     for i in 0..tokens.len() {
@@ -250,7 +254,11 @@ fn split<'t>(text: &'t str, lowered: Option<&'t str>) -> Tokenized<'t> {
             sentences.push(Sentence {
                 start: sentence_start,
                 end,
+                paragraph,
             });
+            if gap.contains('\n') {
+                paragraph += 1;
+            }
             sentence_start = next.start;
         }
     }
@@ -260,6 +268,7 @@ fn split<'t>(text: &'t str, lowered: Option<&'t str>) -> Tokenized<'t> {
         sentences.push(Sentence {
             start: sentence_start,
             end,
+            paragraph,
         });
     }
     let lower = match lowered {
@@ -455,6 +464,15 @@ mod tests {
         let t = tokenize("Vovchans'k and the soldiers' trench");
         let words: Vec<&str> = t.tokens.iter().map(|t| t.text).collect();
         assert_eq!(words, ["Vovchans'k", "and", "the", "soldiers", "trench"]);
+    }
+
+    #[test]
+    fn a_sentence_ending_a_line_ends_its_paragraph() {
+        let t = tokenize(
+            "In the Kharkiv region, troops held. Fighting went on near Lyptsi.\n\nIn Kherson, it was calm.\nA second\nline wraps. The end.",
+        );
+        let paragraphs: Vec<usize> = t.sentences.iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 0, 1, 2, 2]);
     }
 
     #[test]
