@@ -306,6 +306,9 @@ const MAX_REACH: usize = 25;
 /// How far, in words, a place may stand from "hold" or "control": "still
 /// hold Vuhledar", "Kreminna is under Russian control".
 const HOLD_REACH: usize = 5;
+/// How far, in words, a "take" may stand before its place, every word
+/// between leading to it: "had taken full control of the village of Sokil".
+const TAKE_REACH: usize = 8;
 /// How far, in words, around a trigger its clause is taken to reach.
 const CLAUSE: usize = 8;
 
@@ -616,7 +619,7 @@ pub(crate) fn find_events_with(
                     } else if is_take(&lower[tr.at]) {
                         let head = list_head(m);
                         head > tr.at
-                            && head - tr.at <= HOLD_REACH
+                            && head - tr.at <= TAKE_REACH
                             && lower[tr.at + 1..head]
                                 .iter()
                                 .all(|w| OBJECT_LEAD.contains(&w.as_ref()))

@@ -820,3 +820,16 @@ fn losses_near_a_town_are_fighting_there() {
     let ev = events("Ukraine lost control of Robotyne.");
     assert!(find(&ev, Action::Withdrawal, 695586).is_some(), "{ev:?}");
 }
+
+#[test]
+fn taking_full_control_of_the_village_of_a_place_is_its_capture() {
+    // Sokil, Donetsk Oblast (UA.txt 9112925).
+    let ev = events(
+        "Russia's defence ministry said its forces had taken full control of the village of Sokil in the Donetsk region.",
+    );
+    let e = find(&ev, Action::Capture, 9112925).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    // "Take" still needs its place right after the words that lead to it.
+    let ev = events("Rebuilding will take years in Sokil.");
+    assert!(ev.is_empty(), "{ev:?}");
+}
