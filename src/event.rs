@@ -773,11 +773,17 @@ pub(crate) fn find_events_with(
                         };
                         let gap = &t.text[mentions[o].bytes.1..mentions[m].bytes.0];
                         // Brackets and commas set a locator apart even after
-                        // an anchor: "west of Stelmakhivka (west of Svatove)".
+                        // an anchor: "west of Stelmakhivka (west of Svatove)";
+                        // but "west of Chasiv Yar, near Stupochky" narrows
+                        // the anchor down to the village.
                         let set_apart = gap.contains(['(', ',']);
+                        let phrase = crate::recognize::locating_phrase(gap);
                         settlement(o)
-                            && (set_apart || !anchor)
-                            && crate::recognize::locating_phrase(gap).is_some()
+                            && match phrase {
+                                None => false,
+                                Some(None) => !anchor,
+                                Some(Some(_)) => set_apart || !anchor,
+                            }
                     });
                 if locator {
                     continue;

@@ -782,6 +782,17 @@ fn the_town_a_direction_is_taken_from_only_locates_the_village_named_after_it() 
         events("Russian forces counterattacked northeast of Kupiansk near Synkivka on June 20.");
     assert!(find(&ev, Action::Counterattack, 693778).is_some(), "{ev:?}");
     assert!(ev.iter().all(|e| e.place.geonameid != 703656), "{ev:?}");
+    // After a comma too, every village of the list: Stupochky (UA.txt
+    // 9113948) and Predtechyne (696357), west of Chasiv Yar (710915).
+    let ev = events(
+        "Ukrainian troops are digging in west of Chasiv Yar, near Stupochky and Predtechyne, a spokesperson said.",
+    );
+    assert!(
+        find(&ev, Action::Fortification, 9113948).is_some(),
+        "{ev:?}"
+    );
+    assert!(find(&ev, Action::Fortification, 696357).is_some(), "{ev:?}");
+    assert!(ev.iter().all(|e| e.place.geonameid != 710915), "{ev:?}");
     // Without a village after it, the point northeast of the town stays.
     let ev = events("Russian forces counterattacked northeast of Kupiansk on June 20.");
     let e = find(&ev, Action::Counterattack, 703656).unwrap_or_else(|| panic!("{ev:?}"));
