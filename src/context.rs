@@ -204,8 +204,7 @@ pub fn resolve_mentions(
     fn region_of<'g>(g: &NameGroup<'g>) -> Option<(&'g str, &'g str)> {
         let c = g.candidates.first()?;
         let place: &'g Place = c.place;
-        (g.is_region && place.feature_code == "ADM1")
-            .then_some((&*place.country_code, &*place.admin1_code))
+        (place.feature_code == "ADM1").then_some((&*place.country_code, &*place.admin1_code))
     }
     let regions: Vec<(usize, (&str, &str))> = groups
         .iter()
@@ -944,6 +943,14 @@ mod tests {
         assert_eq!(id_of(&found, "Myrolubivka"), 9112911);
         // Krutyi Yar, Donetsk Oblast (UA.txt 9112175).
         assert_eq!(id_of(&found, "Krutyi Yar"), 9112175);
+    }
+
+    #[test]
+    fn a_region_named_without_a_suffix_picks_the_homonym_inside_it() {
+        // Vesele, Crimea (UA.txt 689740, admin1 11), not the Vesele of the
+        // Zaporizhzhia region that leads without context.
+        let found = resolve("Explosions were reported near Vesele in Crimea on Tuesday.");
+        assert_eq!(id_of(&found, "Vesele"), 689740);
     }
 
     #[test]

@@ -381,7 +381,19 @@ impl Gazetteer {
     /// there are none, under its spelling with `y` for `i` after a vowel
     /// (the Russian й as the press writes it: "Novomikhailovka").
     pub(crate) fn postings(&self, key: &str) -> Vec<(usize, Kinds)> {
-        let out = self.postings_exact(key);
+        let mut out = self.postings_exact(key);
+        // "Karlovka", the Russian form of a name, may be a Karlivka that
+        // GeoNames knows only in Ukrainian: the Ukrainian places under
+        // the Ukrainian form join as transliterations, below the places
+        // known under the name as written unless the article's context
+        // lifts them.
+        for variant in crate::names::normalize::ukrainian_forms(key) {
+            for (row, _) in self.postings_exact(&variant) {
+                if self.places()[row].country_code == "UA" && !out.iter().any(|&(r, _)| r == row) {
+                    out.push((row, Kinds::of(MatchKind::Transliterated)));
+                }
+            }
+        }
         if !out.is_empty() {
             return out;
         }
@@ -389,11 +401,24 @@ impl Gazetteer {
     }
 
     /// The postings under the first spelling variant of a key that has any:
+    /// the Ukrainian form of a Russian one ("Kurakhovka" for Kurakhivka,
+    /// places in Ukraine only, as transliterations), then
     /// "Novomikhailovka" for "Novomikhaylovka" (any place), then
     /// "Myrolubivka" for "Myroliubivka" (places in Ukraine, Russia and
     /// Belarus only: the softened `ю` is a slip of transliteration).
     fn fallback_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
-        use crate::names::normalize::{softened_forms, y_after_vowel};
+        use crate::names::normalize::{softened_forms, ukrainian_forms, y_after_vowel};
+        for variant in ukrainian_forms(key) {
+            let found: Vec<(usize, Kinds)> = self
+                .postings_exact(&variant)
+                .into_iter()
+                .filter(|&(row, _)| self.places()[row].country_code == "UA")
+                .map(|(row, _)| (row, Kinds::of(MatchKind::Transliterated)))
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
         if let Some(variant) = y_after_vowel(key) {
             let found = self.postings_exact(&variant);
             if !found.is_empty() {
@@ -501,6 +526,23 @@ mod tests {
                 "{old}"
             );
         }
+    }
+
+    #[test]
+    fn a_russian_form_finds_the_places_known_only_in_ukrainian() {
+        let gaz = Gazetteer::bundled();
+        // Karlivka, Pokrovsk raion (UA.txt 9112520), which GeoNames knows
+        // by no Russian name: a transliteration of "Karlovka", behind the
+        // places that bear that name.
+        let found = gaz.lookup("Karlovka");
+        let karlivka = found.iter().find(|m| m.place.geonameid == 9112520);
+        assert_eq!(karlivka.map(|m| m.kind), Some(MatchKind::Transliterated));
+        assert!(found.iter().any(|m| m.kind == MatchKind::Name));
+        // Places outside Ukraine are not rewritten into.
+        assert!(gaz
+            .lookup("Karlovka")
+            .iter()
+            .all(|m| m.kind != MatchKind::Transliterated || m.place.country_code == "UA"));
     }
 
     #[test]

@@ -107,6 +107,70 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
     changed.then(|| String::from_utf8(out).expect("ASCII swapped for ASCII"))
 }
 
+/// The Ukrainian forms a normalised key may stand for when it is the
+/// Russian form of a Ukrainian name, as Russian sources and their
+/// translations write them: `g` for `h` (Gorlovka), `-ovka` and `-evka`
+/// for `-ivka` (Karlovka, Andreevka for Andriivka), `-skoye` for `-ske`
+/// (Umanskoye), `aleks` for `oleks` (Novoaleksandrovka). One form with
+/// every rule, and one without `g` → `h` when that differs; empty when no
+/// rule applies.
+///
+/// ```
+/// use frontline::names::normalize::ukrainian_forms;
+/// assert_eq!(ukrainian_forms("karlovka"), ["karlivka"]);
+/// assert_eq!(ukrainian_forms("gorlovka"), ["horlivka", "gorlivka"]);
+/// assert_eq!(ukrainian_forms("novoaleksandrovka"), ["novooleksandrivka"]);
+/// assert_eq!(ukrainian_forms("andreevka"), ["andriivka"]);
+/// assert_eq!(ukrainian_forms("umanskoye"), ["umanske"]);
+/// assert!(ukrainian_forms("kharkiv").is_empty());
+/// ```
+pub fn ukrainian_forms(key: &str) -> Vec<String> {
+    // Only a word ending like a Russian place name is rewritten: the
+    // endings carry the evidence, `g` and `aleks` follow them.
+    let ending = |w: &str| -> Option<String> {
+        for (ru, uk) in [
+            ("eevka", "iivka"),
+            ("aevka", "aivka"),
+            ("ovka", "ivka"),
+            ("evka", "ivka"),
+            ("skoye", "ske"),
+            ("skoe", "ske"),
+            ("skaya", "ska"),
+        ] {
+            if let Some(stem) = w.strip_suffix(ru) {
+                if stem.len() >= 2 {
+                    return Some(format!("{stem}{uk}"));
+                }
+            }
+        }
+        None
+    };
+    if !key.is_ascii() {
+        return Vec::new();
+    }
+    let mut changed = false;
+    let words: Vec<String> = key
+        .split(' ')
+        .map(|w| match ending(w) {
+            Some(uk) => {
+                changed = true;
+                uk.replace("aleks", "oleks")
+            }
+            None => w.to_string(),
+        })
+        .collect();
+    if !changed {
+        return Vec::new();
+    }
+    let without_h = words.join(" ");
+    let with_h = without_h.replace('g', "h");
+    let mut forms = vec![with_h];
+    if without_h != forms[0] {
+        forms.push(without_h);
+    }
+    forms
+}
+
 /// A normalised key with the softening of `ю` restored where a writer
 /// dropped it: `i` (Ukraine's national system) or `y` (BGN/PCGN) put
 /// between a consonant and `u` ("Myrolubivka" for Myroliubivka or
