@@ -807,6 +807,40 @@ pub(crate) fn find_events_with(
                 if reference {
                     continue;
                 }
+                // "Russia's Kursk region": the country owning the region
+                // only locates it.
+                let owner = (is_country || r.place.is_admin_area())
+                    && in_sentence.iter().find(|&&o| o > m).is_some_and(|&o| {
+                        matches!(
+                            &t.text[mentions[m].bytes.1..mentions[o].bytes.0],
+                            "'s " | "’s "
+                        )
+                    });
+                // "cut the road between Kostiantynivka and Druzhkivka": the
+                // towns a road joins are not where the event is.
+                let road_end = {
+                    let head = list_head(m);
+                    head >= first + 1
+                        && lower[head - 1] == "between"
+                        && lower[first.max(head.saturating_sub(5))..head - 1]
+                            .iter()
+                            .any(|w| {
+                                matches!(
+                                    w.as_ref(),
+                                    "road"
+                                        | "roads"
+                                        | "highway"
+                                        | "route"
+                                        | "railway"
+                                        | "railroad"
+                                        | "line"
+                                        | "corridor"
+                                )
+                            })
+                };
+                if owner || road_end {
+                    continue;
+                }
                 // "officials in Seoul said", "South Korea's spy agency said":
                 // where the speaker is, not where the event is.
                 let speaker = (at + 1..=(at + 4).min(last)).any(|j| {

@@ -844,3 +844,18 @@ fn taking_full_control_of_the_village_of_a_place_is_its_capture() {
     let ev = events("Rebuilding will take years in Sokil.");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn the_country_owning_a_region_and_the_towns_a_road_joins_only_locate() {
+    // Kursk Oblast (admin1CodesASCII.txt RU.41, 538555); Russia (2017370).
+    let ev = events("North Korean troops are deployed in Russia's Kursk region.");
+    assert!(find(&ev, Action::Deployment, 538555).is_some(), "{ev:?}");
+    assert!(ev.iter().all(|e| e.place.geonameid != 2017370), "{ev:?}");
+    // Toretsk (UA.txt 709354); Kostiantynivka (705104) and Druzhkivka
+    // (616743) are the ends of the road.
+    let ev = events(
+        "Russian forces pushed into Toretsk and were trying to cut the road between Kostiantynivka and Druzhkivka.",
+    );
+    assert!(find(&ev, Action::Advance, 709354).is_some(), "{ev:?}");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+}
