@@ -820,7 +820,7 @@ pub(crate) fn find_events_with(
                 // towns a road joins are not where the event is.
                 let road_end = {
                     let head = list_head(m);
-                    head >= first + 1
+                    head > first
                         && lower[head - 1] == "between"
                         && lower[first.max(head.saturating_sub(5))..head - 1]
                             .iter()
