@@ -762,16 +762,7 @@ fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
             // "the Khortytsia group", "the Oskil river": the name before a
             // formation or a river is none of a settlement.
             if words.is(k, Class::LOWER_CASE_HEAD) {
-                let mut j = k;
-                while j > 0
-                    && same_phrase(t, j - 1)
-                    && t.tokens[j - 1].is_capitalized()
-                    && !is_possessive(t.tokens[j - 1].text)
-                    && k - j < 4
-                {
-                    j -= 1;
-                    blocked[j] = true;
-                }
+                block_name_before(t, &mut blocked, k);
             }
             continue;
         }
@@ -796,16 +787,7 @@ fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
             && t.tokens[k - 1].is_capitalized()
         {
             blocked[k] = true;
-            let mut j = k;
-            while j > 0
-                && same_phrase(t, j - 1)
-                && t.tokens[j - 1].is_capitalized()
-                && !is_possessive(t.tokens[j - 1].text)
-                && k - j < 4
-            {
-                j -= 1;
-                blocked[j] = true;
-            }
+            block_name_before(t, &mut blocked, k);
         }
         // "Sea of Azov": the feature head itself is no place either.
         if words.is(k, Class::FEATURE_OF) && lower.get(k + 1).is_some_and(|&n| n == "of") {
@@ -813,6 +795,22 @@ fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
         }
     }
     blocked
+}
+
+/// Blocks the capitalised run of up to four words right before word `k`,
+/// the name a head noun ends; a possessive ends the run ("Ukraine's State
+/// Border Guard Service": Ukraine stays a place).
+fn block_name_before(t: &Tokenized<'_>, blocked: &mut [bool], k: usize) {
+    let mut j = k;
+    while j > 0
+        && same_phrase(t, j - 1)
+        && t.tokens[j - 1].is_capitalized()
+        && !is_possessive(t.tokens[j - 1].text)
+        && k - j < 4
+    {
+        j -= 1;
+        blocked[j] = true;
+    }
 }
 
 /// True when words `i` and `i + 1` are in one phrase: separated by white
