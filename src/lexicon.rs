@@ -216,6 +216,8 @@ const TITLES: &[&str] = &[
     "ambassador",
     "analyst",
     "autocrat",
+    // "Battlegroup Dnepr", "Battlegroup Centre": Russia's groups of forces.
+    "battlegroup",
     "blogger",
     "brig",
     "capt",

@@ -895,6 +895,14 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_group_of_forces_is_not_its_namesake_city() {
+        assert_eq!(
+            names("Battlegroup Dnepr units inflicted losses near Kamenskoye."),
+            ["Kamenskoye"]
+        );
+    }
+
+    #[test]
     fn demonyms_are_not_places() {
         assert!(names("Russian and Ukrainian troops, and North Korean units.").is_empty());
     }
