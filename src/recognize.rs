@@ -9,6 +9,8 @@
 //! still a mention, unresolved, when the text marks it as a place ("the
 //! village of X", "near X").
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::{Class, Classes};
@@ -428,8 +430,17 @@ fn longest_known(
         // some bases are known only with one ("Kharkivska oblast").
         let suffixed = suffix_after(gaz, t, words, i, last);
         // An initial's full stop ("U.S.") changes no key: separators at the
-        // end are dropped.
-        let mut key = normalize(written);
+        // end are dropped. A single word of ASCII letters and digits is its
+        // own key in lower case, as the words already hold it.
+        let plain = n == 1
+            && written.len() == words.lower[i].len()
+            && written.bytes().all(|b| b.is_ascii_alphanumeric());
+        let mut key: Cow<'_, str> = if plain {
+            Cow::Borrowed(words.lower[i])
+        } else {
+            Cow::Owned(normalize(written))
+        };
+        debug_assert_eq!(key, normalize(written));
         if suffixed.is_none() && !gaz.knows_key(&key) {
             continue;
         }
@@ -442,14 +453,14 @@ fn longest_known(
         let mut count = n;
         if let Some((suffix_words, with_suffix, suffix_end, suffix_key)) = suffixed {
             surface = with_suffix;
-            key = suffix_key;
+            key = Cow::Owned(suffix_key);
             end = suffix_end;
             count += suffix_words;
         }
         let mention = Mention {
             text: surface,
             cue: cue_around(t, words, i, i + count - 1, &key),
-            key,
+            key: key.into_owned(),
             byte_start: t.tokens[i].start,
             byte_end: end,
             sentence: t.tokens[i].sentence,

@@ -131,13 +131,29 @@ pub fn split_suffix(key: &str) -> Option<(&str, RegionLevel)> {
     // Most names end in no suffix word: one look at the last word rules
     // them out.
     let space = key.bytes().rposition(|b| b == b' ')?;
-    if !ends_suffix(&key[space + 1..]) {
+    let last = &key[space + 1..];
+    if !ends_suffix(last) {
         return None;
     }
-    SUFFIXES.iter().find_map(|&(suffix, level)| {
-        let base = key.strip_suffix(suffix)?.strip_suffix(' ')?;
-        (!base.is_empty()).then_some((base, level))
-    })
+    // The suffix as written: two words ("urban hromada") before one, as
+    // `SUFFIXES` orders them; a base is left before it.
+    let level_of = |suffix: &str| {
+        SUFFIXES
+            .iter()
+            .find(|&&(s, _)| s == suffix)
+            .map(|&(_, level)| level)
+    };
+    let head = &key[..space];
+    if let Some(before) = head.bytes().rposition(|b| b == b' ') {
+        if let Some(level) = level_of(&key[before + 1..]) {
+            if before > 0 {
+                return Some((&key[..before], level));
+            }
+        }
+    }
+    level_of(last)
+        .filter(|_| !head.is_empty())
+        .map(|level| (head, level))
 }
 
 /// The bases an area's name can be written with before a suffix: the name
@@ -192,6 +208,42 @@ mod tests {
                 .any(|(s, _)| s.rsplit(' ').next() == Some(w));
             assert_eq!(starts_suffix(w), first, "{w:?} first");
             assert_eq!(ends_suffix(w), last, "{w:?} last");
+        }
+    }
+
+    #[test]
+    fn suffixes_split_as_trying_each_in_list_order_would() {
+        // The rule as first written: the first suffix of the list that the
+        // key ends in, after a space and a base.
+        fn by_list(key: &str) -> Option<(&str, RegionLevel)> {
+            SUFFIXES.iter().find_map(|&(suffix, level)| {
+                let base = key.strip_suffix(suffix)?.strip_suffix(' ')?;
+                (!base.is_empty()).then_some((base, level))
+            })
+        }
+        let mut keys: Vec<String> = Vec::new();
+        for (suffix, _) in SUFFIXES {
+            for base in [
+                "",
+                " ",
+                "kharkiv",
+                "kramatorsk city",
+                "a b",
+                "urban",
+                "city",
+            ] {
+                keys.push(format!("{base} {suffix}"));
+                keys.push(format!("{base}{suffix}"));
+            }
+            keys.push(suffix.to_string());
+        }
+        keys.extend([
+            "kyiv city council".into(),
+            "x council".into(),
+            "  oblast".into(),
+        ]);
+        for key in &keys {
+            assert_eq!(split_suffix(key), by_list(key), "{key:?}");
         }
     }
 
