@@ -310,13 +310,13 @@ pub fn locating_phrase(gap: &str) -> Option<Option<f64>> {
         return None;
     }
     let rest = gap.trim_start_matches([',', ' ', '(']);
-    let words: Vec<String> = rest
+    let words: Vec<Cow<'_, str>> = rest
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| c == ',').to_lowercase())
+        .map(|w| crate::text::lowercase(w.trim_matches(|c: char| c == ',')))
         .filter(|w| !w.is_empty())
         .collect();
     let n = words.len();
-    let word = |i: usize| words.get(i).map(String::as_str);
+    let word = |i: usize| words.get(i).map(|w| w.as_ref());
     // The phrase at the end, and how many words it takes.
     let (bearing, len) = match (
         n.checked_sub(3).and_then(word),
@@ -335,7 +335,7 @@ pub fn locating_phrase(gap: &str) -> Option<Option<f64>> {
         w.chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
             || matches!(
-                w.as_str(),
+                w.as_ref(),
                 "a" | "an"
                     | "the"
                     | "on"
