@@ -377,9 +377,10 @@ impl Gazetteer {
         }))
     }
 
-    /// The (place row, match kinds) pairs under a normalised key, or when
-    /// there are none, under its spelling with `y` for `i` after a vowel
-    /// (the Russian й as the press writes it: "Novomikhailovka").
+    /// The (place row, match kinds) pairs under a normalised key, with the
+    /// Ukrainian places under its Ukrainian form when it is a Russian one
+    /// (see [`crate::names::normalize::ukrainian_forms`]); when there are
+    /// none, under the spelling variants of `fallback_postings`.
     pub(crate) fn postings(&self, key: &str) -> Vec<(usize, Kinds)> {
         let mut out = self.postings_exact(key);
         // "Karlovka", the Russian form of a name, may be a Karlivka that
