@@ -516,6 +516,7 @@ pub(crate) fn find_events_with(
         }
     }
     let brackets = Brackets::new(t.text);
+    let paragraph_source = paragraph_sources(t);
     let mut events = Vec::new();
     let mut last_actor = Side::Unknown;
     // Tokens and mentions are in text order: walk both once.
@@ -662,7 +663,18 @@ pub(crate) fn find_events_with(
                 trigger_actor.push(Side::Unknown);
                 continue;
             }
-            let (mut actor, mut target) = sides(lower, &token_side, first, last, tr, last_actor);
+            let (mut actor, mut target) = sides(
+                lower,
+                &token_side,
+                first,
+                last,
+                tr,
+                last_actor,
+                paragraph_source
+                    .get(t.sentences[s].paragraph)
+                    .copied()
+                    .flatten(),
+            );
             // "…launched a missile attack, hitting targets in Kyiv": the
             // participle's subject is the clause's; an action it repeats
             // adds nothing (its places went to the clause's trigger).
@@ -1998,6 +2010,43 @@ const RUSSIAN_SOURCES: &[&str] = &[
     "interfax",
 ];
 
+/// The side whose sources each paragraph quotes, when only one's: Ukraine's
+/// ("DeepState", "the Defence Forces") or Russia's ("TASS", "Battlegroup
+/// Centre"). Read only in articles that speak of "the enemy" (empty
+/// otherwise).
+fn paragraph_sources(t: &Tokenized<'_>) -> Vec<Option<Side>> {
+    let lower = &t.lower;
+    if !lower
+        .iter()
+        .any(|w| matches!(possessor(w), "enemy" | "adversary"))
+    {
+        return Vec::new();
+    }
+    let paragraphs = t.sentences.last().map_or(0, |s| s.paragraph + 1);
+    let mut named = vec![(false, false); paragraphs];
+    for (k, w) in lower.iter().enumerate() {
+        let p = t.sentences[t.tokens[k].sentence].paragraph;
+        let w = possessor(w);
+        let next = lower.get(k + 1).map_or("", |n| n.as_ref());
+        if UKRAINIAN_SOURCES.contains(&w)
+            || (matches!(w, "defence" | "defense") && next == "forces")
+        {
+            named[p].0 = true;
+        }
+        if RUSSIAN_SOURCES.contains(&w) || w.starts_with("battlegroup") {
+            named[p].1 = true;
+        }
+    }
+    named
+        .into_iter()
+        .map(|named| match named {
+            (true, false) => Some(Side::UA),
+            (false, true) => Some(Side::RU),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The side of a source the sentence names ("DeepState", "TASS").
 fn named_source_side(lower: &[Word<'_>], first: usize, last: usize) -> Option<Side> {
     (first..=last).find_map(|j| {
@@ -2020,6 +2069,7 @@ fn sides(
     last: usize,
     tr: &Trigger,
     last_actor: Side,
+    paragraph_source: Option<Side>,
 ) -> (Side, Option<Side>) {
     let side_at = |_: &[Word<'_>], j: usize| token_side[j];
     let k = tr.at;
@@ -2078,9 +2128,14 @@ fn sides(
         );
     // "The enemy tried to advance": the adversary of whoever speaks
     // ("DeepState said the enemy occupied…", "Ukrainian officials said the
-    // enemy…"), or else of the side last named acting ("The Ukrainian
-    // forces repelled … The enemy also tried…").
-    let speaker = || source_side.or_else(|| named_source_side(lower, first, last));
+    // enemy…"; "… The Defence Forces repelled them" in the paragraph), or
+    // else of the side last named acting ("The Ukrainian forces repelled …
+    // The enemy also tried…").
+    let speaker = || {
+        source_side
+            .or_else(|| named_source_side(lower, first, last))
+            .or(paragraph_source)
+    };
     let enemy = (first..k)
         .rev()
         .take(6)

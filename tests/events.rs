@@ -859,3 +859,21 @@ fn the_country_owning_a_region_and_the_towns_a_road_joins_only_locate() {
     assert!(find(&ev, Action::Advance, 709354).is_some(), "{ev:?}");
     assert_eq!(ev.len(), 1, "{ev:?}");
 }
+
+#[test]
+fn the_enemy_is_the_adversary_of_the_side_whose_sources_the_paragraph_quotes() {
+    // Ivanivske, Bakhmut raion (UA.txt 704285); Kupiansk (703656).
+    let ev = events(
+        "Units of the Battlegroup South liberated Rozdolivka, the Russian Defence Ministry said.\n\n\
+         The enemy carried out 12 attacks near Ivanivske. The Defence Forces repelled all of them.",
+    );
+    let e = find(&ev, Action::Assault, 704285).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::RU);
+    // In the ministry's own paragraph, the enemy is Ukraine.
+    let ev = events(
+        "Ukrainian forces repelled an assault near Ivanivske.\n\n\
+         Units of the Battlegroup West improved their positions. The enemy lost up to 450 servicemen near Kupyansk.",
+    );
+    let e = find(&ev, Action::Clash, 703656).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.actor, Side::UA);
+}
