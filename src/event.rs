@@ -2016,10 +2016,11 @@ const RUSSIAN_SOURCES: &[&str] = &[
 /// otherwise).
 fn paragraph_sources(t: &Tokenized<'_>) -> Vec<Option<Side>> {
     let lower = &t.lower;
-    if !lower
-        .iter()
-        .any(|w| matches!(possessor(w), "enemy" | "adversary"))
-    {
+    let enemy = |w: &str| {
+        (w.starts_with("enem") || w.starts_with("advers"))
+            && matches!(possessor(w), "enemy" | "adversary")
+    };
+    if !lower.iter().any(|w| enemy(w)) {
         return Vec::new();
     }
     let paragraphs = t.sentences.last().map_or(0, |s| s.paragraph + 1);
