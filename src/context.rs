@@ -172,8 +172,7 @@ pub fn resolve_mentions(
         // One sense per name, except where the text says which: "Bilohorivka,
         // Luhansk Oblast" and "Bilohorivka in Donetsk Oblast" are two places.
         let located = m.located_by.map(|j| mentions[j].key.as_str());
-        let is_region = split_suffix(&key).is_some();
-        let g = *by_key.entry((key, located)).or_insert_with(|| {
+        let g = *by_key.entry((key, located)).or_insert_with_key(|(key, _)| {
             let mut candidates = gaz.resolve(&name, &Hints::default()).unwrap_or_default();
             candidates.truncate(MAX_CANDIDATES);
             // A candidate this far behind cannot win even with every
@@ -192,7 +191,7 @@ pub fn resolve_mentions(
                 members: Vec::new(),
                 candidates,
                 base_top,
-                is_region,
+                is_region: split_suffix(key).is_some(),
             });
             groups.len() - 1
         });
@@ -211,12 +210,6 @@ pub fn resolve_mentions(
         .enumerate()
         .filter_map(|(gi, g)| region_of(g).map(|r| (gi, r)))
         .collect();
-    // How near in the text two names come: by the closest pair of their
-    // mentions' sentences.
-    let sentences: Vec<Vec<usize>> = groups
-        .iter()
-        .map(|g| g.members.iter().map(|&m| mentions[m].sentence).collect())
-        .collect();
     // Where each name's mentions are: (sentence, paragraph), in text order.
     let at: Vec<Vec<(usize, usize)>> = groups
         .iter()
@@ -226,6 +219,12 @@ pub fn resolve_mentions(
                 .map(|&m| (mentions[m].sentence, mentions[m].paragraph))
                 .collect()
         })
+        .collect();
+    // How near in the text two names come: by the closest pair of their
+    // mentions' sentences.
+    let sentences: Vec<Vec<usize>> = at
+        .iter()
+        .map(|at| at.iter().map(|&(s, _)| s).collect())
         .collect();
     // A region written right after a name locates that name: "Pershotravneve
     // in Kharkiv Oblast", "Terny, Donetsk Oblast", "Kurakhove (Donetsk region)".

@@ -516,6 +516,13 @@ pub(crate) fn find_events_with(
         }
     }
     let brackets = Brackets::new(t.text);
+    // Whether a mention was resolved to a settlement.
+    let populated = |m: usize| {
+        mentions[m]
+            .resolution
+            .as_ref()
+            .is_some_and(|r| r.place.is_populated())
+    };
     let paragraph_source = paragraph_sources(t);
     let mut events = Vec::new();
     let mut last_actor = Side::Unknown;
@@ -722,37 +729,23 @@ pub(crate) fn find_events_with(
                 // "Kurakhove (Pokrovsk raion, Donetsk region)": the areas in
                 // brackets locate the place, they are no events of their own.
                 let bracketed = brackets.is_open_at(mentions[m].bytes.0);
+                // The mentions right before and after this one in the
+                // sentence, and the text between.
+                let gap = |a: usize, b: usize| &t.text[mentions[a].bytes.1..mentions[b].bytes.0];
+                let next = in_sentence.iter().copied().find(|&o| o > m);
+                let prev = in_sentence.iter().rev().copied().find(|&o| o < m);
+                let gap_after = next.map_or("", |o| gap(m, o));
                 // "Terny, Donetsk Oblast": an area in apposition to a
                 // settlement locates it; but "the Lviv, Kharkiv and Rivne
                 // regions" is a list.
-                let continues_list = in_sentence.iter().find(|&&o| o > m).is_some_and(|&o| {
-                    matches!(
-                        &t.text[mentions[m].bytes.1..mentions[o].bytes.0],
-                        ", " | " and " | ", and " | " or " | ", or "
-                    )
-                });
-                let apposed = !continues_list
-                    && in_sentence
-                        .iter()
-                        .rev()
-                        .find(|&&o| o < m)
-                        .is_some_and(|&o| {
-                            &t.text[mentions[o].bytes.1..mentions[m].bytes.0] == ", "
-                                && mentions[o]
-                                    .resolution
-                                    .as_ref()
-                                    .is_some_and(|r| r.place.is_populated())
-                        });
+                let continues_list = next.is_some()
+                    && matches!(gap_after, ", " | " and " | ", and " | " or " | ", or ");
+                let apposed =
+                    !continues_list && prev.is_some_and(|o| gap(o, m) == ", " && populated(o));
                 // "Dzhankoi and Saky in occupied Crimea": the area locates them.
                 let located_in = (at.saturating_sub(2).max(first)..at).any(|j| lower[j] == "in")
                     && in_sentence.iter().any(|&o| {
-                        o != m
-                            && token_end(o) + 4 >= at
-                            && token_end(o) < at
-                            && mentions[o]
-                                .resolution
-                                .as_ref()
-                                .is_some_and(|r| r.place.is_populated())
+                        o != m && token_end(o) + 4 >= at && token_end(o) < at && populated(o)
                     });
                 if (bracketed || apposed || located_in) && r.place.is_admin_area() {
                     continue;
@@ -761,60 +754,40 @@ pub(crate) fn find_events_with(
                 // York, a town south of Toretsk", "Ivanivka near Pokrovsk":
                 // the last place locates the ones before it; it is no event
                 // place itself.
-                let locator = in_sentence
-                    .iter()
-                    .rev()
-                    .find(|&&o| o < m)
-                    .is_some_and(|&o| {
-                        // A town locates a town, not a region ("into Donetsk
-                        // Oblast near Kurakhove" names where in it).
-                        let settlement = |i: usize| {
-                            mentions[i]
-                                .resolution
-                                .as_ref()
-                                .is_some_and(|r| r.place.is_populated())
-                        };
-                        // "north of Kharkiv City near Hlyboke": Hlyboke
-                        // places the fighting, not Kharkiv, itself an anchor.
-                        let anchor = {
-                            let at = token_of(o);
-                            at >= first + 2
-                                && lower[at - 1] == "of"
-                                && compass(&lower[at - 2]).is_some()
-                                || near_words(lower, first, at)
-                        };
-                        let gap = &t.text[mentions[o].bytes.1..mentions[m].bytes.0];
-                        // Brackets and commas set a locator apart even after
-                        // an anchor: "west of Stelmakhivka (west of Svatove)";
-                        // but "west of Chasiv Yar, near Stupochky" narrows
-                        // the anchor down to the village.
-                        let set_apart = gap.contains(['(', ',']);
-                        let phrase = crate::recognize::locating_phrase(gap);
-                        settlement(o)
-                            && match phrase {
-                                None => false,
-                                Some(None) => !anchor,
-                                Some(Some(_)) => set_apart || !anchor,
-                            }
-                    });
+                let locator = prev.is_some_and(|o| {
+                    // A town locates a town, not a region ("into Donetsk
+                    // Oblast near Kurakhove" names where in it).
+                    // "north of Kharkiv City near Hlyboke": Hlyboke
+                    // places the fighting, not Kharkiv, itself an anchor.
+                    let anchor = {
+                        let at = token_of(o);
+                        after_compass(lower, first, at) || near_words(lower, first, at)
+                    };
+                    let gap = gap(o, m);
+                    // Brackets and commas set a locator apart even after
+                    // an anchor: "west of Stelmakhivka (west of Svatove)";
+                    // but "west of Chasiv Yar, near Stupochky" narrows
+                    // the anchor down to the village.
+                    let set_apart = gap.contains(['(', ',']);
+                    let phrase = crate::recognize::locating_phrase(gap);
+                    populated(o)
+                        && match phrase {
+                            None => false,
+                            Some(None) => !anchor,
+                            Some(Some(_)) => set_apart || !anchor,
+                        }
+                });
                 if locator {
                     continue;
                 }
                 // "counterattacked northeast of Kupiansk near Synkivka": the
                 // town the direction is taken from only locates the
                 // settlement named right after it.
-                let reference = at >= first + 2
-                    && lower[at - 1] == "of"
-                    && compass(&lower[at - 2]).is_some()
-                    && in_sentence.iter().find(|&&o| o > m).is_some_and(|&o| {
-                        matches!(
-                            &t.text[mentions[m].bytes.1..mentions[o].bytes.0],
-                            " near " | ", near " | " in " | ", in " | " at "
-                        ) && by_trigger[i].contains(&o)
-                            && mentions[o]
-                                .resolution
-                                .as_ref()
-                                .is_some_and(|r| r.place.is_populated())
+                let reference = after_compass(lower, first, at)
+                    && next.is_some_and(|o| {
+                        matches!(gap_after, " near " | ", near " | " in " | ", in " | " at ")
+                            && by_trigger[i].contains(&o)
+                            && populated(o)
                     });
                 if reference {
                     continue;
@@ -822,12 +795,8 @@ pub(crate) fn find_events_with(
                 // "Russia's Kursk region": the country owning the region
                 // only locates it.
                 let owner = (is_country || r.place.is_admin_area())
-                    && in_sentence.iter().find(|&&o| o > m).is_some_and(|&o| {
-                        matches!(
-                            &t.text[mentions[m].bytes.1..mentions[o].bytes.0],
-                            "'s " | "’s "
-                        )
-                    });
+                    && next.is_some()
+                    && matches!(gap_after, "'s " | "’s ");
                 // "cut the road between Kostiantynivka and Druzhkivka": the
                 // towns a road joins are not where the event is.
                 let road_end = {
@@ -911,31 +880,19 @@ pub(crate) fn find_events_with(
             let relative = (tr.at.saturating_sub(3).max(first)..tr.at)
                 .find(|&j| matches!(lower[j].as_ref(), "which" | "where"));
             if let (Some(j), true) = (relative, places.is_empty()) {
-                if let Some(&m) = in_sentence.iter().rev().find(|&&m| {
-                    token_end(m) < j
-                        && mentions[m]
-                            .resolution
-                            .as_ref()
-                            .is_some_and(|r| r.place.is_populated())
-                }) {
+                if let Some(&m) = in_sentence
+                    .iter()
+                    .rev()
+                    .find(|&&m| token_end(m) < j && populated(m))
+                {
                     places.push(m);
                 }
             }
             // The most specific places: an oblast or country beside villages
             // only locates them.
-            let any_settlement = places.iter().any(|&m| {
-                mentions[m]
-                    .resolution
-                    .as_ref()
-                    .is_some_and(|r| r.place.is_populated())
-            });
+            let any_settlement = places.iter().any(|&m| populated(m));
             if any_settlement {
-                places.retain(|&m| {
-                    mentions[m]
-                        .resolution
-                        .as_ref()
-                        .is_some_and(|r| r.place.is_populated())
-                });
+                places.retain(|&m| populated(m));
             }
             // Only headed to: the event is on the approach to the places.
             let approach = places.is_empty() && !toward_list.is_empty();
@@ -985,14 +942,9 @@ pub(crate) fn find_events_with(
             // "fighting in the Zaporizhzhia direction near Robotyne": the
             // direction only says where the settlements named with it lie.
             let settled_beside = |m: usize| {
-                places.iter().any(|&o| {
-                    o != m
-                        && !area_of(o)
-                        && mentions[o]
-                            .resolution
-                            .as_ref()
-                            .is_some_and(|r| r.place.is_populated())
-                })
+                places
+                    .iter()
+                    .any(|&o| o != m && !area_of(o) && populated(o))
             };
             for &m in &places {
                 let r = mentions[m].resolution.as_ref().expect("resolved");
@@ -1933,6 +1885,12 @@ fn find_triggers(
     out
 }
 
+/// True when the word at `at` follows a compass direction and "of":
+/// "north of Kharkiv".
+fn after_compass(lower: &[Word<'_>], first: usize, at: usize) -> bool {
+    at >= first + 2 && lower[at - 1] == "of" && compass(&lower[at - 2]).is_some()
+}
+
 /// The side a word names, with the following word for "North Korean".
 fn side_at(lower: &[Word<'_>], facts: &[WordFacts], k: usize) -> Option<Side> {
     if lower[k] == "north" {
@@ -2029,13 +1987,21 @@ fn paragraph_sources(t: &Tokenized<'_>) -> Vec<Option<Side>> {
         let p = t.sentences[t.tokens[k].sentence].paragraph;
         let w = possessor(w);
         let next = lower.get(k + 1).map_or("", |n| n.as_ref());
-        if UKRAINIAN_SOURCES.contains(&w)
-            || (matches!(w, "defence" | "defense") && next == "forces")
-        {
-            named[p].0 = true;
-        }
-        if RUSSIAN_SOURCES.contains(&w) || w.starts_with("battlegroup") {
-            named[p].1 = true;
+        // Beyond the sources a sentence names: Ukraine's "Defence Forces",
+        // Russia's battlegroups.
+        let side = source_side(w).or_else(|| {
+            if matches!(w, "defence" | "defense") && next == "forces" {
+                Some(Side::UA)
+            } else if w.starts_with("battlegroup") {
+                Some(Side::RU)
+            } else {
+                None
+            }
+        });
+        match side {
+            Some(Side::UA) => named[p].0 = true,
+            Some(Side::RU) => named[p].1 = true,
+            _ => {}
         }
     }
     named
@@ -2050,16 +2016,19 @@ fn paragraph_sources(t: &Tokenized<'_>) -> Vec<Option<Side>> {
 
 /// The side of a source the sentence names ("DeepState", "TASS").
 fn named_source_side(lower: &[Word<'_>], first: usize, last: usize) -> Option<Side> {
-    (first..=last).find_map(|j| {
-        let w = possessor(&lower[j]);
-        if UKRAINIAN_SOURCES.contains(&w) {
-            Some(Side::UA)
-        } else if RUSSIAN_SOURCES.contains(&w) {
-            Some(Side::RU)
-        } else {
-            None
-        }
-    })
+    (first..=last).find_map(|j| source_side(possessor(&lower[j])))
+}
+
+/// The side of a source by its name, without a possessive: "deepstate",
+/// "tass".
+fn source_side(word: &str) -> Option<Side> {
+    if UKRAINIAN_SOURCES.contains(&word) {
+        Some(Side::UA)
+    } else if RUSSIAN_SOURCES.contains(&word) {
+        Some(Side::RU)
+    } else {
+        None
+    }
 }
 
 /// Actor and target of a trigger.

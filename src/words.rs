@@ -71,7 +71,8 @@ fn packed(word: &str) -> Option<u128> {
 
 impl Known {
     fn facts(&mut self, word: &str) -> WordFacts {
-        let found = match packed(word) {
+        let key = packed(word);
+        let found = match key {
             Some(key) => self.short.get(&key),
             None => self.long.get(word),
         };
@@ -83,7 +84,7 @@ impl Known {
             self.long.clear();
         }
         let f = WordFacts::of(word);
-        match packed(word) {
+        match key {
             Some(key) => self.short.insert(key, f),
             None => self.long.insert(word.into(), f),
         };

@@ -383,11 +383,19 @@ impl Gazetteer {
     /// none, under the spelling variants of `fallback_postings`.
     pub(crate) fn postings(&self, key: &str) -> Vec<(usize, Kinds)> {
         let mut out = self.postings_exact(key);
-        // "Karlovka", the Russian form of a name, may be a Karlivka that
-        // GeoNames knows only in Ukrainian: the Ukrainian places under
-        // the Ukrainian form join as transliterations, below the places
-        // known under the name as written unless the article's context
-        // lifts them.
+        self.add_ukrainian_postings(key, &mut out);
+        if !out.is_empty() {
+            return out;
+        }
+        self.spelling_variant_postings(key)
+    }
+
+    /// "Karlovka", the Russian form of a name, may be a Karlivka that
+    /// GeoNames knows only in Ukrainian: the Ukrainian places under the
+    /// Ukrainian forms ([`crate::names::normalize::ukrainian_forms`]) join
+    /// `out` as transliterations, below the places known under the name as
+    /// written unless the article's context lifts them.
+    fn add_ukrainian_postings(&self, key: &str, out: &mut Vec<(usize, Kinds)>) {
         for variant in crate::names::normalize::ukrainian_forms(key) {
             for (row, _) in self.postings_exact(&variant) {
                 if self.places()[row].country_code == "UA" && !out.iter().any(|&(r, _)| r == row) {
@@ -395,31 +403,29 @@ impl Gazetteer {
                 }
             }
         }
-        if !out.is_empty() {
-            return out;
-        }
-        self.fallback_postings(key)
     }
 
-    /// The postings under the first spelling variant of a key that has any:
-    /// the Ukrainian form of a Russian one ("Kurakhovka" for Kurakhivka,
-    /// places in Ukraine only, as transliterations), then
+    /// The postings of a key known under no spelling as written: under the
+    /// Ukrainian forms of a Russian one ("Kurakhovka" for Kurakhivka,
+    /// places in Ukraine only, as transliterations, as [`Gazetteer::postings`]
+    /// adds them); failing those, under the first spelling variant that
+    /// has any:
     /// "Novomikhailovka" for "Novomikhaylovka" (any place), then
     /// "Myrolubivka" for "Myroliubivka" (places in Ukraine, Russia and
     /// Belarus only: the softened `ю` is a slip of transliteration).
     fn fallback_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
-        use crate::names::normalize::{softened_forms, ukrainian_forms, y_after_vowel};
-        for variant in ukrainian_forms(key) {
-            let found: Vec<(usize, Kinds)> = self
-                .postings_exact(&variant)
-                .into_iter()
-                .filter(|&(row, _)| self.places()[row].country_code == "UA")
-                .map(|(row, _)| (row, Kinds::of(MatchKind::Transliterated)))
-                .collect();
-            if !found.is_empty() {
-                return found;
-            }
+        let mut out = Vec::new();
+        self.add_ukrainian_postings(key, &mut out);
+        if !out.is_empty() {
+            return out;
         }
+        self.spelling_variant_postings(key)
+    }
+
+    /// The postings under the first of the other spelling variants that
+    /// has any (see [`Gazetteer::fallback_postings`]).
+    fn spelling_variant_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
+        use crate::names::normalize::{softened_forms, y_after_vowel};
         if let Some(variant) = y_after_vowel(key) {
             let found = self.postings_exact(&variant);
             if !found.is_empty() {
