@@ -298,47 +298,19 @@ pub fn resolve_mentions(
     // ambiguous names cannot pull each other astray.
     // Stops early once no name changes its choice. `beside_before` holds
     // the places each name was placed beside in the last round.
+    let mut field = Field::new(&groups);
     let mut beside_before: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
-    // Each candidate's closeness bonus, group after group: one buffer for
-    // every round.
-    let mut closeness: Vec<f64> = Vec::new();
     for _ in 0..3 {
-        let before: Vec<Option<u32>> = groups
-            .iter()
-            .map(|g| g.candidates.first().map(|c| c.place.geonameid))
-            .collect();
-        let anchors = anchors_of(&groups);
-        closeness_bonuses(
-            &groups,
-            &anchors,
-            &text_weight,
-            &list_partners,
-            &mut closeness,
-        );
-        let directions = direction_bonuses(&groups, mentions, &group_of, &mut beside_before);
-        let mut from = 0;
-        for (g, direction) in groups.iter_mut().zip(directions) {
-            let update = &closeness[from..from + g.candidates.len()];
-            from += g.candidates.len();
-            let floor = g.base_top - CONTEXT_REACH;
-            for (i, (c, &coherence)) in g.candidates.iter_mut().zip(update).enumerate() {
-                let reachable = context_free(c) >= floor;
-                c.parts.coherence = if reachable { coherence } else { 0.0 };
-                if let Some(direction) = &direction {
-                    // No name placed beside: no direction.
-                    let dir = direction.get(i).copied().unwrap_or(0.0);
-                    c.parts.direction = if reachable { dir } else { 0.0 };
-                }
-            }
-            sort(&mut g.candidates);
-        }
-        let after = groups
-            .iter()
-            .map(|g| g.candidates.first().map(|c| c.place.geonameid));
-        if before.into_iter().eq(after) {
+        let before = field.tops();
+        let anchors = field.anchors(&before);
+        field.closeness(&anchors, &text_weight, &list_partners);
+        field.directions(&before, &groups, mentions, &group_of, &mut beside_before);
+        field.rescore();
+        if field.tops() == before {
             break;
         }
     }
+    field.settle(&mut groups);
 
     let mut chosen: Vec<Option<Resolution>> = vec![None; mentions.len()];
     for g in &groups {
@@ -388,140 +360,238 @@ struct Anchor<'g> {
     weight: f64,
 }
 
-/// The names whose chosen place can anchor the others: populated places
-/// chosen with a probability of at least 0.05 (a less certain one would add
-/// at most 0.15).
-fn anchors_of<'g>(groups: &[NameGroup<'g>]) -> Vec<Anchor<'g>> {
-    groups
-        .iter()
-        .enumerate()
-        .filter_map(|(group, g)| {
-            let place = g.candidates.first()?.place;
-            if !place.is_populated() {
-                return None;
-            }
-            let sure = top_probability(&g.candidates);
-            (sure >= 0.05).then_some(Anchor {
-                group,
-                place,
-                sure,
-                weight: sure * specificity(place),
-            })
-        })
-        .collect()
+/// A candidate as the rounds of coherence read and score it.
+struct Site<'g> {
+    place: &'g Place,
+    lat: f64,
+    lon: f64,
+    /// Kilometres per degree of longitude at its latitude.
+    km_per_degree_lon: f64,
+    /// Its score before coherence and direction: the gazetteer's parts and
+    /// the region's.
+    fixed: f64,
+    /// Near enough the best candidate before context to be lifted by the
+    /// places around it (see [`CONTEXT_REACH`]).
+    liftable: bool,
+    coherence: f64,
+    direction: f64,
+    /// `fixed + coherence + direction`, summed as [`ScoreParts::total`] sums.
+    score: f64,
 }
 
-/// Each candidate's coherence bonus, group after group, into `bonuses`:
-/// its closeness to the other names' anchors, plus the bonus for lying in
-/// the country of a name listed with it. 0 for candidates too far behind
-/// before context to be lifted.
-fn closeness_bonuses(
-    groups: &[NameGroup<'_>],
-    anchors: &[Anchor<'_>],
-    text_weight: &[Vec<f64>],
-    list_partners: &[Vec<usize>],
-    bonuses: &mut Vec<f64>,
-) {
-    // Each group's place among the anchors, if it is one.
-    let mut anchor_of: Vec<Option<&Anchor<'_>>> = vec![None; groups.len()];
-    for a in anchors {
-        anchor_of[a.group] = Some(a);
+/// Every name's candidates side by side, group after group, as the rounds
+/// of coherence rescore them; their order is the groups' until
+/// [`Field::settle`] writes the scores back and sorts each group.
+struct Field<'g> {
+    sites: Vec<Site<'g>>,
+    /// Each group's sites.
+    ranges: Vec<std::ops::Range<usize>>,
+    /// Each site's closeness bonus of the current round.
+    closeness: Vec<f64>,
+}
+
+impl<'g> Field<'g> {
+    fn new(groups: &[NameGroup<'g>]) -> Field<'g> {
+        let mut sites = Vec::with_capacity(groups.iter().map(|g| g.candidates.len()).sum());
+        let mut ranges = Vec::with_capacity(groups.len());
+        for g in groups {
+            let from = sites.len();
+            let floor = g.base_top - CONTEXT_REACH;
+            sites.extend(g.candidates.iter().map(|c| {
+                let parts = c.parts;
+                let fixed = ScoreParts {
+                    coherence: 0.0,
+                    direction: 0.0,
+                    ..parts
+                }
+                .total();
+                Site {
+                    place: c.place,
+                    lat: c.place.lat,
+                    lon: c.place.lon,
+                    km_per_degree_lon: KM_PER_DEGREE * c.place.lat.to_radians().cos(),
+                    fixed,
+                    liftable: fixed - parts.region >= floor,
+                    coherence: parts.coherence,
+                    direction: parts.direction,
+                    score: c.score(),
+                }
+            }));
+            ranges.push(from..sites.len());
+        }
+        let closeness = vec![0.0; sites.len()];
+        Field {
+            sites,
+            ranges,
+            closeness,
+        }
     }
-    bonuses.clear();
-    let grid = AnchorGrid::new(anchors);
-    // The most each anchor can add for the current name: its weight,
-    // times how near in the text, times the maximum; 0 for its own.
-    // In the grid's order.
-    let mut bounds: Vec<f64> = vec![0.0; anchors.len()];
-    for (gi, g) in groups.iter().enumerate() {
-        // A name with one candidate has nothing to choose.
-        if g.candidates.len() < 2 {
-            bonuses.extend(g.candidates.iter().map(|_| 0.0));
-            continue;
-        }
-        for (bound, a) in bounds.iter_mut().zip(&grid.anchors) {
-            *bound = if a.group == gi {
-                0.0
-            } else {
-                a.weight * text_weight[gi][a.group] * COHERENCE_MAX
-            };
-        }
-        let floor = g.base_top - CONTEXT_REACH;
-        let partners = || list_partners[gi].iter().filter_map(|&pg| anchor_of[pg]);
-        bonuses.extend(g.candidates.iter().map(|c| {
-            // A candidate too far behind before context gets no
-            // context bonus: nothing to compute.
-            if !c.place.is_populated() || context_free(c) < floor {
-                return 0.0;
-            }
-            // "over Belgorod and Voronezh": names listed together
-            // lie in one country. It adds to closeness, so that
-            // among candidates in that country closeness decides.
-            let listed = partners()
-                .filter(|a| {
-                    a.place.geonameid != c.place.geonameid
-                        && a.place.country_code == c.place.country_code
+
+    /// Each group's best site, by score and then GeoNames id, as the
+    /// final sort orders them.
+    fn tops(&self) -> Vec<Option<usize>> {
+        let key = |i: usize| {
+            let s = &self.sites[i];
+            (std::cmp::Reverse(total_order(s.score)), s.place.geonameid)
+        };
+        self.ranges
+            .iter()
+            .map(|r| r.clone().min_by_key(|&i| key(i)))
+            .collect()
+    }
+
+    /// The names whose chosen place can anchor the others: populated places
+    /// chosen with a probability of at least 0.05 (a less certain one would
+    /// add at most 0.15).
+    fn anchors(&self, tops: &[Option<usize>]) -> Vec<Anchor<'g>> {
+        tops.iter()
+            .zip(&self.ranges)
+            .enumerate()
+            .filter_map(|(group, (top, range))| {
+                let top = &self.sites[(*top)?];
+                if !top.place.is_populated() {
+                    return None;
+                }
+                let total: f64 = self.sites[range.clone()]
+                    .iter()
+                    .map(|s| ((s.score - top.score) / TEMPERATURE).exp())
+                    .sum();
+                let sure = 1.0 / total;
+                (sure >= 0.05).then_some(Anchor {
+                    group,
+                    place: top.place,
+                    sure,
+                    weight: sure * specificity(top.place),
                 })
-                .map(|a| a.sure * LIST_COUNTRY_BONUS)
-                .fold(0.0, f64::max);
-            best_closeness(c.place, &bounds, &grid) + listed
-        }));
+            })
+            .collect()
     }
-}
 
-/// Each candidate's direction bonus where its name is placed beside
-/// another ("A, northeast of C": A's candidates that way from C's choice;
-/// "A near C": near it). `None` where the places beside are the last
-/// round's (`beside_before`, updated here): the bonus stands.
-fn direction_bonuses(
-    groups: &[NameGroup<'_>],
-    mentions: &[Mention],
-    group_of: &[Option<usize>],
-    beside_before: &mut [Vec<u32>],
-) -> Vec<Option<Vec<f64>>> {
-    groups
-        .iter()
-        .zip(beside_before.iter_mut())
-        .map(|(g, before)| {
+    /// Each site's closeness bonus into `self.closeness`: its closeness to
+    /// the other names' anchors, plus the bonus for lying in the country of
+    /// a name listed with it. 0 for sites that cannot be lifted.
+    fn closeness(
+        &mut self,
+        anchors: &[Anchor<'_>],
+        text_weight: &[Vec<f64>],
+        list_partners: &[Vec<usize>],
+    ) {
+        // Each group's place among the anchors, if it is one.
+        let mut anchor_of: Vec<Option<&Anchor<'_>>> = vec![None; self.ranges.len()];
+        for a in anchors {
+            anchor_of[a.group] = Some(a);
+        }
+        let grid = AnchorGrid::new(anchors);
+        // The most each anchor can add for the current name: its weight,
+        // times how near in the text, times the maximum; 0 for its own.
+        // In the grid's order.
+        let mut bounds: Vec<f64> = vec![0.0; anchors.len()];
+        for (gi, range) in self.ranges.iter().enumerate() {
+            let bonuses = &mut self.closeness[range.clone()];
+            // A name with one candidate has nothing to choose.
+            if range.len() < 2 {
+                bonuses.fill(0.0);
+                continue;
+            }
+            for (bound, a) in bounds.iter_mut().zip(&grid.anchors) {
+                *bound = if a.group == gi {
+                    0.0
+                } else {
+                    a.weight * text_weight[gi][a.group] * COHERENCE_MAX
+                };
+            }
+            for (bonus, s) in bonuses.iter_mut().zip(&self.sites[range.clone()]) {
+                // A candidate too far behind before context gets no
+                // context bonus: nothing to compute.
+                if !s.liftable || !s.place.is_populated() {
+                    *bonus = 0.0;
+                    continue;
+                }
+                // "over Belgorod and Voronezh": names listed together
+                // lie in one country. It adds to closeness, so that
+                // among candidates in that country closeness decides.
+                let listed = list_partners[gi]
+                    .iter()
+                    .filter_map(|&pg| anchor_of[pg])
+                    .filter(|a| {
+                        a.place.geonameid != s.place.geonameid
+                            && a.place.country_code == s.place.country_code
+                    })
+                    .map(|a| a.sure * LIST_COUNTRY_BONUS)
+                    .fold(0.0, f64::max);
+                *bonus = best_closeness(s, &bounds, &grid) + listed;
+            }
+        }
+    }
+
+    /// Each site's direction bonus where its name is placed beside another
+    /// ("A, northeast of C": A's candidates that way from C's choice; "A
+    /// near C": near it), by the choices of `tops`. Where the places beside
+    /// are the last round's (`beside_before`, updated here), the bonus
+    /// stands.
+    fn directions(
+        &mut self,
+        tops: &[Option<usize>],
+        groups: &[NameGroup<'_>],
+        mentions: &[Mention],
+        group_of: &[Option<usize>],
+        beside_before: &mut [Vec<u32>],
+    ) {
+        for (gi, g) in groups.iter().enumerate() {
             let beside: Vec<(&Place, Option<f64>)> = g
                 .members
                 .iter()
                 .filter_map(|&m| mentions[m].beside)
                 .filter_map(|(anchor, bearing)| {
-                    let ag = group_of[anchor]?;
-                    let place = groups[ag].candidates.first()?.place;
+                    let place = self.sites[tops[group_of[anchor]?]?].place;
                     // A country's or region's centre says nothing of
                     // what lies near it ("Russia's Kursk region").
                     place.is_populated().then_some((place, bearing))
                 })
                 .collect();
+            let before = &mut beside_before[gi];
             if beside
                 .iter()
                 .map(|(p, _)| p.geonameid)
                 .eq(before.iter().copied())
             {
-                return None;
+                continue;
             }
             *before = beside.iter().map(|(p, _)| p.geonameid).collect();
-            let floor = g.base_top - CONTEXT_REACH;
-            let bonus = g
-                .candidates
-                .iter()
-                .map(|c| {
-                    // No context bonus for a candidate this far behind.
-                    if context_free(c) < floor {
-                        return 0.0;
-                    }
+            for s in &mut self.sites[self.ranges[gi].clone()] {
+                // No context bonus for a candidate this far behind.
+                s.direction = if s.liftable {
                     beside
                         .iter()
-                        .map(|&(anchor, bearing)| direction_bonus(anchor, bearing, c.place))
+                        .map(|&(anchor, bearing)| direction_bonus(anchor, bearing, s.place))
                         .reduce(f64::max)
                         .unwrap_or(0.0)
-                })
-                .collect();
-            Some(bonus)
-        })
-        .collect()
+                } else {
+                    0.0
+                };
+            }
+        }
+    }
+
+    /// Each site's score from this round's bonuses.
+    fn rescore(&mut self) {
+        for (s, &closeness) in self.sites.iter_mut().zip(&self.closeness) {
+            s.coherence = closeness;
+            s.score = s.fixed + s.coherence + s.direction;
+        }
+    }
+
+    /// The rounds' bonuses written back into the candidates' parts, each
+    /// group sorted best first.
+    fn settle(self, groups: &mut [NameGroup<'g>]) {
+        for (g, range) in groups.iter_mut().zip(self.ranges) {
+            for (c, s) in g.candidates.iter_mut().zip(&self.sites[range]) {
+                c.parts.coherence = s.coherence;
+                c.parts.direction = s.direction;
+            }
+            sort(&mut g.candidates);
+        }
+    }
 }
 
 /// The bonus for `place` when the text puts its name beside `anchor`'s,
@@ -581,7 +651,11 @@ impl AnchorGrid {
         let mut grid: Vec<GridAnchor> = by_weight
             .into_iter()
             .map(|a| GridAnchor {
-                cell: if gridded { cell_of(a.place) } else { (0, 0) },
+                cell: if gridded {
+                    cell_of(a.place.lat, a.place.lon)
+                } else {
+                    (0, 0)
+                },
                 lat: a.place.lat,
                 lon: a.place.lon,
                 geonameid: a.place.geonameid,
@@ -617,15 +691,15 @@ impl AnchorGrid {
     /// around it (one range per row of cells); all of them when there are
     /// too few anchors for the search to pay, none when the place lies
     /// outside the anchors' box.
-    fn around(&self, place: &Place) -> [std::ops::Range<usize>; 3] {
+    fn around(&self, lat: f64, lon: f64) -> [std::ops::Range<usize>; 3] {
         let (s, n, w, e) = self.reach;
-        if !(s..=n).contains(&place.lat) || !(w..=e).contains(&place.lon) {
+        if !(s..=n).contains(&lat) || !(w..=e).contains(&lon) {
             return [0..0, 0..0, 0..0];
         }
         if self.anchors.len() <= GRID_FROM {
             return [0..self.anchors.len(), 0..0, 0..0];
         }
-        let (row, col) = cell_of(place);
+        let (row, col) = cell_of(lat, lon);
         [row - 1, row, row + 1].map(|r| {
             let from = self.anchors.partition_point(|a| a.cell < (r, col - 1));
             let to = self.anchors.partition_point(|a| a.cell <= (r, col + 1));
@@ -634,10 +708,10 @@ impl AnchorGrid {
     }
 }
 
-fn cell_of(place: &Place) -> (i32, i32) {
+fn cell_of(lat: f64, lon: f64) -> (i32, i32) {
     (
-        (place.lat / CELL_LAT).floor() as i32,
-        (place.lon / CELL_LON).floor() as i32,
+        (lat / CELL_LAT).floor() as i32,
+        (lon / CELL_LON).floor() as i32,
     )
 }
 
@@ -645,27 +719,24 @@ fn cell_of(place: &Place) -> (i32, i32) {
 /// anchor's bound (`bounds`, in the grid's order), falling off over
 /// [`COHERENCE_SCALE_KM`], nothing beyond [`COHERENCE_REACH_KM`]. Only
 /// anchors in the grid cells around the place can be that near.
-fn best_closeness(place: &Place, bounds: &[f64], grid: &AnchorGrid) -> f64 {
+fn best_closeness(site: &Site<'_>, bounds: &[f64], grid: &AnchorGrid) -> f64 {
     let mut best = 0.0_f64;
-    let mut km_per_degree_lon = None;
-    for range in grid.around(place) {
+    for range in grid.around(site.lat, site.lon) {
         for (a, &bound) in grid.anchors[range.clone()].iter().zip(&bounds[range]) {
             if bound <= best {
                 continue;
             }
             // The place itself is no evidence for itself; beyond 4 scales
             // (160 km) the bonus is under 0.06 and counts for nothing.
-            if a.geonameid == place.geonameid
-                || (place.lat - a.lat).abs() > CELL_LAT
-                || (place.lon - a.lon).abs() > CELL_LON
+            if a.geonameid == site.place.geonameid
+                || (site.lat - a.lat).abs() > CELL_LAT
+                || (site.lon - a.lon).abs() > CELL_LON
             {
                 continue;
             }
             // Equirectangular distance: ample at these ranges.
-            let per_degree_lon = *km_per_degree_lon
-                .get_or_insert_with(|| KM_PER_DEGREE * place.lat.to_radians().cos());
-            let dx = (place.lon - a.lon) * per_degree_lon;
-            let dy = (place.lat - a.lat) * KM_PER_DEGREE;
+            let dx = (site.lon - a.lon) * site.km_per_degree_lon;
+            let dy = (site.lat - a.lat) * KM_PER_DEGREE;
             let d = (dx * dx + dy * dy).sqrt();
             // exp(−x) ≤ 1 / (1 + x + x²/2 + x³/6) for x ≥ 0: an anchor
             // that cannot beat the best even so needs no exponential.
@@ -677,11 +748,6 @@ fn best_closeness(place: &Place, bounds: &[f64], grid: &AnchorGrid) -> f64 {
         }
     }
     best
-}
-
-/// A candidate's score before the article's context.
-fn context_free(c: &Candidate<'_>) -> f64 {
-    c.score() - c.parts.region - c.parts.coherence - c.parts.direction
 }
 
 /// How much being near a place says about a name: fully for a town or
@@ -755,18 +821,6 @@ fn closest_gap(a: &[usize], b: &[usize]) -> usize {
         }
     }
     best
-}
-
-/// The softmax probability of the best candidate.
-fn top_probability(candidates: &[Candidate<'_>]) -> f64 {
-    let Some(best) = candidates.first() else {
-        return 0.0;
-    };
-    let total: f64 = candidates
-        .iter()
-        .map(|c| ((c.score() - best.score()) / TEMPERATURE).exp())
-        .sum();
-    1.0 / total
 }
 
 /// Best first: by score, then by GeoNames id.
