@@ -14,7 +14,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use frontline::eval::load_gold;
 use frontline::text::tokenize;
-use frontline::{extract, Gazetteer};
+use frontline::{extract, extract_to, Depth, Gazetteer};
 
 fn corpus(c: &mut Criterion) {
     let gaz = Gazetteer::bundled();
@@ -33,6 +33,12 @@ fn corpus(c: &mut Criterion) {
             .map(|a| extract(&gaz, black_box(a)).mentions.len())
             .sum::<usize>()
     };
+    let places_all = || {
+        articles
+            .iter()
+            .map(|a| extract_to(&gaz, black_box(a), Depth::Places).mentions.len())
+            .sum::<usize>()
+    };
     let mut group = c.benchmark_group("extract corpus");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("baseline: tokenize", |b| {
@@ -44,6 +50,7 @@ fn corpus(c: &mut Criterion) {
         })
     });
     group.bench_function("extract", |b| b.iter(extract_all));
+    group.bench_function("extract places (mentions layer)", |b| b.iter(places_all));
     // Every name looked up afresh, as in the first article a process reads.
     group.bench_function("extract, names not yet seen", |b| {
         b.iter(|| {
@@ -56,6 +63,7 @@ fn corpus(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract articles");
     group.throughput(Throughput::Elements(articles.len() as u64));
     group.bench_function("extract", |b| b.iter(extract_all));
+    group.bench_function("extract places (mentions layer)", |b| b.iter(places_all));
     group.finish();
 }
 

@@ -26,9 +26,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for o in outcomes.iter().filter(|o| o.error.is_some()) {
         eprintln!("{}: {}", o.source, o.error.as_deref().unwrap_or_default());
     }
+    // Every layer is written, the events layer too: events were read.
     println!(
         "{} articles, {} places, {} events, {} failed → {out}",
-        summary.articles, summary.places, summary.events, summary.failures
+        summary.articles,
+        summary.places,
+        summary.events.unwrap_or_default(),
+        summary.failures
     );
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! Extraction throughput on given files, gazetteer loaded:
-//! `cargo run --release --example throughput -- FILE... [--rounds N]`.
+//! `cargo run --release --example throughput -- FILE... [--rounds N] [--places]`
+//! (`--places`: places only, no events, as for the mentions layer).
 
 /// The allocator the `frontline` command uses.
 #[global_allocator]
@@ -18,6 +19,11 @@ fn main() {
         .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--rounds"))
         .map(|(_, a)| a)
         .collect();
+    let depth = if args.iter().any(|a| a == "--places") {
+        frontline::Depth::Places
+    } else {
+        frontline::Depth::Events
+    };
     let gaz = frontline::Gazetteer::bundled();
     let articles: Vec<frontline::Article> = files
         .iter()
@@ -28,7 +34,7 @@ fn main() {
     let mut events = 0;
     for _ in 0..rounds {
         for a in &articles {
-            events += frontline::extract(&gaz, a).events.len();
+            events += frontline::extract_to(&gaz, a, depth).events.len();
         }
     }
     let secs = started.elapsed().as_secs_f64();

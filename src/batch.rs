@@ -25,7 +25,7 @@ use crate::document::{Document, Format as Markup};
 use crate::error::{Error, Result};
 use crate::layer::{EncodedLayer, Format, Layer, LayerKind, MergedWriter};
 use crate::output::{write_atomic, write_atomic_parts};
-use crate::{extract, Gazetteer};
+use crate::{extract, extract_to, Depth, Gazetteer};
 
 /// One article to read, or why it cannot be read.
 #[derive(Debug)]
@@ -51,8 +51,9 @@ pub struct Outcome {
     pub mentions: usize,
     /// Distinct places.
     pub places: usize,
-    /// Events.
-    pub events: usize,
+    /// Events; `None` when the layers asked for need none and no events
+    /// were looked for (the mentions layer alone).
+    pub events: Option<usize>,
     /// Why it failed, if it did.
     pub error: Option<String>,
 }
@@ -64,8 +65,8 @@ pub struct Summary {
     pub articles: usize,
     /// Distinct places over all articles (per article, summed).
     pub places: usize,
-    /// Events over all articles.
-    pub events: usize,
+    /// Events over all articles; `None` when no events were looked for.
+    pub events: Option<usize>,
     /// Articles that failed.
     pub failures: usize,
 }
@@ -227,6 +228,9 @@ fn read_one(
     kinds: &[LayerKind],
     format: Format,
 ) -> Result<(Outcome, Vec<EncodedLayer>)> {
+    // Read as far as the deepest layer needs.
+    let depth = kinds.iter().map(|k| k.depth()).max().unwrap_or_default();
+    let events_read = depth == Depth::Events;
     let mut article = match item.article {
         Ok(a) => a,
         Err(e) => {
@@ -236,7 +240,7 @@ fn read_one(
                 published: String::new(),
                 mentions: 0,
                 places: 0,
-                events: 0,
+                events: events_read.then_some(0),
                 error: Some(e.to_string()),
             };
             return Ok((
@@ -249,7 +253,7 @@ fn read_one(
         }
     };
     article.meta.id = Some(article.meta.id.unwrap_or_else(|| id.clone()));
-    let found = extract(gaz, &article);
+    let found = extract_to(gaz, &article, depth);
     let layers: Vec<EncodedLayer> = kinds
         .iter()
         .map(|&k| EncodedLayer::of(k, &found, format))
@@ -268,7 +272,7 @@ fn read_one(
             .unwrap_or_default(),
         mentions: found.resolved().count(),
         places,
-        events: found.events.len(),
+        events: events_read.then_some(found.events.len()),
         error: None,
     };
     Ok((outcome, layers))
@@ -383,7 +387,10 @@ pub fn run(
     let summary = Summary {
         articles: outcomes.len(),
         places: outcomes.iter().map(|o| o.places).sum(),
-        events: outcomes.iter().map(|o| o.events).sum(),
+        events: outcomes
+            .iter()
+            .filter_map(|o| o.events)
+            .reduce(|a, b| a + b),
         failures: outcomes.iter().filter(|o| o.error.is_some()).count(),
     };
     Ok((outcomes, summary))
@@ -477,7 +484,7 @@ fn index_csv(outcomes: &[Outcome]) -> Vec<u8> {
             o.published.clone(),
             o.mentions.to_string(),
             o.places.to_string(),
-            o.events.to_string(),
+            o.events.map(|n| n.to_string()).unwrap_or_default(),
             if o.error.is_some() { "failed" } else { "ok" }.to_string(),
             o.error.clone().unwrap_or_default(),
         ])

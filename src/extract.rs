@@ -22,11 +22,40 @@ pub struct SentenceSpan {
     pub text: String,
 }
 
+/// How far to read an article.
+///
+/// Events are read from the resolved places, so reading places only is the
+/// faster: what the mentions layer needs, and all a geocoder of many
+/// articles may want.
+///
+/// ```
+/// use frontline::{extract::{extract_to, Depth}, Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let article = Article::new("Russian forces captured Krasnohorivka.");
+/// let places = extract_to(&gaz, &article, Depth::Places);
+/// assert_eq!(places.mentions.len(), 1);
+/// assert!(places.events.is_empty());
+/// let events = extract_to(&gaz, &article, Depth::Events);
+/// assert_eq!(events.events.len(), 1);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Depth {
+    /// Place names and the places they resolve to.
+    Places,
+    /// Those, and what happened at the places.
+    #[default]
+    Events,
+}
+
 /// What frontline read in one article.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Extraction {
     /// The article's id, date, title and URL.
     pub article: ArticleMeta,
+    /// How far the article was read: at [`Depth::Places`] no events were
+    /// looked for, and `events` is empty.
+    pub depth: Depth,
     /// Every sentence, in order; mentions index it.
     pub sentences: Vec<SentenceSpan>,
     /// Every place name, in text order, resolved or not.
@@ -66,7 +95,8 @@ impl Extraction {
     }
 }
 
-/// Reads an article: finds its place names and resolves them in context.
+/// Reads an article: finds its place names, resolves them in context, and
+/// reads what happened at them (see [`extract_to`] to read places only).
 ///
 /// ```
 /// use frontline::{extract, Article, Gazetteer};
@@ -78,13 +108,33 @@ impl Extraction {
 /// assert_eq!(places, [2017370, 713122, 9112926]);
 /// ```
 pub fn extract(gaz: &Gazetteer, article: &Article) -> Extraction {
+    extract_to(gaz, article, Depth::Events)
+}
+
+/// Reads an article to the given [`Depth`]: its place names resolved in
+/// context, and at [`Depth::Events`] what happened at them.
+///
+/// ```
+/// use frontline::{extract::{extract_to, Depth}, Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let article = Article::new("Ukrainian forces repelled an assault near Terny, Donetsk Oblast.");
+/// let found = extract_to(&gaz, &article, Depth::Places);
+/// let terny = found.mentions[0].resolution.as_ref().unwrap();
+/// // UA.txt: 691608 Terny, PPLA3, Donetsk region (05).
+/// assert_eq!(terny.place.geonameid, 691608);
+/// assert_eq!(found.depth, Depth::Places);
+/// ```
+pub fn extract_to(gaz: &Gazetteer, article: &Article, depth: Depth) -> Extraction {
     let doc = Document::new(&article.text, article.format);
     let lowered = doc.text().to_ascii_lowercase();
     let tokens = tokenize_lowered(doc.text(), &lowered);
     let facts = words::facts(&tokens.lower);
     let mentions = find_mentions_with(gaz, &tokens, &facts);
     let resolved = resolve_mentions(gaz, &mentions, |b| doc.input_offset(b));
-    let events = find_events_with(&tokens, &facts, &resolved, article.meta.published);
+    let events = match depth {
+        Depth::Places => Vec::new(),
+        Depth::Events => find_events_with(&tokens, &facts, &resolved, article.meta.published),
+    };
     let sentences = tokens
         .sentences
         .iter()
@@ -96,6 +146,7 @@ pub fn extract(gaz: &Gazetteer, article: &Article) -> Extraction {
         .collect();
     Extraction {
         article: article.meta.clone(),
+        depth,
         sentences,
         mentions: resolved,
         events,

@@ -76,7 +76,7 @@ pub use article::{Article, ArticleMeta};
 pub use context::{Resolution, ResolvedMention};
 pub use error::{Error, Result};
 pub use event::{Action, Certainty, Event, Extent, Side};
-pub use extract::{extract, Extraction};
+pub use extract::{extract, extract_to, Depth, Extraction};
 pub use gazetteer::{Gazetteer, NameMatch};
 pub use layer::{Layer, LayerKind};
 pub use names::MatchKind;

@@ -333,6 +333,37 @@ fn layers_from_json_lines_on_stdin_report_bad_lines_and_go_on() {
 }
 
 #[test]
+fn a_mentions_layer_batch_looks_for_no_events_and_says_so() {
+    let dir = std::env::temp_dir().join(format!("frontline-mentions-{}", std::process::id()));
+    let input = b"{\"id\": \"a\", \"text\": \"Russian forces captured Krasnohorivka.\", \"published\": \"2024-09-12\"}\n";
+    let out = frontline_stdin(
+        &[
+            "layers",
+            "-",
+            "--out-dir",
+            dir.to_str().unwrap(),
+            "--layer",
+            "mentions",
+        ],
+        input,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("1 articles, 1 places, 0 failed"), "{err}");
+    assert!(!err.contains("events"), "{err}");
+    // The events column is empty, not 0: no events were looked for.
+    let index = std::fs::read_to_string(dir.join("index.csv")).unwrap();
+    assert!(index.contains("a,stdin:1,2024-09-12,1,1,,ok,"), "{index}");
+    let mentions: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("mentions.geojson")).unwrap()).unwrap();
+    assert_eq!(
+        mentions["features"][0]["properties"]["text"],
+        "Krasnohorivka"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn extract_writes_each_format() {
     let sample = concat!(
         env!("CARGO_MANIFEST_DIR"),

@@ -4,7 +4,7 @@
 //! a change that falls below them fails.
 
 use frontline::eval::{evaluate, load_gold};
-use frontline::{extract, Article, Gazetteer};
+use frontline::{extract, extract_to, Article, Depth, Gazetteer};
 
 fn corpus_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
@@ -42,6 +42,20 @@ fn recognition_and_resolution_stay_above_their_floors() {
         "median error {:.2} km",
         s.median_error_km
     );
+}
+
+#[test]
+fn reading_places_only_resolves_every_mention_as_reading_events_does() {
+    let gaz = Gazetteer::bundled();
+    for (gold, article) in load_gold(&corpus_dir()).unwrap() {
+        let name = &gold.id;
+        let full = extract(&gaz, &article);
+        let places = extract_to(&gaz, &article, Depth::Places);
+        assert!(!full.mentions.is_empty(), "{name}");
+        assert_eq!(places.mentions, full.mentions, "{name}");
+        assert_eq!(places.sentences, full.sentences, "{name}");
+        assert!(places.events.is_empty(), "{name}");
+    }
 }
 
 fn sample() -> (Gazetteer, frontline::Extraction) {

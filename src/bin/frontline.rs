@@ -265,8 +265,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             article.meta.id = id.or(article.meta.id);
             article.meta.title = title;
             article.meta.url = url;
-            let found = frontline::extract(&gaz, &article);
-            let bytes = frontline::Layer::of(layer.into(), &found).write(format_of(format, pretty));
+            let kind: frontline::LayerKind = layer.into();
+            let found = frontline::extract_to(&gaz, &article, kind.depth());
+            let bytes = frontline::Layer::of(kind, &found).write(format_of(format, pretty));
             match output {
                 Some(path) => frontline::output::write_atomic(&path, &bytes)?,
                 None => std::io::stdout()
@@ -413,11 +414,14 @@ fn run_layers(
             eprintln!("frontline: {e}");
         }
     }
+    let events = summary
+        .events
+        .map(|n| format!("{n} events, "))
+        .unwrap_or_default();
     eprintln!(
-        "frontline: {} articles, {} places, {} events, {} failed, in {:.2} s → {}",
+        "frontline: {} articles, {} places, {events}{} failed, in {:.2} s → {}",
         summary.articles,
         summary.places,
-        summary.events,
         summary.failures,
         started.elapsed().as_secs_f64(),
         out_dir.display()

@@ -22,7 +22,7 @@ use serde_json::json;
 use properties::{article_fields, event_records, mention_records, place_records, published_text};
 
 use crate::event::Side;
-use crate::extract::Extraction;
+use crate::extract::{Depth, Extraction};
 
 /// Rounds a coordinate to 6 decimals (about 10 cm).
 pub fn round6(x: f64) -> f64 {
@@ -69,6 +69,21 @@ impl LayerKind {
             LayerKind::Places => "places",
             LayerKind::Events => "events",
             LayerKind::Mentions => "mentions",
+        }
+    }
+
+    /// How far an article must be read for this layer: the places layer
+    /// summarises events, the mentions layer needs none.
+    ///
+    /// ```
+    /// use frontline::{extract::Depth, LayerKind};
+    /// assert_eq!(LayerKind::Mentions.depth(), Depth::Places);
+    /// assert_eq!(LayerKind::Places.depth(), Depth::Events);
+    /// ```
+    pub fn depth(self) -> Depth {
+        match self {
+            LayerKind::Places | LayerKind::Events => Depth::Events,
+            LayerKind::Mentions => Depth::Places,
         }
     }
 
