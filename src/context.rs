@@ -312,40 +312,43 @@ pub fn resolve_mentions(
     }
     field.settle(&mut groups);
 
+    // Each name's place; a name whose place is implausible is no mention
+    // at all, and a known name left with no place is dropped too.
     let mut chosen: Vec<Option<Resolution>> = vec![None; mentions.len()];
     for g in &groups {
-        if let Some(resolution) = resolution_of(gaz, &g.candidates) {
-            if is_plausible(&resolution, g, mentions) {
-                for &m in &g.members {
-                    chosen[m] = Some(resolution.clone());
-                }
-            } else {
-                for &m in &g.members {
-                    chosen[m] = None;
-                }
+        let Some(best) = g.candidates.first() else {
+            continue;
+        };
+        if !is_plausible(best.place, g, mentions) {
+            continue;
+        }
+        let Some(resolution) = resolution_of(gaz, &g.candidates) else {
+            continue;
+        };
+        if let Some((&last, rest)) = g.members.split_last() {
+            for &m in rest {
+                chosen[m] = Some(resolution.clone());
             }
+            chosen[last] = Some(resolution);
         }
     }
-    let implausible: Vec<bool> = (0..mentions.len())
-        .map(|i| mentions[i].known && chosen[i].is_none())
-        .collect();
-
-    mentions
-        .iter()
-        .zip(chosen)
-        .zip(implausible)
-        // A known name dropped as implausible is no mention at all.
-        .filter(|(_, dropped)| !dropped)
-        .map(|((m, resolution), _)| ResolvedMention {
-            text: m.text.clone(),
-            start: offsets(m.byte_start),
-            end: offsets(m.byte_end),
-            sentence: m.sentence,
-            cue: m.cue.clone(),
-            resolution,
-            bytes: (m.byte_start, m.byte_end),
-        })
-        .collect()
+    let mut resolved = Vec::with_capacity(mentions.len());
+    resolved.extend(
+        mentions
+            .iter()
+            .zip(chosen)
+            .filter(|(m, resolution)| !(m.known && resolution.is_none()))
+            .map(|(m, resolution)| ResolvedMention {
+                text: m.text.clone(),
+                start: offsets(m.byte_start),
+                end: offsets(m.byte_end),
+                sentence: m.sentence,
+                cue: m.cue.clone(),
+                resolution,
+                bytes: (m.byte_start, m.byte_end),
+            }),
+    );
+    resolved
 }
 
 /// A name's chosen place as evidence for the others' choices.
@@ -890,8 +893,7 @@ const DOMAIN_COUNTRIES: [&str; 10] = ["UA", "RU", "BY", "MD", "PL", "RO", "SK", 
 /// resolves only to a small place far from the war (a town called Patriot,
 /// Bradley or Kim somewhere) is more likely a word than a place, unless the
 /// text marks it as a place or names other places in that country.
-fn is_plausible(resolution: &Resolution, group: &NameGroup<'_>, mentions: &[Mention]) -> bool {
-    let p = &resolution.place;
+fn is_plausible(p: &Place, group: &NameGroup<'_>, mentions: &[Mention]) -> bool {
     if !p.is_populated() || p.population >= 100_000 || DOMAIN_COUNTRIES.contains(&&*p.country_code)
     {
         return true;

@@ -78,18 +78,48 @@ pub struct Document {
 /// How the plain text's byte offsets map to the input's char offsets.
 #[derive(Clone, Debug)]
 enum Offsets {
-    /// Plain ASCII input: a byte offset is the char offset.
-    Same,
     /// Plain input: the char offset is the number of chars before the byte
-    /// offset, found among the byte offsets of each char.
-    Chars { byte_starts: Vec<usize> },
-    /// For each char of the text, its byte offset (`byte_starts`) and the
-    /// char offset in the input it came from (`origin`, one extra entry for
-    /// the end).
+    /// offset.
+    Chars(CharCount),
+    /// For each char of the text, the char offset in the input it came from
+    /// (`origin`, one extra entry for the end), indexed by the text's char
+    /// offset.
     Map {
         origin: Vec<usize>,
-        byte_starts: Vec<usize>,
+        chars: CharCount,
     },
+}
+
+/// The number of chars before each byte offset of a text, from the chars
+/// wider than a byte alone: in English text, a few dashes and quotes.
+#[derive(Clone, Debug)]
+struct CharCount {
+    /// For each char wider than a byte: the byte offset just past it, and
+    /// the bytes beyond one per char up to there.
+    wide: Vec<(usize, usize)>,
+}
+
+impl CharCount {
+    fn new(text: &str) -> CharCount {
+        let mut wide = Vec::new();
+        if !text.is_ascii() {
+            let mut extra = 0;
+            for (b, c) in text.char_indices() {
+                let width = c.len_utf8();
+                if width > 1 {
+                    extra += width - 1;
+                    wide.push((b + width, extra));
+                }
+            }
+        }
+        CharCount { wide }
+    }
+
+    /// The number of chars before `byte`, a char boundary.
+    fn before(&self, byte: usize) -> usize {
+        let i = self.wide.partition_point(|&(end, _)| end <= byte);
+        byte - i.checked_sub(1).map_or(0, |i| self.wide[i].1)
+    }
 }
 
 impl Document {
@@ -106,28 +136,18 @@ impl Document {
     pub fn new(input: &str, format: Format) -> Document {
         let (text, origin) = match format {
             Format::Text => {
-                let offsets = if input.is_ascii() {
-                    Offsets::Same
-                } else {
-                    Offsets::Chars {
-                        byte_starts: input.char_indices().map(|(b, _)| b).collect(),
-                    }
-                };
                 return Document {
                     text: input.to_string(),
-                    offsets,
+                    offsets: Offsets::Chars(CharCount::new(input)),
                 };
             }
             Format::Markdown => markdown(input),
             Format::Html => html(input),
         };
-        let byte_starts = text.char_indices().map(|(b, _)| b).collect();
+        let chars = CharCount::new(&text);
         Document {
             text,
-            offsets: Offsets::Map {
-                origin,
-                byte_starts,
-            },
+            offsets: Offsets::Map { origin, chars },
         }
     }
 
@@ -140,12 +160,8 @@ impl Document {
     /// must be a char boundary, or the text's length).
     pub fn input_offset(&self, byte: usize) -> usize {
         match &self.offsets {
-            Offsets::Same => byte,
-            Offsets::Chars { byte_starts } => byte_starts.partition_point(|&b| b < byte),
-            Offsets::Map {
-                origin,
-                byte_starts,
-            } => origin[byte_starts.partition_point(|&b| b < byte)],
+            Offsets::Chars(chars) => chars.before(byte),
+            Offsets::Map { origin, chars } => origin[chars.before(byte)],
         }
     }
 }
@@ -360,6 +376,18 @@ fn decode_entity(entity: &str) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn chars_are_counted_before_every_char_boundary() {
+        let text = "Kyiv — «Київ», Zaporizhzhia’s 🙂 front; end";
+        let count = super::CharCount::new(text);
+        for b in (0..=text.len()).filter(|&b| text.is_char_boundary(b)) {
+            assert_eq!(count.before(b), text[..b].chars().count(), "byte {b}");
+        }
+        let ascii = super::CharCount::new("Avdiivka");
+        assert!(ascii.wide.is_empty());
+        assert_eq!(ascii.before(4), 4);
+    }
+
     use super::*;
 
     #[test]
