@@ -257,7 +257,6 @@ pub fn resolve_mentions(
                 0.0
             };
         }
-        sort(&mut g.candidates);
     }
 
     // Only names with a choice to make need the weights; members' sentences
@@ -484,11 +483,7 @@ impl<'g> Field<'g> {
         for a in anchors {
             anchor_of[a.group] = Some(a);
         }
-        let grid = AnchorGrid::new(anchors);
-        // The most each anchor can add for the current name: its weight,
-        // times how near in the text, times the maximum; 0 for its own.
-        // In the grid's order.
-        let mut bounds: Vec<f64> = vec![0.0; anchors.len()];
+        let mut grid = AnchorGrid::new(anchors);
         for (gi, range) in self.ranges.iter().enumerate() {
             let bonuses = &mut self.closeness[range.clone()];
             // A name with one candidate has nothing to choose.
@@ -496,8 +491,11 @@ impl<'g> Field<'g> {
                 bonuses.fill(0.0);
                 continue;
             }
-            for (bound, a) in bounds.iter_mut().zip(&grid.anchors) {
-                *bound = if a.group == gi {
+            // The most each anchor can add for the current name: its
+            // weight, times how near in the text, times the maximum; 0 for
+            // its own.
+            for a in &mut grid.anchors {
+                a.bound = if a.group == gi {
                     0.0
                 } else {
                     a.weight * text_weight[gi][a.group] * COHERENCE_MAX
@@ -522,7 +520,7 @@ impl<'g> Field<'g> {
                     })
                     .map(|a| a.sure * LIST_COUNTRY_BONUS)
                     .fold(0.0, f64::max);
-                *bonus = best_closeness(s, &bounds, &grid) + listed;
+                *bonus = best_closeness(s, &grid) + listed;
             }
         }
     }
@@ -641,6 +639,8 @@ struct GridAnchor {
     geonameid: u32,
     group: usize,
     weight: f64,
+    /// The most it can add for the name at hand (see `Field::closeness`).
+    bound: f64,
 }
 
 /// Up to this many anchors, every one is tried: the grid would not pay.
@@ -664,6 +664,7 @@ impl AnchorGrid {
                 geonameid: a.place.geonameid,
                 group: a.group,
                 weight: a.weight,
+                bound: 0.0,
             })
             .collect();
         // Stable: the weight order holds within a cell.
@@ -719,13 +720,14 @@ fn cell_of(lat: f64, lon: f64) -> (i32, i32) {
 }
 
 /// The largest closeness bonus any anchor gives a candidate place: the
-/// anchor's bound (`bounds`, in the grid's order), falling off over
+/// anchor's bound, falling off over
 /// [`COHERENCE_SCALE_KM`], nothing beyond [`COHERENCE_REACH_KM`]. Only
 /// anchors in the grid cells around the place can be that near.
-fn best_closeness(site: &Site<'_>, bounds: &[f64], grid: &AnchorGrid) -> f64 {
+fn best_closeness(site: &Site<'_>, grid: &AnchorGrid) -> f64 {
     let mut best = 0.0_f64;
     for range in grid.around(site.lat, site.lon) {
-        for (a, &bound) in grid.anchors[range.clone()].iter().zip(&bounds[range]) {
+        for a in &grid.anchors[range] {
+            let bound = a.bound;
             if bound <= best {
                 continue;
             }
