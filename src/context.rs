@@ -299,15 +299,17 @@ pub fn resolve_mentions(
     // the places each name was placed beside in the last round.
     let mut field = Field::new(&groups);
     let mut beside_before: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
+    let mut tops = field.tops();
     for _ in 0..3 {
-        let before = field.tops();
-        let anchors = field.anchors(&before);
+        let anchors = field.anchors(&tops);
         field.closeness(&anchors, &text_weight, &list_partners);
-        field.directions(&before, &groups, mentions, &group_of, &mut beside_before);
+        field.directions(&tops, &groups, mentions, &group_of, &mut beside_before);
         field.rescore();
-        if field.tops() == before {
+        let after = field.tops();
+        if after == tops {
             break;
         }
+        tops = after;
     }
     field.settle(&mut groups);
 
