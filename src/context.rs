@@ -367,6 +367,7 @@ struct Anchor<'g> {
 /// A candidate as the rounds of coherence read and score it.
 struct Site<'g> {
     place: &'g Place,
+    geonameid: u32,
     lat: f64,
     lon: f64,
     /// Kilometres per degree of longitude at its latitude.
@@ -411,6 +412,7 @@ impl<'g> Field<'g> {
                 .total();
                 Site {
                     place: c.place,
+                    geonameid: c.place.geonameid,
                     lat: c.place.lat,
                     lon: c.place.lon,
                     km_per_degree_lon: KM_PER_DEGREE * c.place.lat.to_radians().cos(),
@@ -726,32 +728,38 @@ fn cell_of(lat: f64, lon: f64) -> (i32, i32) {
 /// [`COHERENCE_SCALE_KM`], nothing beyond [`COHERENCE_REACH_KM`]. Only
 /// anchors in the grid cells around the place can be that near.
 fn best_closeness(site: &Site<'_>, grid: &AnchorGrid) -> f64 {
+    // The square of the reach, a hair wider: every anchor within the reach
+    // passes the first test, which needs no square root.
+    const REACH_SQUARED: f64 = COHERENCE_REACH_KM * COHERENCE_REACH_KM * (1.0 + 1e-9);
     let mut best = 0.0_f64;
     for range in grid.around(site.lat, site.lon) {
         for a in &grid.anchors[range] {
-            let bound = a.bound;
-            if bound <= best {
-                continue;
-            }
-            // The place itself is no evidence for itself; beyond 4 scales
-            // (160 km) the bonus is under 0.06 and counts for nothing.
-            if a.geonameid == site.place.geonameid
-                || (site.lat - a.lat).abs() > CELL_LAT
-                || (site.lon - a.lon).abs() > CELL_LON
-            {
-                continue;
-            }
             // Equirectangular distance: ample at these ranges.
-            let dx = (site.lon - a.lon) * site.km_per_degree_lon;
-            let dy = (site.lat - a.lat) * KM_PER_DEGREE;
-            let d = (dx * dx + dy * dy).sqrt();
+            let (dlat, dlon) = (site.lat - a.lat, site.lon - a.lon);
+            let dx = dlon * site.km_per_degree_lon;
+            let dy = dlat * KM_PER_DEGREE;
+            let squared = dx * dx + dy * dy;
+            // The cheap reasons to pass an anchor by, tested at once (one
+            // branch, not five): it cannot beat the best; it is the place
+            // itself, no evidence for itself; it lies outside the cells
+            // around the place or beyond 4 scales (160 km), where the bonus
+            // is under 0.06 and counts for nothing.
+            let worth = (a.bound > best)
+                & (a.geonameid != site.geonameid)
+                & (dlat.abs() <= CELL_LAT)
+                & (dlon.abs() <= CELL_LON)
+                & (squared <= REACH_SQUARED);
+            if !worth {
+                continue;
+            }
+            let d = squared.sqrt();
             // exp(−x) ≤ 1 / (1 + x + x²/2 + x³/6) for x ≥ 0: an anchor
             // that cannot beat the best even so needs no exponential.
             let x = d / COHERENCE_SCALE_KM;
-            if d > COHERENCE_REACH_KM || bound <= best * (1.0 + x * (1.0 + x * (0.5 + x / 6.0))) {
+            if d > COHERENCE_REACH_KM || a.bound <= best * (1.0 + x * (1.0 + x * (0.5 + x / 6.0))) {
                 continue;
             }
-            best = best.max(bound * (-d / COHERENCE_SCALE_KM).exp());
+            best = best.max(a.bound * (-d / COHERENCE_SCALE_KM).exp());
         }
     }
     best
