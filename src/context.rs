@@ -240,8 +240,9 @@ pub fn resolve_mentions(
     for (gi, g) in groups.iter_mut().enumerate() {
         let scope = regions_in_scope(&at[gi], &regions, &at);
         for c in &mut g.candidates {
-            let in_region =
-                |&(cc, a1): &(&str, &str)| c.place.country_code == cc && c.place.admin1_code == a1;
+            let in_region = |&(cc, a1): &(&str, &str)| {
+                same_code(&c.place.country_code, cc) && same_code(&c.place.admin1_code, a1)
+            };
             // A region the text names is evidence, not inference: it lifts
             // any candidate inside it, however far behind; the region written
             // right after the name lifts more.
@@ -352,6 +353,13 @@ pub fn resolve_mentions(
     resolved
 }
 
+/// Whether two codes (a country's, a region's: a few ASCII letters or
+/// digits) are the same, compared in line rather than by a call to
+/// `memcmp`: the test is made for every candidate and region named.
+fn same_code(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
 /// A name's chosen place as evidence for the others' choices.
 #[derive(Clone, Copy)]
 struct Anchor<'g> {
@@ -370,7 +378,8 @@ struct Site<'g> {
     geonameid: u32,
     lat: f64,
     lon: f64,
-    /// Kilometres per degree of longitude at its latitude.
+    /// Kilometres per degree of longitude at its latitude; NaN where
+    /// closeness is never measured (see `Field::closeness`).
     km_per_degree_lon: f64,
     /// Its score before coherence and direction: the gazetteer's parts and
     /// the region's.
@@ -410,14 +419,21 @@ impl<'g> Field<'g> {
                     ..parts
                 }
                 .total();
+                let liftable = fixed - parts.region >= floor;
+                // Only the sites that closeness can lift measure distances.
+                let measured = liftable && c.place.is_populated() && g.candidates.len() > 1;
                 Site {
                     place: c.place,
                     geonameid: c.place.geonameid,
                     lat: c.place.lat,
                     lon: c.place.lon,
-                    km_per_degree_lon: KM_PER_DEGREE * c.place.lat.to_radians().cos(),
+                    km_per_degree_lon: if measured {
+                        KM_PER_DEGREE * c.place.lat.to_radians().cos()
+                    } else {
+                        f64::NAN
+                    },
                     fixed,
-                    liftable: fixed - parts.region >= floor,
+                    liftable,
                     coherence: parts.coherence,
                     direction: parts.direction,
                     score: c.score(),
