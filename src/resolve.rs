@@ -455,7 +455,8 @@ pub(crate) fn score(
         // ("Konstantinovka" for Костянтинівка/Константиновка) is its name in
         // another language; one that none gives ("Hrodivka" listed for
         // Myrnohrad) gives way to the place that bears it.
-        let backed = kinds.contains(MatchKind::Transliterated);
+        let backed =
+            kinds.contains(MatchKind::Transliterated) || kinds.contains(MatchKind::RussianForm);
         match bearers {
             0 => 0.0,
             n if backed => (PREVALENCE_PER_BEARER * n as f64).max(PREVALENCE_MAX),
@@ -466,6 +467,7 @@ pub(crate) fn score(
         MatchKind::Name => NAME,
         MatchKind::Alternate => ALTERNATE,
         MatchKind::Transliterated => TRANSLITERATED,
+        MatchKind::RussianForm => ALTERNATE,
         // Base + suffix is how an area's name is written: a full match.
         MatchKind::RegionBase if suffix.is_some() => NAME,
         MatchKind::RegionBase => REGION_BASE,

@@ -393,13 +393,14 @@ impl Gazetteer {
     /// "Karlovka", the Russian form of a name, may be a Karlivka that
     /// GeoNames knows only in Ukrainian: the Ukrainian places under the
     /// Ukrainian forms ([`crate::names::normalize::ukrainian_forms`]) join
-    /// `out` as transliterations, below the places known under the name as
-    /// written unless the article's context lifts them.
+    /// `out` as Russian forms ([`MatchKind::RussianForm`]), scored as
+    /// alternates: the article's context chooses among them and the places
+    /// GeoNames lists under the name as written.
     fn add_ukrainian_postings(&self, key: &str, out: &mut Vec<(usize, Kinds)>) {
         for variant in crate::names::normalize::ukrainian_forms(key) {
             for (row, _) in self.postings_exact(&variant) {
                 if self.places()[row].country_code == "UA" && !out.iter().any(|&(r, _)| r == row) {
-                    out.push((row, Kinds::of(MatchKind::Transliterated)));
+                    out.push((row, Kinds::of(MatchKind::RussianForm)));
                 }
             }
         }
@@ -407,7 +408,7 @@ impl Gazetteer {
 
     /// The postings of a key known under no spelling as written: under the
     /// Ukrainian forms of a Russian one ("Kurakhovka" for Kurakhivka,
-    /// places in Ukraine only, as transliterations, as [`Gazetteer::postings`]
+    /// places in Ukraine only, as Russian forms, as [`Gazetteer::postings`]
     /// adds them); failing those, under the first spelling variant that
     /// has any:
     /// "Novomikhailovka" for "Novomikhaylovka" (any place), then
@@ -539,17 +540,17 @@ mod tests {
     fn a_russian_form_finds_the_places_known_only_in_ukrainian() {
         let gaz = Gazetteer::bundled();
         // Karlivka, Pokrovsk raion (UA.txt 9112520), which GeoNames knows
-        // by no Russian name: a transliteration of "Karlovka", behind the
-        // places that bear that name.
+        // by no Russian name: found as the Russian form of its name, beside
+        // the places that bear "Karlovka".
         let found = gaz.lookup("Karlovka");
         let karlivka = found.iter().find(|m| m.place.geonameid == 9112520);
-        assert_eq!(karlivka.map(|m| m.kind), Some(MatchKind::Transliterated));
+        assert_eq!(karlivka.map(|m| m.kind), Some(MatchKind::RussianForm));
         assert!(found.iter().any(|m| m.kind == MatchKind::Name));
         // Places outside Ukraine are not rewritten into.
         assert!(gaz
             .lookup("Karlovka")
             .iter()
-            .all(|m| m.kind != MatchKind::Transliterated || m.place.country_code == "UA"));
+            .all(|m| m.kind != MatchKind::RussianForm || m.place.country_code == "UA"));
     }
 
     #[test]

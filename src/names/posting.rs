@@ -21,6 +21,12 @@ pub enum MatchKind {
     /// ending (`donetsk` for `Donetska Oblast`); only used when the text
     /// wrote a suffix.
     RegionBase = 3,
+    /// The Russian form of a Ukrainian place's name, by rule, where GeoNames
+    /// lists no Russian name (`Andreevka` for the Andriivka of Bakhmut raion;
+    /// see [`crate::names::normalize::ukrainian_forms`]): as good as an
+    /// alternate, since GeoNames lists the Russian forms of most places.
+    /// Never stored in the index: found at lookup.
+    RussianForm = 4,
 }
 
 impl MatchKind {
@@ -30,7 +36,8 @@ impl MatchKind {
             0 => MatchKind::Name,
             1 => MatchKind::Alternate,
             2 => MatchKind::Transliterated,
-            _ => MatchKind::RegionBase,
+            3 => MatchKind::RegionBase,
+            _ => MatchKind::RussianForm,
         }
     }
 
@@ -41,6 +48,7 @@ impl MatchKind {
             MatchKind::Alternate => "alternate",
             MatchKind::Transliterated => "transliterated",
             MatchKind::RegionBase => "region",
+            MatchKind::RussianForm => "russian_form",
         }
     }
 }
