@@ -1183,4 +1183,22 @@ mod tests {
         let found = resolve("Fighting continued near Lute and Tube.");
         assert!(found.iter().all(|m| m.resolution.is_none()), "{found:?}");
     }
+
+    #[test]
+    fn a_russian_form_is_the_village_near_its_neighbours_though_geonames_knows_it_only_in_ukrainian(
+    ) {
+        // "Andreevka": the Andriivka of Bakhmut raion (UA.txt 9114136, no
+        // Russian alternate), 4 km from Klishchiivka, not Sukhanivka
+        // (713440, whose alternates list "Andreevka"), 45 km north.
+        let found = resolve(
+            "Russian forces repelled a Ukrainian attack near Kleshcheevka, south of Artemovsk, \
+             and fighting continued near Andreevka.",
+        );
+        assert_eq!(id_of(&found, "Andreevka"), 9114136);
+        // "Karlovka" beside Umanskoye: the Karlivka of Pokrovsk raion
+        // (9112520), not Klishchiivka, whose alternates list "Karlovka".
+        let found = resolve("Russian forces advanced near Karlovka and Umanskoye.");
+        assert_eq!(id_of(&found, "Karlovka"), 9112520);
+        assert_eq!(id_of(&found, "Umanskoye"), 690685);
+    }
 }
