@@ -2168,22 +2168,30 @@ fn sides(
 fn clause_break(lower: &[Word<'_>], gaps: &[&str], a: usize, b: usize) -> bool {
     (a..b).any(|k| {
         let next = lower[k + 1].as_ref();
-        let after = lower.get(k + 2).map(|w| &**w).unwrap_or("");
-        let comma = gaps[k].contains(',');
-        matches!(next, "but" | "while" | "whereas" | "although" | "though" | "however")
-            || (comma && matches!(next, "it" | "they" | "he" | "she" | "we" | "it’s" | "it's"))
-            // ", which links Crimea to…", ", where Moscow's troops are
-            // pressing…", ", as Moscow evacuated…": a clause of its own.
-            || (comma
-                && matches!(
-                    next,
-                    "which" | "who" | "whose" | "where" | "as" | "when" | "after" | "before"
-                        | "because" | "since" | "until"
-                ))
-            // ", and that…", ", and claimed gains…": a new clause.
-            || (comma
-                && next == "and"
-                && (matches!(after, "that" | "claimed" | "said" | "reported") || action_of(after).is_some()))
+        if matches!(
+            next,
+            "but" | "while" | "whereas" | "although" | "though" | "however"
+        ) {
+            return true;
+        }
+        // The rest begin a clause only after a comma.
+        let after_comma = matches!(
+            next,
+            "it" | "they" | "he" | "she" | "we" | "it’s" | "it's"
+                // ", which links Crimea to…", ", where Moscow's troops are
+                // pressing…", ", as Moscow evacuated…": a clause of its own.
+                | "which" | "who" | "whose" | "where" | "as" | "when" | "after" | "before"
+                | "because" | "since" | "until"
+                | "and"
+        );
+        if !after_comma || !gaps[k].contains(',') {
+            return false;
+        }
+        // ", and that…", ", and claimed gains…": a new clause.
+        next != "and" || {
+            let after = lower.get(k + 2).map(|w| &**w).unwrap_or("");
+            matches!(after, "that" | "claimed" | "said" | "reported") || action_of(after).is_some()
+        }
     })
 }
 
@@ -2273,7 +2281,13 @@ fn extent(lower: &[Word<'_>], gaps: &[&str], first: usize, last: usize) -> Exten
         let w = lower[j].as_ref();
         let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
         // "about 80% of Toretsk", "60 percent of the town".
-        let share = w.parse::<f64>().is_ok_and(|n| n < 100.0)
+        // Only a word that begins like a number is parsed as one.
+        let numeric = w
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+'));
+        let share = numeric
+            && w.parse::<f64>().is_ok_and(|n| n < 100.0)
             && (gaps.get(j).is_some_and(|g| g.starts_with('%'))
                 || matches!(next, "percent" | "per"));
         share
