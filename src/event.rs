@@ -1284,7 +1284,18 @@ fn descriptive(lower: &[Word<'_>], gaps: &[&str], first: usize, k: usize) -> boo
         "newly" | "recently" | "temporarily" | "partially" | "fully"
     ) && k >= first + 2
         && matches!(lower[k - 2].as_ref(), "the" | "a" | "an");
-    (matches!(before, "that" | "which" | "who" | "the" | "a" | "an")
+    // "Ukrainian assault groups", "attack drones": a noun that names a
+    // kind of unit or weapon, unless a subject makes it a verb ("troops
+    // attack units near…").
+    let names_a_force = !participle
+        && !lower[k].ends_with("ing")
+        && gaps.get(k) == Some(&" ")
+        && lower
+            .get(k + 1)
+            .is_some_and(|n| DESCRIBED_FORCES.contains(&n.as_ref()))
+        && !is_subject_or_auxiliary(before);
+    names_a_force
+        || (matches!(before, "that" | "which" | "who" | "the" | "a" | "an")
         || determiner_adverb
         || after_verb_or_preposition)
         && participle
@@ -1418,6 +1429,41 @@ fn is_subject_or_auxiliary(word: &str) -> bool {
                 | "already"
         )
 }
+
+/// Nouns of units and weapons that a trigger noun before them describes:
+/// "assault groups", "attack drones", "strike aircraft" are no events.
+const DESCRIBED_FORCES: &[&str] = &[
+    "group",
+    "groups",
+    "team",
+    "teams",
+    "detachment",
+    "detachments",
+    "squad",
+    "squads",
+    "unit",
+    "units",
+    "troops",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "regiment",
+    "regiments",
+    "company",
+    "companies",
+    "infantry",
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "boat",
+    "boats",
+    "vehicles",
+];
 
 /// The multi-word triggers a word can begin, as bits: each is tested
 /// with the words after it in [`find_triggers`], in the order below.
@@ -2044,9 +2090,17 @@ fn sides(
     let side_at = |_: &[Word<'_>], j: usize| token_side[j];
     let k = tr.at;
     // Passive: "was captured by Russian forces"; "fell to Russian forces".
+    // Not when an object comes between: in "repelled an attack by
+    // Ukrainian groups" the attackers are the ones repelled.
     let passive_by = (k + 1..=last.min(k + 6))
         .find(|&j| {
             lower[j] == "by" || (lower[j] == "to" && j == k + 1 && tr.action == Action::Capture)
+        })
+        .filter(|&j| {
+            (k + 1..j).all(|x| {
+                let w = lower[x].as_ref();
+                !matches!(w, "a" | "an" | "the") && action_of(w).is_none()
+            })
         })
         .and_then(|j| (j + 1..=last.min(j + 3)).find_map(|x| side_at(lower, x)));
     // The subject: the nearest side word before the trigger, skipping the

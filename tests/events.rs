@@ -877,3 +877,34 @@ fn the_enemy_is_the_adversary_of_the_side_whose_sources_the_paragraph_quotes() {
     let e = find(&ev, Action::Clash, 703656).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(e.actor, Side::UA);
 }
+
+#[test]
+fn repelling_an_attack_by_a_side_is_the_other_side_repelling_it() {
+    // Ocheretyne (UA.txt 698759), as the Russian ministry writes it.
+    const OCHERETYNE: u32 = 698759;
+    for text in [
+        "Russian forces repelled an attack by Ukrainian assault groups near Ocheretino.",
+        "The battlegroup repelled four counterattacks by Ukrainian assault groups near Ocheretino.",
+    ] {
+        let ev = events(text);
+        let repelled = find(&ev, Action::Repelled, OCHERETYNE).expect(text);
+        assert_eq!(repelled.actor, Side::RU, "{text}");
+        assert_eq!(repelled.target, Some(Side::UA), "{text}");
+        // "assault groups" name a kind of unit: no assault of their own.
+        assert!(find(&ev, Action::Assault, OCHERETYNE).is_none(), "{text}");
+    }
+    // The passive still reads its agent, right after the verb…
+    let ev = events("Ocheretino was captured by Russian forces.");
+    let capture = find(&ev, Action::Capture, OCHERETYNE).expect("passive");
+    assert_eq!(capture.actor, Side::RU);
+    // …but not across another verb: the assault repelled is Russia's.
+    let ev = events("A Russian assault near Ocheretino was repelled by Ukrainian forces.");
+    let assault = find(&ev, Action::Assault, OCHERETYNE).expect("assault");
+    assert_eq!(assault.actor, Side::RU);
+    // A unit that attacks is still an assault.
+    let ev = events("Ukrainian assault groups attacked near Ocheretino.");
+    assert_eq!(
+        find(&ev, Action::Assault, OCHERETYNE).map(|e| e.actor),
+        Some(Side::UA)
+    );
+}

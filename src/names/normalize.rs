@@ -109,8 +109,8 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
 
 /// The Ukrainian forms a normalised key may stand for when it is the
 /// Russian form of a Ukrainian name, as Russian sources and their
-/// translations write them: `g` for `h` (Gorlovka), `-ovka` and `-evka`
-/// for `-ivka` (Karlovka, Andreevka for Andriivka), `-skoye` for `-ske`
+/// translations write them: `g` for `h` (Gorlovka), `-ovka`, `-evka` and
+/// `-eyevka` for `-ivka` (Karlovka, Andreevka and Andreyevka for Andriivka), `-skoye` for `-ske`
 /// (Umanskoye), `aleks` for `oleks` (Novoaleksandrovka). One form with
 /// every rule, and one without `g` → `h` when that differs; empty when no
 /// rule applies.
@@ -121,6 +121,8 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
 /// assert_eq!(ukrainian_forms("gorlovka"), ["horlivka", "gorlivka"]);
 /// assert_eq!(ukrainian_forms("novoaleksandrovka"), ["novooleksandrivka"]);
 /// assert_eq!(ukrainian_forms("andreevka"), ["andriivka"]);
+/// assert_eq!(ukrainian_forms("andreyevka"), ["andriivka"]);
+/// assert_eq!(ukrainian_forms("sergeyevka"), ["serhiivka", "sergiivka"]);
 /// assert_eq!(ukrainian_forms("umanskoye"), ["umanske"]);
 /// assert!(ukrainian_forms("kharkiv").is_empty());
 /// ```
@@ -129,6 +131,8 @@ pub fn ukrainian_forms(key: &str) -> Vec<String> {
     // endings carry the evidence, `g` and `aleks` follow them.
     let ending = |w: &str| -> Option<String> {
         for (ru, uk) in [
+            ("eyevka", "iivka"),
+            ("ayevka", "aivka"),
             ("eevka", "iivka"),
             ("aevka", "aivka"),
             ("ovka", "ivka"),
