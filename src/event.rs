@@ -1160,6 +1160,9 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
         ("combat", Action::Clash),
         ("shell", Action::Shelling),
         ("bombard", Action::Shelling),
+        // "pounding the city of Toretsk" (not "pounds", money).
+        ("pounding", Action::Shelling),
+        ("pounded", Action::Shelling),
         ("bomb", Action::AirStrike),
         ("artillery", Action::Shelling),
         ("struck", Action::Shelling),
@@ -1506,6 +1509,8 @@ impl Head {
     const DRIVE: u32 = 1 << 16;
     /// "launched missiles", "fired rockets".
     const LAUNCH: u32 = 1 << 17;
+    /// "broke through", "trying to break through".
+    const BREAK: u32 = 1 << 18;
 
     /// The words that begin each.
     const WORDS: &'static [(u32, &'static [&'static str])] = &[
@@ -1598,6 +1603,10 @@ impl Head {
             &["pushed", "pushing", "drove", "driving", "forced", "forcing"],
         ),
         (Head::LAUNCH, &["launched", "fired", "launching", "firing"]),
+        (
+            Head::BREAK,
+            &["break", "breaks", "broke", "breaking", "broken"],
+        ),
     ];
 }
 
@@ -1655,7 +1664,10 @@ fn find_triggers(
         {
             // "pressed on toward Kramatorsk".
             Some(Action::Advance)
-        } else if head & Head::CLOSE != 0 && next == "in" {
+        } else if head & Head::CLOSE != 0 && next == "in"
+            || head & Head::BREAK != 0 && next == "through"
+        {
+            // "closing in on Pokrovsk", "broke through Ukrainian defences".
             Some(Action::Advance)
         } else if head & Head::REMAIN != 0 && next == "contested"
             || head & Head::GRAY != 0 && next == "zone"
@@ -1877,6 +1889,11 @@ fn find_triggers(
                     Action::AirStrike
                 };
             }
+            // "regained ground near Vovchansk": ground gained is an advance,
+            // no place taken.
+            if action == Action::Capture && next == "ground" {
+                action = Action::Advance;
+            }
             // "Russian attacks killed three people": attacks that kill and
             // damage from afar are strikes, not assaults.
             if action == Action::Assault
@@ -2060,6 +2077,37 @@ fn paragraph_sources(t: &Tokenized<'_>) -> Vec<Option<Side>> {
         .collect()
 }
 
+/// Whether the word at `j`, a country or capital, is where something
+/// happens, not who does it: after "in", "into", "across", "inside" or
+/// "throughout", with at most one word of region between ("in eastern
+/// Ukraine"; but "in Russian hands" is a side's).
+fn in_a_place(lower: &[Word<'_>], first: usize, j: usize) -> bool {
+    if !matches!(
+        lower[j].as_ref(),
+        "ukraine" | "russia" | "belarus" | "kyiv" | "kiev" | "moscow" | "minsk"
+    ) {
+        return false;
+    }
+    let preposition = |w: &str| matches!(w, "in" | "into" | "across" | "inside" | "throughout");
+    let regional = |w: &str| {
+        matches!(
+            w,
+            "eastern"
+                | "western"
+                | "northern"
+                | "southern"
+                | "central"
+                | "occupied"
+                | "southeastern"
+                | "northeastern"
+                | "southwestern"
+                | "northwestern"
+        )
+    };
+    (j > first && preposition(&lower[j - 1]))
+        || (j > first + 1 && regional(&lower[j - 1]) && preposition(&lower[j - 2]))
+}
+
 /// The side of a source the sentence names ("DeepState", "TASS").
 fn named_source_side(lower: &[Word<'_>], first: usize, last: usize) -> Option<Side> {
     (first..=last).find_map(|j| source_side(possessor(&lower[j])))
@@ -2110,6 +2158,10 @@ fn sides(
     let mut subject_at = None;
     let subject = (first..k).rev().find_map(|j| {
         let side = side_at(lower, j)?;
+        // "in eastern Ukraine", "across Russia": a country as a place.
+        if in_a_place(lower, first, j) {
+            return None;
+        }
         let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
         if SOURCE_NOUNS.contains(&next) {
             source_side.get_or_insert(side);

@@ -908,3 +908,32 @@ fn repelling_an_attack_by_a_side_is_the_other_side_repelling_it() {
         Some(Side::UA)
     );
 }
+
+#[test]
+fn a_country_named_as_a_place_is_not_the_actor() {
+    // Toretsk (UA.txt 709354): "eastern Ukraine" is where, not who.
+    const TORETSK: u32 = 709354;
+    let ev = events(
+        "Russian troops pressed their offensive in eastern Ukraine on Tuesday, \
+         pounding the embattled city of Toretsk.",
+    );
+    let shelling = find(&ev, Action::Shelling, TORETSK).expect("pounding is shelling");
+    assert_eq!(shelling.actor, Side::RU);
+}
+
+#[test]
+fn breaking_through_is_an_advance_and_regaining_ground_no_capture() {
+    // Selydove (694677) and Vovchansk (689304), UA.txt.
+    const SELYDOVE: u32 = 694677;
+    let ev = events("Russian forces tried to break through Ukrainian defenses near Selydove.");
+    assert_eq!(
+        find(&ev, Action::Advance, SELYDOVE).map(|e| e.actor),
+        Some(Side::RU)
+    );
+    let ev = events("Ukrainian forces regained ground near Vovchansk.");
+    assert_eq!(
+        find(&ev, Action::Advance, VOVCHANSK).map(|e| e.actor),
+        Some(Side::UA)
+    );
+    assert!(find(&ev, Action::Capture, VOVCHANSK).is_none());
+}
