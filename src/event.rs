@@ -2156,7 +2156,17 @@ fn sides(
     // territory"), which neither fight nor move.
     let mut source_side = None;
     let mut subject_at = None;
-    let subject = (first..k).rev().find_map(|j| {
+    // A reported clause ("… claimed that Russian forces seized X") has its
+    // subject after "that"; the speaker before it is a source, not an actor.
+    let reported_from = (first..k).rev().find(|&j| reports_that(lower, j));
+    if let Some(c) = reported_from {
+        source_side = (first..c).rev().find_map(|j| {
+            let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
+            side_at(lower, j).filter(|_| SOURCE_NOUNS.contains(&next))
+        });
+    }
+    let subject_from = reported_from.map_or(first, |c| c + 2);
+    let subject = (subject_from..k).rev().find_map(|j| {
         let side = side_at(lower, j)?;
         // "in eastern Ukraine", "across Russia": a country as a place.
         if in_a_place(lower, first, j) {
@@ -2183,6 +2193,18 @@ fn sides(
     let claimed_by_source =
         (first..k).any(|j| matches!(lower[j].as_ref(), "claimed" | "claims" | "claim"));
     let subject = subject.or(source_side.filter(|_| claimed_by_source));
+    // "Pyongyang had announced that it was sending…": the pronoun after
+    // "that" is the speaker.
+    let subject = subject.or_else(|| {
+        let c = reported_from?;
+        let pronoun = matches!(
+            lower.get(c + 2).map(|w| w.as_ref()),
+            Some("it" | "they" | "we")
+        );
+        pronoun
+            .then(|| (first..c).rev().find_map(|j| side_at(lower, j)))
+            .flatten()
+    });
     // "they", "the troops", "the strikes": the side last named.
     let pronoun = (first..k).rev().take(4).any(|j| {
         matches!(
@@ -2280,6 +2302,11 @@ fn clause_break(lower: &[Word<'_>], gaps: &[&str], a: usize, b: usize) -> bool {
         ) {
             return true;
         }
+        // "…, and Russian milbloggers claimed that…": what is claimed is a
+        // clause of its own.
+        if reports_that(lower, k + 1) {
+            return true;
+        }
         // The rest begin a clause only after a comma.
         let after_comma = matches!(
             next,
@@ -2299,6 +2326,23 @@ fn clause_break(lower: &[Word<'_>], gaps: &[&str], a: usize, b: usize) -> bool {
             matches!(after, "that" | "claimed" | "said" | "reported") || action_of(after).is_some()
         }
     })
+}
+
+/// Whether the word at `j` is a verb of saying followed by "that": "claimed
+/// that", "said that", where a reported clause begins.
+fn reports_that(lower: &[Word<'_>], j: usize) -> bool {
+    matches!(
+        lower[j].as_ref(),
+        "claimed"
+            | "claims"
+            | "claim"
+            | "said"
+            | "says"
+            | "reported"
+            | "reports"
+            | "stated"
+            | "announced"
+    ) && lower.get(j + 1).is_some_and(|w| w == "that")
 }
 
 fn negated(lower: &[Word<'_>], first: usize, k: usize) -> bool {

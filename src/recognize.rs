@@ -799,6 +799,7 @@ fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
         {
             blocked[k] = true;
             block_name_before(t, &mut blocked, k);
+            block_numbered_name_before(t, &mut blocked, k);
         }
         // "Sea of Azov": the feature head itself is no place either.
         if words.is(k, Class::FEATURE_OF) && lower.get(k + 1).is_some_and(|&n| n == "of") {
@@ -822,6 +823,31 @@ fn block_name_before(t: &Tokenized<'_>, blocked: &mut [bool], k: usize) {
         j -= 1;
         blocked[j] = true;
     }
+}
+
+/// Blocks the capitalised run of up to six words before the head noun at
+/// `k`, possessives and all, when an ordinal comes before it: "the 1st
+/// Donetsk People's Republic Army Corps" is a unit, whose name holds no
+/// place.
+fn block_numbered_name_before(t: &Tokenized<'_>, blocked: &mut [bool], k: usize) {
+    let mut j = k;
+    while j > 0 && same_phrase(t, j - 1) && t.tokens[j - 1].is_capitalized() && k - j < 6 {
+        j -= 1;
+    }
+    if j > 0 && same_phrase(t, j - 1) && is_ordinal(t.tokens[j - 1].text) {
+        blocked[j..k].iter_mut().for_each(|b| *b = true);
+    }
+}
+
+/// "1st", "22nd", "3rd", "128th".
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s))
 }
 
 /// True when words `i` and `i + 1` are in one phrase: separated by white
@@ -903,6 +929,21 @@ mod tests {
         );
         // A possessive keeps its place: the group is Kharkiv's.
         assert_eq!(names("Kharkiv's group of forces held."), ["Kharkiv"]);
+    }
+
+    #[test]
+    fn a_numbered_unit_named_after_a_region_is_no_mention_of_it() {
+        assert_eq!(
+            names("Elements of the 1st Donetsk People's Republic Army Corps are operating near Niu-York."),
+            ["Niu-York"]
+        );
+        // Without an ordinal, a possessive keeps its place.
+        assert_eq!(
+            names("Ukraine's State Border Guard Service reported shelling."),
+            ["Ukraine"]
+        );
+        // A date's ordinal before a city leaves the city.
+        assert_eq!(names("On the 24th Kharkiv was shelled again."), ["Kharkiv"]);
     }
 
     #[test]

@@ -937,3 +937,24 @@ fn breaking_through_is_an_advance_and_regaining_ground_no_capture() {
     );
     assert!(find(&ev, Action::Capture, VOVCHANSK).is_none());
 }
+
+#[test]
+fn what_a_source_claims_is_read_from_the_clause_after_that() {
+    // Pishchane, Kupiansk raion (UA.txt 813319).
+    const PISHCHANE: u32 = 813319;
+    let ev = events(
+        "Ukrainian forces maintain positions in Synkivka, and Russian milbloggers claimed \
+         that elements of the 1st Guards Tank Army seized Pishchane, southeast of Kupyansk.",
+    );
+    let capture = find(&ev, Action::Capture, PISHCHANE).expect("capture");
+    assert_eq!(capture.actor, Side::RU);
+    assert_eq!(capture.certainty, Certainty::Claimed);
+    // Synkivka, in the clause before, was not seized.
+    assert!(!ev
+        .iter()
+        .any(|e| e.action == Action::Capture && e.place.name == "Synkivka"));
+    // "it" after "announced that" is the one who announced.
+    let ev = events("Pyongyang announced that it was sending troops to Donetsk Oblast.");
+    let deployment = find(&ev, Action::Deployment, DONETSK_OBLAST).expect("deployment");
+    assert_eq!(deployment.actor, Side::Other(*b"KP"));
+}
