@@ -1287,16 +1287,37 @@ fn descriptive(lower: &[Word<'_>], gaps: &[&str], first: usize, k: usize) -> boo
         "newly" | "recently" | "temporarily" | "partially" | "fully"
     ) && k >= first + 2
         && matches!(lower[k - 2].as_ref(), "the" | "a" | "an");
-    // "Ukrainian assault groups", "attack drones": a noun that names a
-    // kind of unit or weapon, unless a subject makes it a verb ("troops
-    // attack units near…").
-    let names_a_force = !participle
+    // "by Ukrainian assault groups", "Russian attack drones", "two assault
+    // brigades": a noun that names a kind of unit or weapon, inside a noun
+    // phrase (after a side, a determiner or a number), not a verb after its
+    // subject ("drones attack troops near…").
+    let in_noun_phrase = side_of_word(before).is_some()
+        || before.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || matches!(
+            before,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "by"
+                | "their"
+                | "its"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "several"
+                | "many"
+                | "multiple"
+                | "small"
+                | "new"
+        );
+    let names_a_force = in_noun_phrase
+        && !participle
         && !lower[k].ends_with("ing")
         && gaps.get(k) == Some(&" ")
-        && lower
-            .get(k + 1)
-            .is_some_and(|n| DESCRIBED_FORCES.contains(&n.as_ref()))
-        && !is_subject_or_auxiliary(before);
+        && lower.get(k + 1).is_some_and(|n| {
+            UNIT_WORDS.contains(&n.as_ref()) || DESCRIBED_FORCES.contains(&n.as_ref())
+        });
     names_a_force
         || (matches!(before, "that" | "which" | "who" | "the" | "a" | "an")
         || determiner_adverb
@@ -1433,8 +1454,9 @@ fn is_subject_or_auxiliary(word: &str) -> bool {
         )
 }
 
-/// Nouns of units and weapons that a trigger noun before them describes:
-/// "assault groups", "attack drones", "strike aircraft" are no events.
+/// Nouns of units and weapons, besides [`UNIT_WORDS`], that a trigger noun
+/// before them describes: "assault groups", "attack drones", "strike
+/// aircraft" are no events.
 const DESCRIBED_FORCES: &[&str] = &[
     "group",
     "groups",
@@ -1444,15 +1466,6 @@ const DESCRIBED_FORCES: &[&str] = &[
     "detachments",
     "squad",
     "squads",
-    "unit",
-    "units",
-    "troops",
-    "brigade",
-    "brigades",
-    "battalion",
-    "battalions",
-    "regiment",
-    "regiments",
     "company",
     "companies",
     "infantry",

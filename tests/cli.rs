@@ -301,21 +301,26 @@ fn layers_output_is_the_same_whatever_the_number_of_jobs() {
     std::fs::remove_dir_all(&base).ok();
 }
 
-#[test]
-fn layers_from_json_lines_on_stdin_report_bad_lines_and_go_on() {
-    let dir = std::env::temp_dir().join(format!("frontline-jsonl-{}", std::process::id()));
-    let input = b"{\"id\": \"ok\", \"text\": \"Russian forces captured Krasnohorivka.\", \"published\": \"2024-09-12\"}\n{not json\n{\"id\": \"empty\", \"text\": \"\"}\n";
-    let out = frontline_stdin(
+/// `frontline layers - --out-dir DIR --layer LAYER` with `input` on stdin.
+fn layers_from_stdin(dir: &std::path::Path, layer: &str, input: &[u8]) -> Output {
+    frontline_stdin(
         &[
             "layers",
             "-",
             "--out-dir",
             dir.to_str().unwrap(),
             "--layer",
-            "events",
+            layer,
         ],
         input,
-    );
+    )
+}
+
+#[test]
+fn layers_from_json_lines_on_stdin_report_bad_lines_and_go_on() {
+    let dir = std::env::temp_dir().join(format!("frontline-jsonl-{}", std::process::id()));
+    let input = b"{\"id\": \"ok\", \"text\": \"Russian forces captured Krasnohorivka.\", \"published\": \"2024-09-12\"}\n{not json\n{\"id\": \"empty\", \"text\": \"\"}\n";
+    let out = layers_from_stdin(&dir, "events", input);
     assert_eq!(out.status.code(), Some(1), "some articles failed");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("stdin:2: not a JSON article"), "{err}");
@@ -336,17 +341,7 @@ fn layers_from_json_lines_on_stdin_report_bad_lines_and_go_on() {
 fn a_mentions_layer_batch_looks_for_no_events_and_says_so() {
     let dir = std::env::temp_dir().join(format!("frontline-mentions-{}", std::process::id()));
     let input = b"{\"id\": \"a\", \"text\": \"Russian forces captured Krasnohorivka.\", \"published\": \"2024-09-12\"}\n";
-    let out = frontline_stdin(
-        &[
-            "layers",
-            "-",
-            "--out-dir",
-            dir.to_str().unwrap(),
-            "--layer",
-            "mentions",
-        ],
-        input,
-    );
+    let out = layers_from_stdin(&dir, "mentions", input);
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("1 articles, 1 places, 0 failed"), "{err}");
