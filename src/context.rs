@@ -2,18 +2,22 @@
 //!
 //! Each distinct name is resolved once per article (one sense per
 //! discourse). Its candidates are first ranked as [`Gazetteer::resolve`]
-//! ranks them; then two article-level parts are added:
+//! ranks them; then three article-level parts are added:
 //! - [`ScoreParts::region`]: the candidate lies in a region the article
-//!   names with a suffix ("Donetsk Oblast", "the Kharkiv region");
+//!   names ("Donetsk Oblast", "the Kharkiv region", "in Crimea"), more so
+//!   when the region is written right after the name or in its scope;
 //! - [`ScoreParts::coherence`]: the candidate lies near the places chosen
 //!   for the article's other names, weighted by how close in the text
 //!   they are (same sentence 1, one or two apart 0.7, up to ten 0.3,
 //!   further 0.15) (a Novooleksandrivka named beside Avdiivka is the one near
-//!   Avdiivka).
+//!   Avdiivka);
+//! - [`ScoreParts::direction`]: the candidate lies where the text puts it
+//!   from another place ("northeast of Kupiansk", "near Pokrovsk").
 //!
-//! The choice is made twice, the second time with every name's first
-//! choice as context. A mention's `confidence` is the softmax probability
-//! of its chosen candidate among all of them.
+//! Coherence and direction are found in up to three rounds, each with the
+//! choices of the round before as context, until no choice changes. A
+//! mention's `confidence` is the softmax probability of its chosen
+//! candidate among all of them.
 
 use std::borrow::Cow;
 
