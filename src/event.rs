@@ -2206,17 +2206,18 @@ fn sides(
     let claimed_by_source =
         (first..k).any(|j| matches!(lower[j].as_ref(), "claimed" | "claims" | "claim"));
     let subject = subject.or(source_side.filter(|_| claimed_by_source));
-    // "Pyongyang had announced that it was sending…": the pronoun after
-    // "that" is the speaker.
+    // A reported clause with no side named in it speaks of the speaker's:
+    // "Pyongyang had announced that it was sending…", "Russia's defence
+    // ministry claimed that its forces captured…" (but "the enemy" there is
+    // the speaker's adversary, read below).
     let subject = subject.or_else(|| {
         let c = reported_from?;
-        let pronoun = matches!(
-            lower.get(c + 2).map(|w| w.as_ref()),
-            Some("it" | "they" | "we")
-        );
-        pronoun
-            .then(|| (first..c).rev().find_map(|j| side_at(lower, j)))
-            .flatten()
+        let enemy_in_clause =
+            (c + 2..k).any(|j| matches!(possessor(&lower[j]), "enemy" | "adversary"));
+        if enemy_in_clause {
+            return None;
+        }
+        (first..c).rev().find_map(|j| side_at(lower, j))
     });
     // "they", "the troops", "the strikes": the side last named.
     let pronoun = (first..k).rev().take(4).any(|j| {
