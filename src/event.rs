@@ -1524,6 +1524,8 @@ impl Head {
     const LAUNCH: u32 = 1 << 17;
     /// "broke through", "trying to break through".
     const BREAK: u32 = 1 << 18;
+    /// "maintain positions in".
+    const MAINTAIN: u32 = 1 << 19;
 
     /// The words that begin each.
     const WORDS: &'static [(u32, &'static [&'static str])] = &[
@@ -1620,6 +1622,10 @@ impl Head {
             Head::BREAK,
             &["break", "breaks", "broke", "breaking", "broken"],
         ),
+        (
+            Head::MAINTAIN,
+            &["maintain", "maintains", "maintained", "maintaining"],
+        ),
     ];
 }
 
@@ -1706,6 +1712,17 @@ fn find_triggers(
         {
             // "forces still hold Vuhledar", "Russian forces control most of
             // Niu-York", "continue to hold", "under Russian control".
+            Some(Action::Hold)
+        } else if head & Head::MAINTAIN != 0
+            && k > first
+            && holds_after(
+                &lower[k - 1],
+                if k >= first + 2 { &lower[k - 2] } else { "" },
+            )
+            && matches!(next, "positions" | "control" | "presence")
+        {
+            // "Ukrainian forces maintain positions in Synkivka" (but not
+            // "maintain pressure on").
             Some(Action::Hold)
         } else if head & Head::HANDS != 0
             && k >= first + 2
@@ -2231,7 +2248,12 @@ fn sides(
                 .get(first + 1)
                 .is_some_and(|w| UNIT_WORDS.contains(&w.as_ref())))
         || (k >= first + 2 && lower[k - 2] == "the" && UNIT_WORDS.contains(&lower[k - 1].as_ref()));
-    let object = (k + 1..=last.min(k + 5)).find_map(|j| side_at(lower, j));
+    // The side acted upon, after the trigger; not the side of a source
+    // ("…, and Russian milbloggers claimed").
+    let object = (k + 1..=last.min(k + 5)).find_map(|j| {
+        let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
+        side_at(lower, j).filter(|_| !SOURCE_NOUNS.contains(&next))
+    });
     // "they're doing…": a pronoun right before the trigger is its subject.
     let adjacent_pronoun = k > first
         && matches!(
@@ -2393,8 +2415,10 @@ fn certainty(
     }
     let claimed = (first..=last).any(|j| {
         let lists = facts[j].lists;
+        // "…, and Russian milbloggers claimed that…" after the trigger: the
+        // claim is of the clause it introduces.
         if lists & Lists::CLAIM != 0 {
-            return true;
+            return j < k || !reports_that(lower, j);
         }
         match lower[j].as_ref() {
             // "according to geolocated footage", "according to DeepState":

@@ -949,10 +949,19 @@ fn what_a_source_claims_is_read_from_the_clause_after_that() {
     let capture = find(&ev, Action::Capture, PISHCHANE).expect("capture");
     assert_eq!(capture.actor, Side::RU);
     assert_eq!(capture.certainty, Certainty::Claimed);
-    // Synkivka, in the clause before, was not seized.
+    // Synkivka (UA.txt 693778), in the clause before, was not seized: it is
+    // held, as reported, not claimed, and by no one's word against Russia.
     assert!(!ev
         .iter()
-        .any(|e| e.action == Action::Capture && e.place.name == "Synkivka"));
+        .any(|e| e.action == Action::Capture && e.place.geonameid == 693778));
+    let hold = find(&ev, Action::Hold, 693778).expect("maintain positions is a hold");
+    assert_eq!(
+        (hold.actor, hold.target, hold.certainty),
+        (Side::UA, None, Certainty::Reported)
+    );
+    // Pressure maintained is no hold.
+    let ev = events("Russian forces maintain pressure near Pokrovsk.");
+    assert!(!ev.iter().any(|e| e.action == Action::Hold));
     // "it" after "announced that" is the one who announced.
     let ev = events("Pyongyang announced that it was sending troops to Donetsk Oblast.");
     let deployment = find(&ev, Action::Deployment, DONETSK_OBLAST).expect("deployment");
