@@ -1323,7 +1323,7 @@ fn descriptive(lower: &[Word<'_>], gaps: &[&str], first: usize, k: usize) -> boo
         || determiner_adverb
         || after_verb_or_preposition)
         && participle
-        || matches!(before, "that" | "which" | "who")
+        || (matches!(before, "that" | "which" | "who") && !begins_reported_clause(lower, first, k))
         || (hyphenated && participle)
         || relative_state
         || after_noun
@@ -2195,7 +2195,13 @@ fn sides(
             side_at(lower, j).filter(|_| SOURCE_NOUNS.contains(&next))
         });
     }
-    let subject_from = reported_from.map_or(first, |c| c + 2);
+    // "…, and that fighting continued near X": a second thing said, whose
+    // subject is after its own "that", with no speaker of its own.
+    let second_report = (first..k)
+        .rev()
+        .find(|&j| lower[j] == "and" && lower.get(j + 1).is_some_and(|w| w == "that"))
+        .filter(|&j| reported_from.is_some_and(|c| j > c));
+    let subject_from = second_report.or(reported_from).map_or(first, |c| c + 2);
     let subject = (subject_from..k).rev().find_map(|j| {
         let side = side_at(lower, j)?;
         // "in eastern Ukraine", "across Russia": a country as a place.
@@ -2228,6 +2234,9 @@ fn sides(
     // ministry claimed that its forces captured…" (but "the enemy" there is
     // the speaker's adversary, read below).
     let subject = subject.or_else(|| {
+        if second_report.is_some() {
+            return None;
+        }
         let c = reported_from?;
         let enemy_in_clause =
             (c + 2..k).any(|j| matches!(possessor(&lower[j]), "enemy" | "adversary"));
@@ -2362,6 +2371,15 @@ fn clause_break(lower: &[Word<'_>], gaps: &[&str], a: usize, b: usize) -> bool {
             matches!(after, "that" | "claimed" | "said" | "reported") || action_of(after).is_some()
         }
     })
+}
+
+/// Whether the word at `k` begins what is said, right after "that": "said
+/// that fighting continued", "…, and that fighting continued": not a
+/// relative clause ("the unit that attacked").
+fn begins_reported_clause(lower: &[Word<'_>], first: usize, k: usize) -> bool {
+    k >= first + 2
+        && lower[k - 1] == "that"
+        && (reports_that(lower, k - 2) || lower[k - 2] == "and")
 }
 
 /// Whether the word at `j` is a verb of saying followed by "that": "claimed

@@ -967,3 +967,21 @@ fn what_a_source_claims_is_read_from_the_clause_after_that() {
     let deployment = find(&ev, Action::Deployment, DONETSK_OBLAST).expect("deployment");
     assert_eq!(deployment.actor, Side::Other(*b"KP"));
 }
+
+#[test]
+fn a_second_thing_said_after_and_that_is_an_event_of_its_own() {
+    // "and that fighting continued near Andreevka": the fighting is no
+    // relative clause, and its side is not the one attacking before it.
+    // Andriivka, Bakhmut raion (UA.txt 9114136).
+    let ev = events(
+        "One prominent milblogger claimed that Russian forces repelled a Ukrainian attack \
+         near Kleshcheevka, south of Artemovsk, and that fighting continued near Andreevka.",
+    );
+    let clash = find(&ev, Action::Clash, 9114136).expect("clash");
+    assert_eq!(
+        (clash.actor, clash.certainty),
+        (Side::Unknown, Certainty::Claimed)
+    );
+    let ev = events("Officials said that fighting continued near Andreevka.");
+    assert!(ev.iter().any(|e| e.action == Action::Clash), "{ev:?}");
+}
