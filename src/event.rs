@@ -1664,6 +1664,15 @@ fn find_triggers(
         // Multi-word triggers first; most words begin none.
         let next2 = lower.get(k + 2).map(|w| &**w).unwrap_or("");
         let head = facts[k].head;
+        // "forces still hold", "continue to hold": the words before make
+        // "hold" (and "maintain") a verb of holding.
+        let held_after = || {
+            k > first
+                && holds_after(
+                    &lower[k - 1],
+                    if k >= first + 2 { &lower[k - 2] } else { "" },
+                )
+        };
         let multi = if head == 0 {
             None
         } else if head & Head::DIG != 0 && next == "in" {
@@ -1703,22 +1712,12 @@ fn find_triggers(
         {
             // "the enemy lost 120 servicemen near Vuhledar": fighting there.
             Some(Action::Clash)
-        } else if head & Head::HOLD != 0
-            && k > first
-            && holds_after(
-                &lower[k - 1],
-                if k >= first + 2 { &lower[k - 2] } else { "" },
-            )
-        {
+        } else if head & Head::HOLD != 0 && held_after() {
             // "forces still hold Vuhledar", "Russian forces control most of
             // Niu-York", "continue to hold", "under Russian control".
             Some(Action::Hold)
         } else if head & Head::MAINTAIN != 0
-            && k > first
-            && holds_after(
-                &lower[k - 1],
-                if k >= first + 2 { &lower[k - 2] } else { "" },
-            )
+            && held_after()
             && matches!(next, "positions" | "control" | "presence")
         {
             // "Ukrainian forces maintain positions in Synkivka" (but not
