@@ -379,6 +379,8 @@ struct Anchor<'g> {
 /// A candidate as the rounds of coherence read and score it.
 struct Site<'g> {
     place: &'g Place,
+    /// The place's id and position, copied beside the rest: the closeness
+    /// search reads them for every anchor.
     geonameid: u32,
     lat: f64,
     lon: f64,
@@ -404,8 +406,6 @@ struct Field<'g> {
     sites: Vec<Site<'g>>,
     /// Each group's sites.
     ranges: Vec<std::ops::Range<usize>>,
-    /// Each site's closeness bonus of the current round.
-    closeness: Vec<f64>,
 }
 
 impl<'g> Field<'g> {
@@ -445,12 +445,7 @@ impl<'g> Field<'g> {
             }));
             ranges.push(from..sites.len());
         }
-        let closeness = vec![0.0; sites.len()];
-        Field {
-            sites,
-            ranges,
-            closeness,
-        }
+        Field { sites, ranges }
     }
 
     /// Each group's best site, by score and then GeoNames id, as the
@@ -493,9 +488,10 @@ impl<'g> Field<'g> {
             .collect()
     }
 
-    /// Each site's closeness bonus into `self.closeness`: its closeness to
-    /// the other names' anchors, plus the bonus for lying in the country of
-    /// a name listed with it. 0 for sites that cannot be lifted.
+    /// Each site's coherence for this round: its closeness to the other
+    /// names' anchors, plus the bonus for lying in the country of a name
+    /// listed with it; 0 for sites that cannot be lifted. Scores stay those
+    /// of the round before until [`Field::rescore`].
     fn closeness(
         &mut self,
         anchors: &[Anchor<'_>],
@@ -509,10 +505,10 @@ impl<'g> Field<'g> {
         }
         let mut grid = AnchorGrid::new(anchors);
         for (gi, range) in self.ranges.iter().enumerate() {
-            let bonuses = &mut self.closeness[range.clone()];
+            let sites = &mut self.sites[range.clone()];
             // A name with one candidate has nothing to choose.
             if range.len() < 2 {
-                bonuses.fill(0.0);
+                sites.iter_mut().for_each(|s| s.coherence = 0.0);
                 continue;
             }
             // The most each anchor can add for the current name: its
@@ -525,11 +521,11 @@ impl<'g> Field<'g> {
                     a.weight * text_weight[gi][a.group] * COHERENCE_MAX
                 };
             }
-            for (bonus, s) in bonuses.iter_mut().zip(&self.sites[range.clone()]) {
+            for s in sites {
                 // A candidate too far behind before context gets no
                 // context bonus: nothing to compute.
                 if !s.liftable || !s.place.is_populated() {
-                    *bonus = 0.0;
+                    s.coherence = 0.0;
                     continue;
                 }
                 // "over Belgorod and Voronezh": names listed together
@@ -544,7 +540,7 @@ impl<'g> Field<'g> {
                     })
                     .map(|a| a.sure * LIST_COUNTRY_BONUS)
                     .fold(0.0, f64::max);
-                *bonus = best_closeness(s, &grid) + listed;
+                s.coherence = best_closeness(s, &grid) + listed;
             }
         }
     }
@@ -600,8 +596,7 @@ impl<'g> Field<'g> {
 
     /// Each site's score from this round's bonuses.
     fn rescore(&mut self) {
-        for (s, &closeness) in self.sites.iter_mut().zip(&self.closeness) {
-            s.coherence = closeness;
+        for s in &mut self.sites {
             s.score = s.fixed + s.coherence + s.direction;
         }
     }

@@ -825,10 +825,8 @@ pub(crate) fn find_events_with(
                 // "officials in Seoul said", "South Korea's spy agency said":
                 // where the speaker is, not where the event is.
                 let speaker = (at + 1..=(at + 4).min(last)).any(|j| {
-                    matches!(
-                        lower[j].as_ref(),
-                        "said" | "says" | "stated" | "reported" | "announced" | "claimed"
-                    ) && (at..j).all(|x| !gaps[x].contains(','))
+                    (is_saying(&lower[j]) || lower[j] == "claimed")
+                        && (at..j).all(|x| !gaps[x].contains(','))
                 });
                 if speaker {
                     continue;
@@ -2217,12 +2215,8 @@ fn sides(
     });
     // "Ukraine's military said it struck…": the pronoun is the speaker.
     let speaker_subject = subject_at.is_some_and(|j| {
-        (j + 1..k).any(|x| {
-            matches!(
-                lower[x].as_ref(),
-                "said" | "says" | "stated" | "reported" | "announced" | "added" | "confirmed"
-            )
-        })
+        (j + 1..k)
+            .any(|x| is_saying(&lower[x]) || matches!(lower[x].as_ref(), "added" | "confirmed"))
     });
     // "Russian sources claimed gains": a claim is of one's own side's gains.
     let claimed_by_source =
@@ -2288,12 +2282,7 @@ fn sides(
         (first..=last).find_map(|j| {
             let side = side_at(lower, j)?;
             (j + 1..=(j + 3).min(last))
-                .any(|x| {
-                    matches!(
-                        lower[x].as_ref(),
-                        "said" | "says" | "reported" | "stated" | "announced"
-                    )
-                })
+                .any(|x| is_saying(&lower[x]))
                 .then_some(side)
         })
     };
@@ -2384,18 +2373,15 @@ fn begins_reported_clause(lower: &[Word<'_>], first: usize, k: usize) -> bool {
 /// Whether the word at `j` is a verb of saying followed by "that": "claimed
 /// that", "said that", where a reported clause begins.
 fn reports_that(lower: &[Word<'_>], j: usize) -> bool {
-    matches!(
-        lower[j].as_ref(),
-        "claimed"
-            | "claims"
-            | "claim"
-            | "said"
-            | "says"
-            | "reported"
-            | "reports"
-            | "stated"
-            | "announced"
-    ) && lower.get(j + 1).is_some_and(|w| w == "that")
+    let w = lower[j].as_ref();
+    (is_saying(w) || matches!(w, "claimed" | "claims" | "claim" | "reports"))
+        && lower.get(j + 1).is_some_and(|w| w == "that")
+}
+
+/// The verbs by which a speaker is quoted: "said", "says", "stated",
+/// "reported", "announced" (each rule that reads a speaker adds its own).
+fn is_saying(word: &str) -> bool {
+    matches!(word, "said" | "says" | "stated" | "reported" | "announced")
 }
 
 fn negated(lower: &[Word<'_>], first: usize, k: usize) -> bool {

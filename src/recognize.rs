@@ -813,16 +813,8 @@ fn blocked_tokens(t: &Tokenized<'_>, words: &Words<'_>) -> Vec<bool> {
 /// the name a head noun ends; a possessive ends the run ("Ukraine's State
 /// Border Guard Service": Ukraine stays a place).
 fn block_name_before(t: &Tokenized<'_>, blocked: &mut [bool], k: usize) {
-    let mut j = k;
-    while j > 0
-        && same_phrase(t, j - 1)
-        && t.tokens[j - 1].is_capitalized()
-        && !is_possessive(t.tokens[j - 1].text)
-        && k - j < 4
-    {
-        j -= 1;
-        blocked[j] = true;
-    }
+    let j = name_run_before(t, k, 4, false);
+    blocked[j..k].iter_mut().for_each(|b| *b = true);
 }
 
 /// Blocks the capitalised run of up to six words before the head noun at
@@ -830,13 +822,26 @@ fn block_name_before(t: &Tokenized<'_>, blocked: &mut [bool], k: usize) {
 /// Donetsk People's Republic Army Corps" is a unit, whose name holds no
 /// place.
 fn block_numbered_name_before(t: &Tokenized<'_>, blocked: &mut [bool], k: usize) {
-    let mut j = k;
-    while j > 0 && same_phrase(t, j - 1) && t.tokens[j - 1].is_capitalized() && k - j < 6 {
-        j -= 1;
-    }
+    let j = name_run_before(t, k, 6, true);
     if j > 0 && same_phrase(t, j - 1) && is_ordinal(t.tokens[j - 1].text) {
         blocked[j..k].iter_mut().for_each(|b| *b = true);
     }
+}
+
+/// Where the capitalised run of up to `max` words in one phrase right
+/// before word `k` begins; a possessive ends it unless
+/// `through_possessives`.
+fn name_run_before(t: &Tokenized<'_>, k: usize, max: usize, through_possessives: bool) -> usize {
+    let mut j = k;
+    while j > 0
+        && same_phrase(t, j - 1)
+        && t.tokens[j - 1].is_capitalized()
+        && (through_possessives || !is_possessive(t.tokens[j - 1].text))
+        && k - j < max
+    {
+        j -= 1;
+    }
+    j
 }
 
 /// "1st", "22nd", "3rd", "128th".
