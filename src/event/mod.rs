@@ -1,0 +1,341 @@
+//! What happened where: resolved places → events.
+//!
+//! An event is read from one sentence: a trigger word ("captured",
+//! "shelled", "dug in"), the side that acted (the side named before it, or
+//! after "by" in the passive), the other side when named after it, and the
+//! places the sentence attaches to it, each its own event. Words around the
+//! trigger set its extent ("partially"), certainty ("claimed", "may") and
+//! time ("in 2022", "On 5 July 2022"); words around a place set where the
+//! event is relative to it ("east of Terny", "5 km north of Vovchansk") and
+//! where it heads ("toward Kreminna", "to the south").
+//!
+//! The vocabulary of actions and the ACLED sub-event types they map to are
+//! in [`Action`]; the side words in `side_of`.
+
+use std::borrow::Cow;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::context::ResolvedMention;
+use crate::geo_util::{bearing_deg, destination};
+use crate::text::Tokenized;
+use crate::words::{self, WordFacts};
+
+/// A word in lower case.
+type Word<'t> = Cow<'t, str>;
+
+mod actors;
+mod driver;
+mod modality;
+mod position;
+mod time;
+mod triggers;
+
+pub(crate) use actors::side_of_word;
+use actors::*;
+pub(crate) use driver::find_events_with;
+use modality::*;
+use position::*;
+use time::*;
+use triggers::*;
+pub(crate) use triggers::{action_of, lists_of, trigger_head, Lists};
+
+/// What happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Gained ground, no control claimed.
+    Advance,
+    /// Took control: took, seized, occupied, liberated, retook.
+    Capture,
+    /// Left, or was forced out.
+    Withdrawal,
+    /// Pushed the other side back.
+    Counterattack,
+    /// Attacked, with no outcome stated.
+    Assault,
+    /// Defended against an attack.
+    Repelled,
+    /// Fighting with no direction.
+    Clash,
+    /// Artillery, missiles, rockets.
+    Shelling,
+    /// Aircraft, drones, glide bombs.
+    AirStrike,
+    /// Digging in, building defences.
+    Fortification,
+    /// Units sent, arrived or redeployed.
+    Deployment,
+    /// Holds or controls a place: "Ukrainian forces still hold Vuhledar",
+    /// "under Russian control", "in Ukrainian hands".
+    Hold,
+}
+
+impl Action {
+    /// The action's name as written in layers (`air_strike`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::Advance => "advance",
+            Action::Capture => "capture",
+            Action::Withdrawal => "withdrawal",
+            Action::Counterattack => "counterattack",
+            Action::Assault => "assault",
+            Action::Repelled => "repelled",
+            Action::Clash => "clash",
+            Action::Shelling => "shelling",
+            Action::AirStrike => "air_strike",
+            Action::Fortification => "fortification",
+            Action::Deployment => "deployment",
+            Action::Hold => "hold",
+        }
+    }
+
+    /// The closest ACLED sub-event type. A capture by Ukraine on its own
+    /// territory is "Government regains territory"; by anyone else,
+    /// "Non-state actor overtakes territory", as ACLED codes it.
+    pub fn acled_sub_event_type(self, actor: Side) -> &'static str {
+        match self {
+            Action::Capture if actor == Side::UA => "Government regains territory",
+            Action::Capture => "Non-state actor overtakes territory",
+            Action::Withdrawal => "Non-violent transfer of territory",
+            Action::Advance
+            | Action::Counterattack
+            | Action::Assault
+            | Action::Repelled
+            | Action::Clash => "Armed clash",
+            Action::Shelling => "Shelling/artillery/missile attack",
+            Action::AirStrike => "Air/drone strike",
+            Action::Fortification => "Headquarters or base established",
+            Action::Deployment | Action::Hold => "Other",
+        }
+    }
+}
+
+/// A side of the war, or another state, by ISO 3166-1 alpha-2 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Side {
+    /// Russia and the forces under its command.
+    RU,
+    /// Ukraine.
+    UA,
+    /// Another state (North Korea is `KP`), by ISO code.
+    Other([u8; 2]),
+    /// Not stated.
+    Unknown,
+}
+
+impl Side {
+    /// The side's code: `RU`, `UA`, an ISO code, or `unknown`.
+    pub fn code(self) -> String {
+        match self {
+            Side::RU => "RU".into(),
+            Side::UA => "UA".into(),
+            Side::Other(cc) => String::from_utf8_lossy(&cc).into_owned(),
+            Side::Unknown => "unknown".into(),
+        }
+    }
+
+    /// The other side of the war, for Russia and Ukraine.
+    pub fn opponent(self) -> Side {
+        match self {
+            Side::RU | Side::Other(_) => Side::UA,
+            Side::UA => Side::RU,
+            Side::Unknown => Side::Unknown,
+        }
+    }
+}
+
+impl Serialize for Side {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.code())
+    }
+}
+
+/// How much of the place changed hands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Extent {
+    /// All of it, or not said.
+    Full,
+    /// "partially", "much of", "parts of".
+    Partial,
+}
+
+/// How sure the text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// Stated as fact.
+    Reported,
+    /// Attributed to a party: "Russia claimed", "according to the Russian MoD".
+    Claimed,
+    /// Hedged: "may", "could", "it's unclear whether", "if".
+    Speculative,
+}
+
+/// A place an event is at or heads to.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlaceRef {
+    /// GeoNames id.
+    pub geonameid: u32,
+    /// GeoNames name.
+    pub name: String,
+    /// Latitude, degrees.
+    pub lat: f64,
+    /// Longitude, degrees.
+    pub lon: f64,
+    /// Index of the mention in [`crate::Extraction::mentions`].
+    pub mention: usize,
+}
+
+/// Where an event heads: a compass bearing, a place, or both.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Heading {
+    /// Degrees clockwise from north ("to the south" is 180).
+    pub bearing: Option<f64>,
+    /// The place it heads to ("toward Kreminna").
+    pub toward: Option<PlaceRef>,
+}
+
+/// Default offset, km, for an event placed in a compass direction from a
+/// place with no distance stated ("east of Terny").
+pub const DEFAULT_OFFSET_KM: f64 = 5.0;
+
+/// Where an event is when it is beside a place rather than in it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RelativePosition {
+    /// The place it is beside.
+    pub anchor: PlaceRef,
+    /// Degrees clockwise from north, from the anchor; `None` for "near",
+    /// "outside", "on the outskirts of".
+    pub bearing: Option<f64>,
+    /// Distance from the anchor, km: stated, or [`DEFAULT_OFFSET_KM`].
+    pub offset_km: f64,
+    /// True when the text states the distance ("5 km north of").
+    pub offset_stated: bool,
+    /// The resulting point's latitude.
+    pub lat: f64,
+    /// The resulting point's longitude.
+    pub lon: f64,
+}
+
+/// One event: what happened at or toward one place, by which side.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    /// What happened.
+    pub action: Action,
+    /// Who did it.
+    pub actor: Side,
+    /// The other side, when named.
+    pub target: Option<Side>,
+    /// Where.
+    pub place: PlaceRef,
+    /// How much of it.
+    pub extent: Extent,
+    /// Where it heads.
+    pub heading: Option<Heading>,
+    /// Where it is when beside the place.
+    pub relative: Option<RelativePosition>,
+    /// The event's point: the place, or the relative position.
+    pub lat: f64,
+    /// The event's point's longitude.
+    pub lon: f64,
+    /// ACLED geo-precision: 1 the place itself, 2 near it or on the way to
+    /// it, 3 the region, or a direction named after the place ("the
+    /// Pokrovsk direction").
+    pub geo_precision: u8,
+    /// How sure the text is.
+    pub certainty: Certainty,
+    /// The article's publication date.
+    pub published: Option<NaiveDate>,
+    /// The event's own date, when the text gives one.
+    pub event_date: Option<NaiveDate>,
+    /// True for events the article recalls from earlier.
+    pub historical: bool,
+    /// True when the event only heads to its place and has not reached it
+    /// ("tried to advance toward Kurakhove").
+    pub approach: bool,
+    /// The sentence it was read from: index, span in the input and text.
+    pub sentence: usize,
+    /// The trigger word as written.
+    pub trigger: String,
+    /// The closest ACLED sub-event type.
+    pub acled_sub_event_type: &'static str,
+}
+
+/// Reads the events of one article. `t` is the tokenized plain text the
+/// mentions were found in.
+pub fn find_events(
+    t: &Tokenized<'_>,
+    mentions: &[ResolvedMention],
+    published: Option<NaiveDate>,
+) -> Vec<Event> {
+    find_events_with(t, &words::facts(&t.lower), mentions, published)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::driver::Brackets;
+    use super::*;
+
+    #[test]
+    fn a_place_is_bracketed_until_the_bracket_closes() {
+        let text = "Kurakhove (Pokrovsk raion) and (north) Terny (Lyman";
+        let b = Brackets::new(text);
+        let at = |name: &str| text.find(name).unwrap();
+        assert!(!b.is_open_at(at("Kurakhove")));
+        assert!(b.is_open_at(at("Pokrovsk")));
+        assert!(!b.is_open_at(at("Terny")));
+        assert!(b.is_open_at(at("Lyman")));
+    }
+
+    #[test]
+    fn every_stem_passes_the_first_letter_filter() {
+        for word in [
+            "recaptured",
+            "withdrew",
+            "moved",
+            "liberated",
+            "hit",
+            "gained",
+            "engagement",
+            "arrived",
+            "fortified",
+            "deployed",
+            "bombed",
+            "overran",
+            "transferred",
+            "dispatched",
+            "evacuated",
+        ] {
+            let expected = !matches!(word, "evacuated");
+            assert_eq!(action_of(word).is_some(), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn stems_map_to_actions() {
+        assert_eq!(action_of("captured"), Some(Action::Capture));
+        assert_eq!(action_of("liberated"), Some(Action::Capture));
+        assert_eq!(action_of("withdrew"), Some(Action::Withdrawal));
+        assert_eq!(action_of("shelled"), Some(Action::Shelling));
+        assert_eq!(action_of("against"), None);
+    }
+
+    #[test]
+    fn acled_types_follow_the_actor() {
+        assert_eq!(
+            Action::Capture.acled_sub_event_type(Side::UA),
+            "Government regains territory"
+        );
+        assert_eq!(
+            Action::Capture.acled_sub_event_type(Side::RU),
+            "Non-state actor overtakes territory"
+        );
+        assert_eq!(
+            Action::AirStrike.acled_sub_event_type(Side::RU),
+            "Air/drone strike"
+        );
+    }
+}
