@@ -50,6 +50,7 @@
 
 #![warn(missing_docs)]
 
+mod action;
 pub mod article;
 pub mod batch;
 pub mod context;
@@ -69,8 +70,8 @@ pub mod output;
 pub mod place;
 pub mod recognize;
 pub mod resolve;
+mod side;
 pub mod text;
-mod words;
 
 pub use article::{Article, ArticleMeta};
 pub use context::{Resolution, ResolvedMention};

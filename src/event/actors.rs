@@ -3,59 +3,6 @@
 
 use super::*;
 
-/// Nouns after a side word that make it a source, not an actor.
-pub(super) const SOURCE_NOUNS: &[&str] = &[
-    "milbloggers",
-    "milblogger",
-    "sources",
-    "source",
-    "media",
-    "officials",
-    "official",
-    "outlet",
-    "outlets",
-    "authorities",
-    "analysts",
-    "commentators",
-    "channels",
-    "channel",
-    "bloggers",
-    "blogger",
-    "journalists",
-    "outlet's",
-    "telegram",
-];
-
-/// Nouns after a side word that make it a place's, not an actor's.
-pub(super) const NON_ACTOR_NOUNS: &[&str] = &[
-    "territory",
-    "territories",
-    "border",
-    "borders",
-    "side",
-    "soil",
-    "land",
-    "lands",
-    "region",
-    "regions",
-    "town",
-    "towns",
-    "village",
-    "villages",
-    "city",
-    "cities",
-    "frontier",
-    "airspace",
-    "coast",
-    "civilians",
-    "citizens",
-    "people",
-    "losses",
-    "casualties",
-    "positions",
-    "infrastructure",
-];
-
 /// The side a word names, with the following word for "North Korean".
 pub(super) fn side_at(lower: &[Word<'_>], facts: &[WordFacts], k: usize) -> Option<Side> {
     if lower[k] == "north" {
@@ -65,73 +12,12 @@ pub(super) fn side_at(lower: &[Word<'_>], facts: &[WordFacts], k: usize) -> Opti
     facts[k].side
 }
 
-/// The side a word names on its own ("Russian", "Kyiv's"); "North" of
-/// "North Korean" needs the word after it (see `side_at`).
-pub(crate) fn side_of_word(word: &str) -> Option<Side> {
-    // Side words are 3 to 13 letters long (possessive included).
-    if !(3..=15).contains(&word.len()) {
-        return None;
-    }
-    match possessor(word) {
-        "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen"
-        | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups" => {
-            Some(Side::RU)
-        }
-        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" | "afu" | "zsu" | "vsu" => {
-            Some(Side::UA)
-        }
-        "pyongyang" => Some(Side::Other(*b"KP")),
-        "belarus" | "belarusian" => Some(Side::Other(*b"BY")),
-        _ => None,
-    }
-}
-
-/// A word without its possessive `'s`.
-pub(super) fn possessor(word: &str) -> &str {
-    // Most words do not end in "s".
-    if !word.ends_with('s') {
-        return word;
-    }
-    word.strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word)
-}
-
 pub(super) fn is_actor_word(word: &str) -> bool {
     matches!(
-        possessor(word),
+        strip_possessive(word),
         "russia" | "ukraine" | "moscow" | "kyiv" | "pyongyang"
     )
 }
-
-/// Sources whose side is known by name: Ukrainian monitors, commands and
-/// officials; Russian agencies, channels and officials.
-pub(super) const UKRAINIAN_SOURCES: &[&str] = &[
-    "deepstate",
-    "khortytsia",
-    "tavria",
-    "syrskyi",
-    "zelensky",
-    "zelenskyy",
-    "zelenskiy",
-    "sbu",
-    "hur",
-    "ukrinform",
-    "suspilne",
-    "umerov",
-];
-pub(super) const RUSSIAN_SOURCES: &[&str] = &[
-    "tass",
-    "ria",
-    "rybar",
-    "shoigu",
-    "belousov",
-    "gerasimov",
-    "konashenkov",
-    "peskov",
-    "zvezda",
-    "interfax",
-];
 
 /// The side whose sources each paragraph quotes, when only one's: Ukraine's
 /// ("DeepState", "the Defence Forces") or Russia's ("TASS", "Battlegroup
@@ -141,7 +27,7 @@ pub(super) fn paragraph_sources(t: &Tokenized<'_>) -> Vec<Option<Side>> {
     let lower = &t.lower;
     let enemy = |w: &str| {
         (w.starts_with("enem") || w.starts_with("advers"))
-            && matches!(possessor(w), "enemy" | "adversary")
+            && matches!(strip_possessive(w), "enemy" | "adversary")
     };
     if !lower.iter().any(|w| enemy(w)) {
         return Vec::new();
@@ -150,7 +36,7 @@ pub(super) fn paragraph_sources(t: &Tokenized<'_>) -> Vec<Option<Side>> {
     let mut named = vec![(false, false); paragraphs];
     for (k, w) in lower.iter().enumerate() {
         let p = t.sentences[t.tokens[k].sentence].paragraph;
-        let w = possessor(w);
+        let w = strip_possessive(w);
         let next = lower.get(k + 1).map_or("", |n| n.as_ref());
         // Beyond the sources a sentence names: Ukraine's "Defence Forces",
         // Russia's battlegroups.
@@ -212,7 +98,7 @@ pub(super) fn in_a_place(lower: &[Word<'_>], first: usize, j: usize) -> bool {
 
 /// The side of a source the sentence names ("DeepState", "TASS").
 pub(super) fn named_source_side(lower: &[Word<'_>], first: usize, last: usize) -> Option<Side> {
-    (first..=last).find_map(|j| source_side(possessor(&lower[j])))
+    (first..=last).find_map(|j| source_side(strip_possessive(&lower[j])))
 }
 
 /// The side of a source by its name, without a possessive: "deepstate",
@@ -307,7 +193,7 @@ pub(super) fn sides(
         }
         let c = reported_from?;
         let enemy_in_clause =
-            (c + 2..k).any(|j| matches!(possessor(&lower[j]), "enemy" | "adversary"));
+            (c + 2..k).any(|j| matches!(strip_possessive(&lower[j]), "enemy" | "adversary"));
         if enemy_in_clause {
             return None;
         }
@@ -350,7 +236,7 @@ pub(super) fn sides(
     let enemy = (first..k)
         .rev()
         .take(6)
-        .any(|j| matches!(possessor(&lower[j]), "enemy" | "adversary"));
+        .any(|j| matches!(strip_possessive(&lower[j]), "enemy" | "adversary"));
     // "…liberated Kurdyumovka, the Russian Defence Ministry said": a
     // command reporting its own units' moves, their subject left unnamed.
     let reporting_side = || {

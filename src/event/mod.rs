@@ -17,10 +17,14 @@ use std::borrow::Cow;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+pub use crate::action::Action;
 use crate::context::ResolvedMention;
 use crate::geo_util::{bearing_deg, destination};
+use crate::lexicon::events::*;
+use crate::lexicon::facts::{self as words, WordFacts};
+use crate::lexicon::strip_possessive;
+pub use crate::side::Side;
 use crate::text::Tokenized;
-use crate::words::{self, WordFacts};
 
 /// A word in lower case.
 type Word<'t> = Cow<'t, str>;
@@ -32,125 +36,12 @@ mod position;
 mod time;
 mod triggers;
 
-pub(crate) use actors::side_of_word;
 use actors::*;
 pub(crate) use driver::find_events_with;
 use modality::*;
 use position::*;
 use time::*;
 use triggers::*;
-pub(crate) use triggers::{action_of, lists_of, trigger_head, Lists};
-
-/// What happened.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Action {
-    /// Gained ground, no control claimed.
-    Advance,
-    /// Took control: took, seized, occupied, liberated, retook.
-    Capture,
-    /// Left, or was forced out.
-    Withdrawal,
-    /// Pushed the other side back.
-    Counterattack,
-    /// Attacked, with no outcome stated.
-    Assault,
-    /// Defended against an attack.
-    Repelled,
-    /// Fighting with no direction.
-    Clash,
-    /// Artillery, missiles, rockets.
-    Shelling,
-    /// Aircraft, drones, glide bombs.
-    AirStrike,
-    /// Digging in, building defences.
-    Fortification,
-    /// Units sent, arrived or redeployed.
-    Deployment,
-    /// Holds or controls a place: "Ukrainian forces still hold Vuhledar",
-    /// "under Russian control", "in Ukrainian hands".
-    Hold,
-}
-
-impl Action {
-    /// The action's name as written in layers (`air_strike`).
-    pub fn label(self) -> &'static str {
-        match self {
-            Action::Advance => "advance",
-            Action::Capture => "capture",
-            Action::Withdrawal => "withdrawal",
-            Action::Counterattack => "counterattack",
-            Action::Assault => "assault",
-            Action::Repelled => "repelled",
-            Action::Clash => "clash",
-            Action::Shelling => "shelling",
-            Action::AirStrike => "air_strike",
-            Action::Fortification => "fortification",
-            Action::Deployment => "deployment",
-            Action::Hold => "hold",
-        }
-    }
-
-    /// The closest ACLED sub-event type. A capture by Ukraine on its own
-    /// territory is "Government regains territory"; by anyone else,
-    /// "Non-state actor overtakes territory", as ACLED codes it.
-    pub fn acled_sub_event_type(self, actor: Side) -> &'static str {
-        match self {
-            Action::Capture if actor == Side::UA => "Government regains territory",
-            Action::Capture => "Non-state actor overtakes territory",
-            Action::Withdrawal => "Non-violent transfer of territory",
-            Action::Advance
-            | Action::Counterattack
-            | Action::Assault
-            | Action::Repelled
-            | Action::Clash => "Armed clash",
-            Action::Shelling => "Shelling/artillery/missile attack",
-            Action::AirStrike => "Air/drone strike",
-            Action::Fortification => "Headquarters or base established",
-            Action::Deployment | Action::Hold => "Other",
-        }
-    }
-}
-
-/// A side of the war, or another state, by ISO 3166-1 alpha-2 code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Side {
-    /// Russia and the forces under its command.
-    RU,
-    /// Ukraine.
-    UA,
-    /// Another state (North Korea is `KP`), by ISO code.
-    Other([u8; 2]),
-    /// Not stated.
-    Unknown,
-}
-
-impl Side {
-    /// The side's code: `RU`, `UA`, an ISO code, or `unknown`.
-    pub fn code(self) -> String {
-        match self {
-            Side::RU => "RU".into(),
-            Side::UA => "UA".into(),
-            Side::Other(cc) => String::from_utf8_lossy(&cc).into_owned(),
-            Side::Unknown => "unknown".into(),
-        }
-    }
-
-    /// The other side of the war, for Russia and Ukraine.
-    pub fn opponent(self) -> Side {
-        match self {
-            Side::RU | Side::Other(_) => Side::UA,
-            Side::UA => Side::RU,
-            Side::Unknown => Side::Unknown,
-        }
-    }
-}
-
-impl Serialize for Side {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.code())
-    }
-}
 
 /// How much of the place changed hands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -110,7 +110,7 @@ pub(super) fn certainty(
             // evidence and monitors' maps, not a party's claim.
             "according" => !(j + 2..=(j + 3).min(last)).any(|x| {
                 matches!(
-                    possessor(&lower[x]),
+                    strip_possessive(&lower[x]),
                     "geolocated"
                         | "footage"
                         | "satellite"

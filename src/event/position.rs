@@ -54,20 +54,6 @@ pub(super) fn near_words(lower: &[Word<'_>], first: usize, at: usize) -> bool {
             ))
 }
 
-pub(super) fn compass(word: &str) -> Option<f64> {
-    Some(match word {
-        "north" | "northward" | "northwards" | "northern" => 0.0,
-        "northeast" | "northeastern" => 45.0,
-        "east" | "eastward" | "eastwards" | "eastern" => 90.0,
-        "southeast" | "southeastern" => 135.0,
-        "south" | "southward" | "southwards" | "southern" => 180.0,
-        "southwest" | "southwestern" => 225.0,
-        "west" | "westward" | "westwards" | "western" => 270.0,
-        "northwest" | "northwestern" => 315.0,
-        _ => return None,
-    })
-}
-
 /// A heading stated after the trigger: "to the south", "southward".
 pub(super) fn compass_heading(lower: &[Word<'_>], k: usize, last: usize) -> Option<f64> {
     (k + 1..=last.min(k + 6)).find_map(|j| {

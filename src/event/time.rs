@@ -75,7 +75,7 @@ pub(super) fn date_in(
     // or before publication.
     let p = published?;
     (first..=last).find_map(|j| {
-        let w = possessor(&lower[j]);
+        let w = strip_possessive(&lower[j]);
         if w == "yesterday" {
             return p.pred_opt();
         }
@@ -84,17 +84,6 @@ pub(super) fn date_in(
         p.checked_sub_signed(chrono::Duration::days(back))
     })
 }
-
-/// Day names, Monday first.
-pub(super) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Words that recall an earlier time: "early in the war", "a year ago",
 /// "last year", "in 2022" (before the publication year). "Since 2014"

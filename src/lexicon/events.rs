@@ -1,0 +1,657 @@
+//! The vocabulary of events: trigger stems and phrases, side and source
+//! words, units, and the word lists event reading tests words against.
+//! Each table is data; the rules that read them are in [`crate::event`].
+
+use crate::action::Action;
+use crate::side::Side;
+
+use super::strip_possessive;
+
+/// Nouns after a side word that make it a source, not an actor.
+pub(crate) const SOURCE_NOUNS: &[&str] = &[
+    "milbloggers",
+    "milblogger",
+    "sources",
+    "source",
+    "media",
+    "officials",
+    "official",
+    "outlet",
+    "outlets",
+    "authorities",
+    "analysts",
+    "commentators",
+    "channels",
+    "channel",
+    "bloggers",
+    "blogger",
+    "journalists",
+    "outlet's",
+    "telegram",
+];
+
+/// Nouns after a side word that make it a place's, not an actor's.
+pub(crate) const NON_ACTOR_NOUNS: &[&str] = &[
+    "territory",
+    "territories",
+    "border",
+    "borders",
+    "side",
+    "soil",
+    "land",
+    "lands",
+    "region",
+    "regions",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "cities",
+    "frontier",
+    "airspace",
+    "coast",
+    "civilians",
+    "citizens",
+    "people",
+    "losses",
+    "casualties",
+    "positions",
+    "infrastructure",
+];
+
+/// The side a word names on its own ("Russian", "Kyiv's"); "North" of
+/// "North Korean" needs the word after it (see `side_at`).
+pub(crate) fn side_of_word(word: &str) -> Option<Side> {
+    // Side words are 3 to 13 letters long (possessive included).
+    if !(3..=15).contains(&word.len()) {
+        return None;
+    }
+    match strip_possessive(word) {
+        "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen"
+        | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups" => {
+            Some(Side::RU)
+        }
+        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" | "afu" | "zsu" | "vsu" => {
+            Some(Side::UA)
+        }
+        "pyongyang" => Some(Side::Other(*b"KP")),
+        "belarus" | "belarusian" => Some(Side::Other(*b"BY")),
+        _ => None,
+    }
+}
+
+/// Sources whose side is known by name: Ukrainian monitors, commands and
+/// officials; Russian agencies, channels and officials.
+pub(crate) const UKRAINIAN_SOURCES: &[&str] = &[
+    "deepstate",
+    "khortytsia",
+    "tavria",
+    "syrskyi",
+    "zelensky",
+    "zelenskyy",
+    "zelenskiy",
+    "sbu",
+    "hur",
+    "ukrinform",
+    "suspilne",
+    "umerov",
+];
+
+pub(crate) const RUSSIAN_SOURCES: &[&str] = &[
+    "tass",
+    "ria",
+    "rybar",
+    "shoigu",
+    "belousov",
+    "gerasimov",
+    "konashenkov",
+    "peskov",
+    "zvezda",
+    "interfax",
+];
+
+/// Nouns for units: deployments are of these.
+pub(crate) const UNIT_WORDS: &[&str] = &[
+    "troops",
+    "troop",
+    "unit",
+    "units",
+    "forces",
+    "soldiers",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "regiment",
+    "regiments",
+    "division",
+    "divisions",
+    "personnel",
+    "reinforcements",
+    "reserves",
+    "servicemen",
+    "fighters",
+    "contingent",
+    "engineers",
+    "mercenaries",
+    "marines",
+    "paratroopers",
+    "garrison",
+    "fleet",
+    "vessels",
+    "ships",
+    "warships",
+];
+
+/// What a side loses in fighting: "lost 120 servicemen", "lost two tanks".
+pub(crate) const CASUALTIES: &[&str] = &[
+    "servicemen",
+    "soldiers",
+    "troops",
+    "personnel",
+    "men",
+    "fighters",
+    "killed",
+    "wounded",
+    "dead",
+    "tanks",
+    "tank",
+    "vehicles",
+    "armored",
+    "armoured",
+];
+
+/// The word lists event reading scans whole sentences for, as bits of
+/// [`WordFacts::lists`] (see [`lists_of`]).
+pub(crate) struct Lists;
+
+impl Lists {
+    /// A noun for units ([`UNIT_WORDS`]): deployments are of these.
+    pub(crate) const UNIT: u32 = 1;
+    /// Air power: a sentence with one makes its strikes air strikes.
+    pub(crate) const AIR: u32 = 1 << 1;
+    /// A modal or a word of plans: "may", "could", "plans".
+    pub(crate) const SPECULATIVE: u32 = 1 << 2;
+    /// A party's claim: "claimed", "announced", "allegedly".
+    pub(crate) const CLAIM: u32 = 1 << 3;
+}
+
+/// The [`Lists`] a lower-case word is on.
+pub(crate) fn lists_of(word: &str) -> u32 {
+    let mut lists = 0;
+    if UNIT_WORDS.contains(&word) {
+        lists |= Lists::UNIT;
+    }
+    if matches!(
+        word,
+        "drone"
+            | "drones"
+            | "aircraft"
+            | "aviation"
+            | "glide"
+            | "airstrike"
+            | "airstrikes"
+            | "bombs"
+            | "uav"
+            | "uavs"
+            | "shahed"
+            | "shaheds"
+            | "jets"
+            | "air"
+    ) {
+        lists |= Lists::AIR;
+    }
+    if matches!(
+        word,
+        "may"
+            | "might"
+            | "could"
+            | "would"
+            | "possibly"
+            | "perhaps"
+            | "whether"
+            | "unclear"
+            | "intends"
+            | "plans"
+            | "planning"
+            | "expected"
+    ) {
+        lists |= Lists::SPECULATIVE;
+    }
+    if matches!(
+        word,
+        "claimed"
+            | "claims"
+            | "claim"
+            | "claiming"
+            | "announced"
+            | "alleged"
+            | "allegedly"
+            | "purportedly"
+    ) {
+        lists |= Lists::CLAIM;
+    }
+    lists
+}
+
+/// The action a word triggers, by its stem.
+pub(crate) fn action_of(word: &str) -> Option<Action> {
+    // Every stem is three letters or more.
+    if word.len() < 3 {
+        return None;
+    }
+    const STEMS: &[(&str, Action)] = &[
+        ("recaptur", Action::Capture),
+        ("captur", Action::Capture),
+        ("seiz", Action::Capture),
+        ("occupied", Action::Capture),
+        ("occupy", Action::Capture),
+        ("liberat", Action::Capture),
+        ("retook", Action::Capture),
+        ("regain", Action::Capture),
+        ("retake", Action::Capture),
+        ("took", Action::Capture),
+        // "cleared Robotyne of Russian troops"; only with the place right
+        // after it (see `is_take`), not "cleared mines".
+        ("cleared", Action::Capture),
+        ("clearing", Action::Capture),
+        ("taking", Action::Capture),
+        ("taken", Action::Capture),
+        ("overran", Action::Capture),
+        ("withdr", Action::Withdrawal),
+        ("retreat", Action::Withdrawal),
+        ("abandon", Action::Withdrawal),
+        ("ceded", Action::Withdrawal),
+        ("surrender", Action::Withdrawal),
+        ("counterattack", Action::Counterattack),
+        ("counteroffensive", Action::Counterattack),
+        ("counter-attack", Action::Counterattack),
+        ("advanc", Action::Advance),
+        ("crossed", Action::Advance),
+        // "have nearly encircled Vuhledar" (but not "faces encirclement":
+        // the encircled side is no actor).
+        ("encircled", Action::Advance),
+        ("encircling", Action::Advance),
+        // "trying to encircle Kurakhove" (not "encirclement", excluded below).
+        ("encircle", Action::Advance),
+        ("surrounded", Action::Advance),
+        // "Russian troops entered Toretsk"; only with the place right after
+        // it (see `is_take`), not "entered into force".
+        ("entered", Action::Advance),
+        ("entering", Action::Advance),
+        ("gain", Action::Advance),
+        ("progress", Action::Advance),
+        ("attack", Action::Assault),
+        ("assault", Action::Assault),
+        ("storm", Action::Assault),
+        ("dislodg", Action::Assault),
+        ("offensive", Action::Assault),
+        ("incursion", Action::Assault),
+        ("repel", Action::Repelled),
+        ("repuls", Action::Repelled),
+        ("fought", Action::Clash),
+        ("fighting", Action::Clash),
+        ("clash", Action::Clash),
+        ("battle", Action::Clash),
+        ("engagement", Action::Clash),
+        ("combat", Action::Clash),
+        ("shell", Action::Shelling),
+        ("bombard", Action::Shelling),
+        // "pounding the city of Toretsk" (not "pounds", money).
+        ("pounding", Action::Shelling),
+        ("pounded", Action::Shelling),
+        ("bomb", Action::AirStrike),
+        ("artillery", Action::Shelling),
+        ("struck", Action::Shelling),
+        ("strike", Action::Shelling),
+        ("hit", Action::Shelling),
+        ("fortif", Action::Fortification),
+        ("entrench", Action::Fortification),
+        ("trench", Action::Fortification),
+        ("deploy", Action::Deployment),
+        ("redeploy", Action::Deployment),
+        ("sending", Action::Deployment),
+        ("sent", Action::Deployment),
+        ("send", Action::Deployment),
+        ("dispatch", Action::Deployment),
+        ("transferr", Action::Deployment),
+        ("arriv", Action::Deployment),
+        ("reinforc", Action::Deployment),
+        ("moved", Action::Deployment),
+        ("moving", Action::Deployment),
+        ("push", Action::Advance),
+        ("reach", Action::Advance),
+        // "consolidated positions in Bohoiavlenka": they hold it.
+        ("consolidat", Action::Hold),
+    ];
+    // The stems by first letter, in the order above.
+    static BY_LETTER: std::sync::OnceLock<Vec<Vec<(&'static str, Action)>>> =
+        std::sync::OnceLock::new();
+    let by_letter = BY_LETTER.get_or_init(|| {
+        let mut table = vec![Vec::new(); 26];
+        for &(stem, action) in STEMS {
+            table[(stem.as_bytes()[0] - b'a') as usize].push((stem, action));
+        }
+        table
+    });
+    let first = word.as_bytes()[0];
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    by_letter[(first - b'a') as usize]
+        .iter()
+        .find(|(stem, _)| word.starts_with(stem))
+        .map(|&(_, action)| action)
+        // "strikes" and "hits" carry no outcome; "gains" must not match "against".
+        .filter(|_| {
+            !matches!(
+                word,
+                "against"
+                    | "encirclement"
+                    | "encirclements"
+                    | "hitherto"
+                    | "shellfish"
+                    | "attacker"
+                    | "attackers"
+                    | "battlegroup"
+                    | "battlegroups"
+                    | "battlefield"
+                    | "battlefields"
+                    | "battleground"
+                    | "battlegrounds"
+            )
+        })
+}
+
+/// Words after a participle that make it an adjective: "occupied areas".
+pub(crate) const DESCRIBED: &[&str] = &[
+    "area",
+    "areas",
+    "territory",
+    "territories",
+    "region",
+    "regions",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "settlement",
+    "settlements",
+    "land",
+    "lands",
+    "parts",
+    "soldiers",
+    "troops",
+    "positions",
+    "equipment",
+    "prisoners",
+    "crimea",
+    "donbas",
+];
+
+/// Words that may stand between "take" and the place taken: "taking the
+/// towns of Selydove and Novohrodivka", "taken full control of".
+pub(crate) const OBJECT_LEAD: &[&str] = &[
+    "the",
+    "a",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "settlement",
+    "settlements",
+    "hamlet",
+    "of",
+    "control",
+    "full",
+    "complete",
+    "over",
+    "back",
+    "most",
+    "much",
+    "part",
+    "parts",
+    "key",
+    "small",
+    "nearby",
+    "neighbouring",
+    "neighboring",
+    "outskirts",
+    "edge",
+    "approaches",
+    "central",
+    "centre",
+    "center",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "russia's",
+    "russia’s",
+    "ukraine's",
+    "ukraine’s",
+    "centre",
+    "center",
+    "suburbs",
+];
+
+/// Nouns of units and weapons, besides [`UNIT_WORDS`], that a trigger noun
+/// before them describes: "assault groups", "attack drones", "strike
+/// aircraft" are no events.
+pub(crate) const DESCRIBED_FORCES: &[&str] = &[
+    "group",
+    "groups",
+    "team",
+    "teams",
+    "detachment",
+    "detachments",
+    "squad",
+    "squads",
+    "company",
+    "companies",
+    "infantry",
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "boat",
+    "boats",
+    "vehicles",
+];
+
+/// The multi-word triggers a word can begin, as bits: each is tested
+/// with the words after it in [`find_triggers`], in the order below.
+pub(crate) struct Head;
+
+impl Head {
+    /// "dug in".
+    pub(crate) const DIG: u32 = 1;
+    /// "took control".
+    pub(crate) const TAKE: u32 = 1 << 1;
+    /// "took full control".
+    pub(crate) const TAKE_FULL: u32 = 1 << 2;
+    /// "pulled out", "pulled back".
+    pub(crate) const PULL: u32 = 1 << 3;
+    /// "pressed on", "pressing toward".
+    pub(crate) const PRESS: u32 = 1 << 4;
+    /// "closing in".
+    pub(crate) const CLOSE: u32 = 1 << 5;
+    /// "remains contested".
+    pub(crate) const REMAIN: u32 = 1 << 6;
+    /// "gray zone".
+    pub(crate) const GRAY: u32 = 1 << 7;
+    /// "lost control".
+    pub(crate) const LOSE: u32 = 1 << 8;
+    /// "still hold", "under Russian control".
+    pub(crate) const HOLD: u32 = 1 << 9;
+    /// "in Ukrainian hands".
+    pub(crate) const HANDS: u32 = 1 << 10;
+    /// "fell to".
+    pub(crate) const FALL: u32 = 1 << 11;
+    /// "improved their position".
+    pub(crate) const IMPROVE: u32 = 1 << 12;
+    /// "beat back".
+    pub(crate) const BEAT: u32 = 1 << 13;
+    /// "fought off".
+    pub(crate) const FIGHT: u32 = 1 << 14;
+    /// "stopped an assault".
+    pub(crate) const STOP: u32 = 1 << 15;
+    /// "pushed them back", "forced them from".
+    pub(crate) const DRIVE: u32 = 1 << 16;
+    /// "launched missiles", "fired rockets".
+    pub(crate) const LAUNCH: u32 = 1 << 17;
+    /// "broke through", "trying to break through".
+    pub(crate) const BREAK: u32 = 1 << 18;
+    /// "maintain positions in".
+    pub(crate) const MAINTAIN: u32 = 1 << 19;
+
+    /// The words that begin each.
+    pub(crate) const WORDS: &'static [(u32, &'static [&'static str])] = &[
+        (Head::DIG, &["dug", "digging", "dig"]),
+        (
+            Head::TAKE,
+            &[
+                "taken",
+                "take",
+                "takes",
+                "took",
+                "taking",
+                "gained",
+                "gain",
+                "gains",
+                "established",
+                "establish",
+                "establishes",
+                "seized",
+                "assumed",
+                "regained",
+            ],
+        ),
+        (
+            Head::TAKE_FULL,
+            &[
+                "taken",
+                "take",
+                "took",
+                "taking",
+                "gained",
+                "established",
+                "seized",
+                "regained",
+            ],
+        ),
+        (Head::PULL, &["pulled", "pulling"]),
+        (Head::PRESS, &["pressed", "pressing", "press", "presses"]),
+        (Head::CLOSE, &["closing", "closed", "close", "closes"]),
+        (
+            Head::REMAIN,
+            &[
+                "remains", "remain", "remained", "is", "are", "was", "were", "stays",
+            ],
+        ),
+        (Head::GRAY, &["gray", "grey"]),
+        (Head::LOSE, &["lost", "lose", "loses", "losing"]),
+        (
+            Head::HOLD,
+            &[
+                "hold",
+                "holds",
+                "holding",
+                "control",
+                "controls",
+                "controlling",
+                "retain",
+                "retains",
+                "retaining",
+                "retained",
+            ],
+        ),
+        (Head::HANDS, &["hands"]),
+        (Head::FALL, &["fell", "falls"]),
+        (
+            Head::IMPROVE,
+            &["improved", "improving", "improve", "improves"],
+        ),
+        (Head::BEAT, &["beat", "beaten", "beating"]),
+        (
+            Head::FIGHT,
+            &["fought", "fighting", "fend", "fended", "fending"],
+        ),
+        (
+            Head::STOP,
+            &[
+                "stopped",
+                "stopping",
+                "halted",
+                "halting",
+                "thwarted",
+                "thwarting",
+                "foiled",
+                "foiling",
+                "blunted",
+            ],
+        ),
+        (
+            Head::DRIVE,
+            &["pushed", "pushing", "drove", "driving", "forced", "forcing"],
+        ),
+        (Head::LAUNCH, &["launched", "fired", "launching", "firing"]),
+        (
+            Head::BREAK,
+            &["break", "breaks", "broke", "breaking", "broken"],
+        ),
+        (
+            Head::MAINTAIN,
+            &["maintain", "maintains", "maintained", "maintaining"],
+        ),
+    ];
+}
+
+/// The multi-word triggers a lower-case word can begin ([`Head`] bits),
+/// from one hash lookup.
+pub(crate) fn trigger_head(word: &str) -> u32 {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = rustc_hash::FxHashMap::default();
+        for &(bit, words) in Head::WORDS {
+            for &w in words {
+                *table.entry(w).or_insert(0) |= bit;
+            }
+        }
+        table
+    });
+    table.get(word).copied().unwrap_or(0)
+}
+
+pub(crate) fn compass(word: &str) -> Option<f64> {
+    Some(match word {
+        "north" | "northward" | "northwards" | "northern" => 0.0,
+        "northeast" | "northeastern" => 45.0,
+        "east" | "eastward" | "eastwards" | "eastern" => 90.0,
+        "southeast" | "southeastern" => 135.0,
+        "south" | "southward" | "southwards" | "southern" => 180.0,
+        "southwest" | "southwestern" => 225.0,
+        "west" | "westward" | "westwards" | "western" => 270.0,
+        "northwest" | "northwestern" => 315.0,
+        _ => return None,
+    })
+}
+
+/// Day names, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
