@@ -1,6 +1,9 @@
 //! The walk over an article's sentences: triggers found, places attached
 //! to them, each kept place an [`Event`](super::Event).
 
+use super::attach::{
+    area_locates_previous, names_an_area, role_of, Reach, Role, Sentence, Site, SiteKind,
+};
 use super::*;
 
 /// How far, in words, a place may stand from its trigger.
@@ -153,7 +156,7 @@ pub(crate) fn find_events_with(
             while cur > 0 && mentions[cur - 1].sentence == s {
                 let prev = cur - 1;
                 let gap = &t.text[mentions[prev].bytes.1..mentions[cur].bytes.0];
-                if !matches!(gap, ", " | " and " | ", and " | " or ") {
+                if !is_list_gap(gap) {
                     break;
                 }
                 cur = prev;
@@ -163,6 +166,32 @@ pub(crate) fn find_events_with(
         if triggers.is_empty() {
             continue;
         }
+        // The sentence and its resolved places, as the place rules read them.
+        let sentence = Sentence {
+            text: t.text,
+            lower,
+            gaps: &gaps,
+            first,
+            last,
+        };
+        let sites: Vec<Site> = in_sentence
+            .iter()
+            .map(|&m| Site {
+                mention: m,
+                at: token_of(m),
+                end: token_end(m),
+                bytes: mentions[m].bytes,
+                list_head: list_head(m),
+                bracketed: brackets.is_open_at(mentions[m].bytes.0),
+                kind: SiteKind::of(&mentions[m].resolution.as_ref().expect("resolved").place),
+            })
+            .collect();
+        // A mention's place among the sentence's sites.
+        let site_of = |m: usize| {
+            in_sentence
+                .binary_search(&m)
+                .expect("a mention of the sentence")
+        };
         // Each place goes to the nearest trigger within reach, preferring
         // one before it; a place headed to ("toward X") to the one before it.
         let mut by_trigger: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
@@ -277,136 +306,17 @@ pub(crate) fn find_events_with(
             // The place the event heads to, and the places it is at.
             let mut toward: Option<usize> = None;
             let mut places: Vec<usize> = Vec::new();
+            let reach = Reach {
+                sentence: &sentence,
+                sites: &sites,
+                attached: &by_trigger[i],
+                trigger: tr,
+            };
             for &m in &by_trigger[i] {
-                let at = token_of(m);
-                let r = mentions[m].resolution.as_ref().expect("resolved");
-                let is_country = r.place.is_country();
-                // "Kurakhove (Pokrovsk raion, Donetsk region)": the areas in
-                // brackets locate the place, they are no events of their own.
-                let bracketed = brackets.is_open_at(mentions[m].bytes.0);
-                // The mentions right before and after this one in the
-                // sentence, and the text between.
-                let gap = |a: usize, b: usize| &t.text[mentions[a].bytes.1..mentions[b].bytes.0];
-                let next = in_sentence.iter().copied().find(|&o| o > m);
-                let prev = in_sentence.iter().rev().copied().find(|&o| o < m);
-                let gap_after = next.map_or("", |o| gap(m, o));
-                // "Terny, Donetsk Oblast": an area in apposition to a
-                // settlement locates it; but "the Lviv, Kharkiv and Rivne
-                // regions" is a list.
-                let continues_list = next.is_some()
-                    && matches!(gap_after, ", " | " and " | ", and " | " or " | ", or ");
-                let apposed =
-                    !continues_list && prev.is_some_and(|o| gap(o, m) == ", " && populated(o));
-                // "Dzhankoi and Saky in occupied Crimea": the area locates them.
-                let located_in = (at.saturating_sub(2).max(first)..at).any(|j| lower[j] == "in")
-                    && in_sentence.iter().any(|&o| {
-                        o != m && token_end(o) + 4 >= at && token_end(o) < at && populated(o)
-                    });
-                if (bracketed || apposed || located_in) && r.place.is_admin_area() {
-                    continue;
-                }
-                // "Synkivka and Petropavlivka, northeast of Kupiansk", "New
-                // York, a town south of Toretsk", "Ivanivka near Pokrovsk":
-                // the last place locates the ones before it; it is no event
-                // place itself.
-                let locator = prev.is_some_and(|o| {
-                    // A town locates a town, not a region ("into Donetsk
-                    // Oblast near Kurakhove" names where in it).
-                    // "north of Kharkiv City near Hlyboke": Hlyboke
-                    // places the fighting, not Kharkiv, itself an anchor.
-                    let anchor = {
-                        let at = token_of(o);
-                        after_compass(lower, first, at) || near_words(lower, first, at)
-                    };
-                    let gap = gap(o, m);
-                    // Brackets and commas set a locator apart even after
-                    // an anchor: "west of Stelmakhivka (west of Svatove)";
-                    // but "west of Chasiv Yar, near Stupochky" narrows
-                    // the anchor down to the village.
-                    let set_apart = gap.contains(['(', ',']);
-                    let phrase = crate::recognize::locating_phrase(gap);
-                    populated(o)
-                        && match phrase {
-                            None => false,
-                            Some(None) => !anchor,
-                            Some(Some(_)) => set_apart || !anchor,
-                        }
-                });
-                if locator {
-                    continue;
-                }
-                // "counterattacked northeast of Kupiansk near Synkivka": the
-                // town the direction is taken from only locates the
-                // settlement named right after it.
-                let reference = after_compass(lower, first, at)
-                    && next.is_some_and(|o| {
-                        matches!(gap_after, " near " | ", near " | " in " | ", in " | " at ")
-                            && by_trigger[i].contains(&o)
-                            && populated(o)
-                    });
-                if reference {
-                    continue;
-                }
-                // "Russia's Kursk region": the country owning the region
-                // only locates it.
-                let owner = (is_country || r.place.is_admin_area())
-                    && next.is_some()
-                    && matches!(gap_after, "'s " | "’s ");
-                // "cut the road between Kostiantynivka and Druzhkivka": the
-                // towns a road joins are not where the event is.
-                let road_end = {
-                    let head = list_head(m);
-                    head > first
-                        && lower[head - 1] == "between"
-                        && lower[first.max(head.saturating_sub(5))..head - 1]
-                            .iter()
-                            .any(|w| {
-                                matches!(
-                                    w.as_ref(),
-                                    "road"
-                                        | "roads"
-                                        | "highway"
-                                        | "route"
-                                        | "railway"
-                                        | "railroad"
-                                        | "line"
-                                        | "corridor"
-                                )
-                            })
-                };
-                if owner || road_end {
-                    continue;
-                }
-                // "officials in Seoul said", "South Korea's spy agency said":
-                // where the speaker is, not where the event is.
-                let speaker = (at + 1..=(at + 4).min(last)).any(|j| {
-                    (is_saying(&lower[j]) || lower[j] == "claimed")
-                        && (at..j).all(|x| !gaps[x].contains(','))
-                });
-                if speaker {
-                    continue;
-                }
-                // Strikes and moves *from* a place happen elsewhere.
-                if matches!(
-                    tr.action,
-                    Action::Shelling | Action::AirStrike | Action::Deployment
-                ) && origin(lower, first, at)
-                    && at > tr.at
-                {
-                    continue;
-                }
-                if heads_to(lower, first, at) {
-                    toward = Some(m);
-                } else if is_actor_word(&lower[at]) && at < tr.at {
-                    // "Russia forced…", "Pyongyang announced it was sending…": the subject.
-                    continue;
-                } else if tr.action == Action::Deployment && at < tr.at {
-                    // Units are sent *to* a place, named after the verb.
-                    continue;
-                } else if is_country && tr.action != Action::Deployment {
-                    continue;
-                } else {
-                    places.push(m);
+                match role_of(&reach, site_of(m)) {
+                    Some(Role::Toward) => toward = Some(m),
+                    Some(Role::Aside) => {}
+                    None => places.push(m),
                 }
             }
             // "toward Kurakhove, Hostre and Ukrainsk": every place of the
@@ -417,7 +327,7 @@ pub(crate) fn find_events_with(
                     break;
                 };
                 let gap = &t.text[mentions[cur].bytes.1..mentions[next].bytes.0];
-                if !matches!(gap, ", " | " and " | ", and " | " or " | ", or ") {
+                if !is_list_gap(gap) {
                     break;
                 }
                 toward_list.push(next);
@@ -453,45 +363,7 @@ pub(crate) fn find_events_with(
                 places = toward_list;
             }
             let bearing = compass_heading(lower, tr.at, last);
-            // "the Pokrovsk direction", "the Kupiansk front": the area
-            // the place names, not the place.
-            // "the Pokrovsk-Myrnohrad axis": both name the area.
-            let area_word = |m: usize| {
-                token_end(m) < last
-                    && lower.get(token_end(m) + 1).is_some_and(|w| {
-                        matches!(
-                            w.as_ref(),
-                            "direction"
-                                | "directions"
-                                | "axis"
-                                | "front"
-                                | "sector"
-                                | "area"
-                                | "line"
-                                | "axes"
-                                | "fronts"
-                                | "sectors"
-                        )
-                    })
-            };
-            // "the Siversk, Chasiv Yar and Toretsk directions", "the
-            // Pokrovsk-Myrnohrad axis": every name of the list.
-            let area_of = |m: usize| {
-                let mut cur = m;
-                loop {
-                    if area_word(cur) {
-                        break true;
-                    }
-                    let Some(&next) = in_sentence.iter().find(|&&o| o > cur) else {
-                        break false;
-                    };
-                    let gap = &t.text[mentions[cur].bytes.1..mentions[next].bytes.0];
-                    if !matches!(gap, "-" | "–" | "—" | ", " | " and " | ", and ") {
-                        break false;
-                    }
-                    cur = next;
-                }
-            };
+            let area_of = |m: usize| names_an_area(&sentence, &sites, site_of(m));
             // "fighting in the Zaporizhzhia direction near Robotyne": the
             // direction only says where the settlements named with it lie.
             let settled_beside = |m: usize| {
@@ -518,19 +390,7 @@ pub(crate) fn find_events_with(
                 if area_of && settled_beside(m) {
                     continue;
                 }
-                // "liberated Krasnyi Yar in the Pokrovsk sector": the area
-                // locates the place before it and is no event of its own.
-                let locates_previous = area_of
-                    && in_sentence
-                        .iter()
-                        .rev()
-                        .find(|&&o| o < m)
-                        .is_some_and(|&o| {
-                            matches!(
-                                &t.text[mentions[o].bytes.1..mentions[m].bytes.0],
-                                " in the " | ", in the " | " on the " | ", on the "
-                            )
-                        });
+                let locates_previous = area_locates_previous(&sentence, &sites, site_of(m));
                 if locates_previous {
                     continue;
                 }

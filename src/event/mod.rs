@@ -30,6 +30,7 @@ use crate::text::Tokenized;
 type Word<'t> = Cow<'t, str>;
 
 mod actors;
+mod attach;
 mod driver;
 mod modality;
 mod position;

@@ -655,3 +655,30 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "saturday",
     "sunday",
 ];
+
+/// Nouns of the routes whose ends are named after "between": "the road
+/// between Kostiantynivka and Druzhkivka".
+pub(crate) const ROUTE_WORDS: &[&str] = &[
+    "road", "roads", "highway", "route", "railway", "railroad", "line", "corridor",
+];
+
+/// Nouns after a place name that make it the name of an area of fighting:
+/// "the Pokrovsk direction", "the Kupiansk front".
+pub(crate) const AREA_WORDS: &[&str] = &[
+    "direction",
+    "directions",
+    "axis",
+    "front",
+    "sector",
+    "area",
+    "line",
+    "axes",
+    "fronts",
+    "sectors",
+];
+
+/// The text between two names of one list: "A, B", "A and B", "A, and B",
+/// "A or B", "A, or B".
+pub(crate) fn is_list_gap(gap: &str) -> bool {
+    matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
+}
