@@ -208,6 +208,44 @@ pub(super) fn is_subject_or_auxiliary(word: &str) -> bool {
         )
 }
 
+/// Whether the words around word `k` (in the sentence `first..=last`)
+/// complete a phrase that begins there.
+pub(super) fn phrase_matches(
+    then: Then,
+    lower: &[Word<'_>],
+    first: usize,
+    last: usize,
+    k: usize,
+) -> bool {
+    let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
+    let held = || {
+        k > first
+            && holds_after(
+                &lower[k - 1],
+                if k >= first + 2 { &lower[k - 2] } else { "" },
+            )
+    };
+    match then {
+        Then::Next(words) => words.contains(&next),
+        Then::NextTwo(words, then) => {
+            words.contains(&next) && lower.get(k + 2).map(|w| &**w).unwrap_or("") == then
+        }
+        Then::Within(n, words) => lower[k + 1..=last.min(k + n)]
+            .iter()
+            .any(|x| words.contains(&x.as_ref())),
+        Then::Held => held(),
+        Then::HeldThen(words) => held() && words.contains(&next),
+        Then::InSideOf => {
+            k >= first + 2
+                && lower[k - 2] == "in"
+                && matches!(
+                    strip_possessive(&lower[k - 1]),
+                    "russian" | "ukrainian" | "russia" | "ukraine"
+                )
+        }
+    }
+}
+
 pub(super) fn find_triggers(
     lower: &[Word<'_>],
     facts: &[WordFacts],
@@ -224,114 +262,19 @@ pub(super) fn find_triggers(
         let w = lower[k].as_ref();
         let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
         // Multi-word triggers first; most words begin none.
-        let next2 = lower.get(k + 2).map(|w| &**w).unwrap_or("");
         let head = facts[k].head;
-        // "forces still hold", "continue to hold": the words before make
-        // "hold" (and "maintain") a verb of holding.
-        let held_after = || {
-            k > first
-                && holds_after(
-                    &lower[k - 1],
-                    if k >= first + 2 { &lower[k - 2] } else { "" },
-                )
-        };
-        let multi = if head == 0 {
+        let multi = if head & !(HEAD_DRIVE | HEAD_LAUNCH) == 0 {
             None
-        } else if head & Head::DIG != 0 && next == "in" {
-            Some(Action::Fortification)
-        } else if head & Head::TAKE != 0 && next == "control" {
-            // "had taken control of", "established full control over".
-            Some(Action::Capture)
-        } else if head & Head::TAKE_FULL != 0
-            && matches!(next, "full" | "complete" | "total")
-            && next2 == "control"
-        {
-            Some(Action::Capture)
-        } else if head & Head::PULL != 0 && matches!(next, "out" | "back") {
-            Some(Action::Withdrawal)
-        } else if head & Head::PRESS != 0
-            && matches!(next, "on" | "ahead" | "forward" | "toward" | "towards")
-        {
-            // "pressed on toward Kramatorsk".
-            Some(Action::Advance)
-        } else if head & Head::CLOSE != 0 && next == "in"
-            || head & Head::BREAK != 0 && next == "through"
-        {
-            // "closing in on Pokrovsk", "broke through Ukrainian defences".
-            Some(Action::Advance)
-        } else if head & Head::REMAIN != 0 && next == "contested"
-            || head & Head::GRAY != 0 && next == "zone"
-        {
-            // "Terny remains contested", "in the gray zone": fought over.
-            Some(Action::Clash)
-        } else if head & Head::LOSE != 0 && next == "control" {
-            // "Ukraine lost control of Avdiivka": the loser withdrew.
-            Some(Action::Withdrawal)
-        } else if head & Head::LOSE != 0
-            && lower[k + 1..=last.min(k + 5)]
+        } else {
+            PHRASES
                 .iter()
-                .any(|x| CASUALTIES.contains(&x.as_ref()))
-        {
-            // "the enemy lost 120 servicemen near Vuhledar": fighting there.
-            Some(Action::Clash)
-        } else if head & Head::HOLD != 0 && held_after() {
-            // "forces still hold Vuhledar", "Russian forces control most of
-            // Niu-York", "continue to hold", "under Russian control".
-            Some(Action::Hold)
-        } else if head & Head::MAINTAIN != 0
-            && held_after()
-            && matches!(next, "positions" | "control" | "presence")
-        {
-            // "Ukrainian forces maintain positions in Synkivka" (but not
-            // "maintain pressure on").
-            Some(Action::Hold)
-        } else if head & Head::HANDS != 0
-            && k >= first + 2
-            && lower[k - 2] == "in"
-            && matches!(
-                strip_possessive(&lower[k - 1]),
-                "russian" | "ukrainian" | "russia" | "ukraine"
-            )
-        {
-            // "remains in Ukrainian hands".
-            Some(Action::Hold)
-        } else if head & Head::FALL != 0 && next == "to" {
-            Some(Action::Capture)
-        } else if head & Head::IMPROVE != 0
-            && lower[k + 1..=last.min(k + 3)]
-                .iter()
-                .any(|x| matches!(x.as_ref(), "position" | "positions"))
-        {
-            // "improved their tactical position near X": an advance, as
-            // Russia's ministry words it.
-            Some(Action::Advance)
-        } else if head & Head::BEAT != 0 && next == "back"
-            || head & Head::FIGHT != 0 && next == "off"
-        {
-            // "beat back an assault", "fought off attacks".
-            Some(Action::Repelled)
-        } else if head & Head::STOP != 0
-            && lower[k + 1..=last.min(k + 4)].iter().any(|x| {
-                matches!(
-                    x.as_ref(),
-                    "assault"
-                        | "assaults"
-                        | "attack"
-                        | "attacks"
-                        | "advance"
-                        | "advances"
-                        | "offensive"
-                        | "attempt"
-                        | "attempts"
-                        | "push"
-                        | "breakthrough"
-                )
-            })
-        {
-            // "stopped a Russian mechanized assault", "thwarted an attempt
-            // to advance": the attack was repelled.
-            Some(Action::Repelled)
-        } else if head & Head::DRIVE != 0 {
+                .enumerate()
+                .find(|&(bit, p)| {
+                    head & (1 << bit) != 0 && phrase_matches(p.then, lower, first, last, k)
+                })
+                .map(|(_, p)| p.action)
+        };
+        if multi.is_none() && head & HEAD_DRIVE != 0 {
             // "pushed Russian forces back" / "forced Ukrainian troops from".
             let rest = &lower[k + 1..=last.min(k + 6)];
             let driven = if rest.iter().any(|x| x == "back" || x == "out") {
@@ -352,17 +295,10 @@ pub(super) fn find_triggers(
                 k += 1;
                 continue;
             }
-            None
-        } else {
-            None
-        };
+        }
         // "launched missiles at", "fired rockets on": a strike.
-        if head & Head::LAUNCH != 0 {
-            let weapon = (k + 1..=last.min(k + 3)).find_map(|j| match lower[j].as_ref() {
-                "missile" | "missiles" | "rockets" | "rocket" | "shells" => Some(Action::Shelling),
-                "drones" | "drone" | "bombs" => Some(Action::AirStrike),
-                _ => None,
-            });
+        if head & HEAD_LAUNCH != 0 {
+            let weapon = (k + 1..=last.min(k + 3)).find_map(|j| launched_weapon(&lower[j]));
             if let Some(action) = weapon {
                 out.push(Trigger {
                     at: k,
@@ -537,4 +473,87 @@ pub(super) fn find_triggers(
         a.action == Action::Repelled && repelled_noun && b.at <= a.at + 4
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The actions of a sentence's triggers, in text order.
+    fn actions(text: &str) -> Vec<Action> {
+        let t = tokenize(text);
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        find_triggers(&t.lower, &facts, &gaps, 0, t.tokens.len() - 1)
+            .iter()
+            .map(|tr| tr.action)
+            .collect()
+    }
+
+    #[test]
+    fn a_phrase_is_read_only_with_the_words_it_needs_around_it() {
+        assert_eq!(
+            actions("Russian troops dug in near Kupiansk."),
+            [Action::Fortification]
+        );
+        assert_eq!(
+            actions("They had taken full control of Sokil."),
+            [Action::Capture]
+        );
+        assert_eq!(
+            actions("Ukrainian forces still hold Vuhledar."),
+            [Action::Hold]
+        );
+        assert_eq!(actions("Terny remains contested."), [Action::Clash]);
+        assert_eq!(
+            actions("The town remains in Ukrainian hands."),
+            [Action::Hold]
+        );
+        assert_eq!(
+            actions("Ukraine lost control of Avdiivka."),
+            [Action::Withdrawal]
+        );
+        assert!(actions("They aim to dig trenches and hands were raised.")
+            .iter()
+            .all(|&a| a == Action::Fortification));
+    }
+
+    #[test]
+    fn holding_is_read_after_a_subject_or_adverb_not_after_an_aim() {
+        assert_eq!(actions("Russian forces control Kreminna."), [Action::Hold]);
+        assert!(actions("Troops are attempting to hold the line.").is_empty());
+    }
+
+    #[test]
+    fn a_drive_makes_its_object_the_loser() {
+        let t = tokenize("Ukrainian forces pushed Russian troops back from Vovchansk.");
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        let found = find_triggers(&t.lower, &facts, &gaps, 0, t.tokens.len() - 1);
+        assert_eq!(found[0].action, Action::Counterattack);
+        assert!(found[0].object_loses);
+    }
+
+    #[test]
+    fn a_launch_is_a_strike_of_its_weapon() {
+        assert_eq!(
+            actions("Russia launched missiles at Kyiv."),
+            [Action::Shelling]
+        );
+        assert_eq!(
+            actions("Russia launched drones at Odesa."),
+            [Action::AirStrike]
+        );
+    }
+
+    #[test]
+    fn every_phrase_has_a_bit_of_its_own() {
+        for (i, p) in PHRASES.iter().enumerate() {
+            for w in p.first {
+                assert!(trigger_head(w) & (1 << i) != 0, "{w}");
+            }
+        }
+        assert_eq!(trigger_head("kharkiv"), 0);
+    }
 }
