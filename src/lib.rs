@@ -73,6 +73,12 @@ pub mod resolve;
 mod side;
 pub mod text;
 
+/// The geometry types of the layers' coordinates ([`geo::Point`]), re-exported so that
+/// a user of the crate needs no version of their own.
+pub use geo;
+/// The GeoJSON types the layers are written with, re-exported likewise.
+pub use geojson;
+
 pub use article::{Article, ArticleMeta};
 pub use context::{Resolution, ResolvedMention};
 pub use error::{Error, Result};

@@ -57,6 +57,7 @@ pub enum Extent {
 /// How sure the text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Certainty {
     /// Stated as fact.
     Reported,
@@ -154,6 +155,21 @@ pub struct Event {
     pub trigger: String,
     /// The closest ACLED sub-event type.
     pub acled_sub_event_type: &'static str,
+}
+
+impl Event {
+    /// The event's point, longitude first, as a [`geo::Point`].
+    ///
+    /// ```
+    /// use frontline::{extract, Article, Gazetteer};
+    /// let gaz = Gazetteer::bundled();
+    /// let found = extract(&gaz, &Article::new("Russian forces captured Avdiivka."));
+    /// let point = found.events[0].point();
+    /// assert_eq!((point.x(), point.y()), (found.events[0].lon, found.events[0].lat));
+    /// ```
+    pub fn point(&self) -> geo::Point {
+        geo::Point::new(self.lon, self.lat)
+    }
 }
 
 /// Reads the events of one article. `t` is the tokenized plain text the
