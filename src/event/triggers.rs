@@ -234,7 +234,7 @@ pub(super) fn phrase_matches(
             .iter()
             .any(|x| words.contains(&x.as_ref())),
         Then::Held => held(),
-        Then::HeldThen(words) => held() && words.contains(&next),
+        Then::HeldBefore(words) => held() && words.contains(&next),
         Then::InSideOf => {
             k >= first + 2
                 && lower[k - 2] == "in"

@@ -480,8 +480,8 @@ pub(crate) enum Then {
     /// control"), an adverb ("still hold"), "continue to", or "under" a
     /// side ("under Russian control"); not an aim ("attempting to hold").
     Held,
-    /// [`Then::Held`], and the next word is one of these.
-    HeldThen(&'static [&'static str]),
+    /// [`Then::Held`], and the next word is one of these ("maintain positions").
+    HeldBefore(&'static [&'static str]),
     /// After "in" and a side: "in Ukrainian hands".
     InSideOf,
 }
@@ -620,7 +620,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // pressure on").
     Phrase {
         first: &["maintain", "maintains", "maintained", "maintaining"],
-        then: Then::HeldThen(&["positions", "control", "presence"]),
+        then: Then::HeldBefore(&["positions", "control", "presence"]),
         action: Action::Hold,
     },
     // "remains in Ukrainian hands".
