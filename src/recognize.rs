@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::facts::{self as words, WordFacts};
-use crate::lexicon::strip_possessive;
+use crate::lexicon::{compass_bearing, strip_possessive};
 use crate::lexicon::{Class, Classes};
 use crate::names::normalize;
 use crate::names::region::{split_suffix, starts_suffix, RegionLevel};
@@ -184,21 +184,6 @@ fn list_ending_at(text: &str, mentions: &[Mention], last: usize) -> Vec<usize> {
     }
     list.reverse();
     list
-}
-
-/// Bearings of the compass words, degrees clockwise from north.
-fn compass_bearing(word: &str) -> Option<f64> {
-    Some(match word {
-        "north" | "northern" => 0.0,
-        "northeast" | "northeastern" => 45.0,
-        "east" | "eastern" => 90.0,
-        "southeast" | "southeastern" => 135.0,
-        "south" | "southern" => 180.0,
-        "southwest" | "southwestern" => 225.0,
-        "west" | "western" => 270.0,
-        "northwest" | "northwestern" => 315.0,
-        _ => return None,
-    })
 }
 
 /// Reads what neighbouring names say about each other: a name followed by
@@ -601,18 +586,6 @@ fn prefixed_run(
     (n > 1).then(|| (n, unknown_mention(t, i, n, cue_before(t, words, i))))
 }
 
-/// Compass words that, followed by "of", put a place beside another.
-const COMPASS: &[&str] = &[
-    "east",
-    "north",
-    "northeast",
-    "northwest",
-    "south",
-    "southeast",
-    "southwest",
-    "west",
-];
-
 /// The cue before word `i`, if any, within its sentence.
 fn cue_before(t: &Tokenized<'_>, words: &Words<'_>, i: usize) -> Option<Cue> {
     let sentence = t.tokens[i].sentence;
@@ -636,12 +609,7 @@ fn cue_before(t: &Tokenized<'_>, words: &Words<'_>, i: usize) -> Option<Cue> {
             ),
             Some("of"),
         ) => strong(format!("{p2} of")),
-        (Some(p2), Some("of"))
-            if COMPASS.contains(&p2)
-                || p2.ends_with("ern") && COMPASS.contains(&p2.trim_end_matches("ern")) =>
-        {
-            strong(format!("{p2} of"))
-        }
+        (Some(p2), Some("of")) if compass_bearing(p2).is_some() => strong(format!("{p2} of")),
         (
             _,
             Some(

@@ -22,7 +22,7 @@ use crate::context::ResolvedMention;
 use crate::geo_util::{bearing_deg, destination};
 use crate::lexicon::events::*;
 use crate::lexicon::facts::{self as words, WordFacts};
-use crate::lexicon::strip_possessive;
+use crate::lexicon::{compass_bearing, strip_possessive};
 pub use crate::side::Side;
 use crate::text::Tokenized;
 

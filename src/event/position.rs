@@ -6,7 +6,7 @@ use super::*;
 /// True when the word at `at` follows a compass direction and "of":
 /// "north of Kharkiv".
 pub(super) fn after_compass(lower: &[Word<'_>], first: usize, at: usize) -> bool {
-    at >= first + 2 && lower[at - 1] == "of" && compass(&lower[at - 2]).is_some()
+    at >= first + 2 && lower[at - 1] == "of" && compass_bearing(&lower[at - 2]).is_some()
 }
 
 /// True when the place at token `at` is where the event heads:
@@ -59,10 +59,10 @@ pub(super) fn compass_heading(lower: &[Word<'_>], k: usize, last: usize) -> Opti
     (k + 1..=last.min(k + 6)).find_map(|j| {
         let w = lower[j].as_ref();
         if w.ends_with("ward") || w.ends_with("wards") {
-            return compass(w);
+            return compass_bearing(w);
         }
         (j >= 2 && lower[j - 1] == "the" && lower[j - 2] == "to")
-            .then(|| compass(w))
+            .then(|| compass_bearing(w))
             .flatten()
     })
 }
@@ -77,7 +77,7 @@ pub(super) fn relative_position(
     if at < first + 2 || lower[at - 1] != "of" {
         return None;
     }
-    let bearing = compass(&lower[at - 2])?;
+    let bearing = compass_bearing(&lower[at - 2])?;
     // A stated distance: "5 km", "10 kilometers", "3 miles".
     let stated = (at >= first + 4)
         .then(|| {

@@ -737,20 +737,6 @@ pub(crate) fn trigger_head(word: &str) -> u32 {
     table.get(word).copied().unwrap_or(0)
 }
 
-pub(crate) fn compass(word: &str) -> Option<f64> {
-    Some(match word {
-        "north" | "northward" | "northwards" | "northern" => 0.0,
-        "northeast" | "northeastern" => 45.0,
-        "east" | "eastward" | "eastwards" | "eastern" => 90.0,
-        "southeast" | "southeastern" => 135.0,
-        "south" | "southward" | "southwards" | "southern" => 180.0,
-        "southwest" | "southwestern" => 225.0,
-        "west" | "westward" | "westwards" | "western" => 270.0,
-        "northwest" | "northwestern" => 315.0,
-        _ => return None,
-    })
-}
-
 /// Day names, Monday first.
 pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",

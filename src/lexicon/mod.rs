@@ -33,3 +33,29 @@ pub fn strip_possessive(word: &str) -> &str {
     }
     word
 }
+
+/// The bearing a compass word names, degrees clockwise from north: the
+/// eight points, their adjectives ("northeastern") and headings
+/// ("westward", "westwards"). Recognition ("north of Kharkiv") and event
+/// reading ("advanced southward") read the same table.
+///
+/// ```
+/// use frontline::lexicon::compass_bearing;
+/// assert_eq!(compass_bearing("northeast"), Some(45.0));
+/// assert_eq!(compass_bearing("westward"), Some(270.0));
+/// assert_eq!(compass_bearing("southern"), Some(180.0));
+/// assert_eq!(compass_bearing("up"), None);
+/// ```
+pub fn compass_bearing(word: &str) -> Option<f64> {
+    Some(match word {
+        "north" | "northward" | "northwards" | "northern" => 0.0,
+        "northeast" | "northeastern" => 45.0,
+        "east" | "eastward" | "eastwards" | "eastern" => 90.0,
+        "southeast" | "southeastern" => 135.0,
+        "south" | "southward" | "southwards" | "southern" => 180.0,
+        "southwest" | "southwestern" => 225.0,
+        "west" | "westward" | "westwards" | "western" => 270.0,
+        "northwest" | "northwestern" => 315.0,
+        _ => return None,
+    })
+}
