@@ -200,12 +200,11 @@ pub(super) fn sides(
         (first..c).rev().find_map(|j| side_at(lower, j))
     });
     // "they", "the troops", "the strikes": the side last named.
-    let pronoun = (first..k).rev().take(4).any(|j| {
-        matches!(
-            lower[j].as_ref(),
-            "they" | "it" | "it’s" | "it's" | "they’re" | "they're"
-        )
-    }) || (k > first && lower[k - 1] == "the")
+    let pronoun = (first..k)
+        .rev()
+        .take(4)
+        .any(|j| SUBJECT_PRONOUNS.contains(&lower[j].as_ref()))
+        || (k > first && lower[k - 1] == "the")
         || (lower[first] == "the"
             && lower
                 .get(first + 1)
@@ -218,11 +217,7 @@ pub(super) fn sides(
         side_at(lower, j).filter(|_| !SOURCE_NOUNS.contains(&next))
     });
     // "they're doing…": a pronoun right before the trigger is its subject.
-    let adjacent_pronoun = k > first
-        && matches!(
-            lower[k - 1].as_ref(),
-            "they" | "they’re" | "they're" | "it" | "it’s" | "it's"
-        );
+    let adjacent_pronoun = k > first && SUBJECT_PRONOUNS.contains(&lower[k - 1].as_ref());
     // "The enemy tried to advance": the adversary of whoever speaks
     // ("DeepState said the enemy occupied…", "Ukrainian officials said the
     // enemy…"; "… The Defence Forces repelled them" in the paragraph), or

@@ -774,3 +774,7 @@ pub(crate) const AREA_WORDS: &[&str] = &[
 pub(crate) fn is_list_gap(gap: &str) -> bool {
     matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
 }
+
+/// Pronouns that stand for the side last named as the subject of a
+/// trigger: "they attacked", "it's advancing".
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["they", "they’re", "they're", "it", "it’s", "it's"];
