@@ -13,22 +13,6 @@
 use super::*;
 use crate::lexicon::events::{is_list_gap, AREA_WORDS, ROUTE_WORDS};
 
-/// One sentence as event rules read it: its words in lower case, the text
-/// between each word and the next, and its first and last word (indices
-/// into the article's words).
-pub(super) struct Sentence<'a, 't> {
-    /// The article's plain text: mentions' byte spans index it.
-    pub(super) text: &'t str,
-    /// The article's words in lower case.
-    pub(super) lower: &'a [Word<'t>],
-    /// The text between each word and the next.
-    pub(super) gaps: &'a [&'t str],
-    /// The sentence's first word.
-    pub(super) first: usize,
-    /// The sentence's last word.
-    pub(super) last: usize,
-}
-
 /// What kind of place a site was resolved to, as the place rules tell
 /// them apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -233,8 +217,7 @@ fn locates_place_before(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     };
     let s = r.sentence;
     let before = &r.sites[o];
-    let anchor =
-        after_compass(s.lower, s.first, before.at) || near_words(s.lower, s.first, before.at);
+    let anchor = s.after_compass(before.at) || s.near_words(before.at);
     let gap = r.gap(o, i);
     let set_apart = gap.contains(['(', ',']);
     before.is_settlement()
@@ -250,7 +233,7 @@ fn locates_place_before(r: &Reach<'_, '_, '_>, i: usize) -> bool {
 /// named right after it.
 fn direction_reference(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     let s = r.sentence;
-    after_compass(s.lower, s.first, r.sites[i].at)
+    s.after_compass(r.sites[i].at)
         && r.next(i).is_some_and(|o| {
             matches!(
                 r.gap(i, o),
@@ -299,13 +282,13 @@ fn origin_of_strike(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     matches!(
         r.trigger.action,
         Action::Shelling | Action::AirStrike | Action::Deployment
-    ) && origin(s.lower, s.first, at)
+    ) && s.origin(at)
         && at > r.trigger.at
 }
 
 /// "toward Kreminna", "in the direction of Kreminna": where it heads.
 fn heads_toward(r: &Reach<'_, '_, '_>, i: usize) -> bool {
-    heads_to(r.sentence.lower, r.sentence.first, r.sites[i].at)
+    r.sentence.heads_to(r.sites[i].at)
 }
 
 /// "Russia forced…", "Pyongyang announced it was sending…": a state or
@@ -374,6 +357,7 @@ mod tests {
         text: &'static str,
         lower: Vec<Word<'static>>,
         gaps: Vec<&'static str>,
+        facts: Vec<WordFacts>,
         sites: Vec<Site>,
         trigger: Trigger,
     }
@@ -413,6 +397,7 @@ mod tests {
             text,
             lower: t.lower.clone(),
             gaps: (0..t.tokens.len()).map(|k| t.gap(k)).collect(),
+            facts: words::facts(&t.lower),
             sites,
             trigger,
         }
@@ -425,6 +410,7 @@ mod tests {
                 text: self.text,
                 lower: &self.lower,
                 gaps: &self.gaps,
+                facts: &self.facts,
                 first: 0,
                 last: self.lower.len() - 1,
             };
@@ -573,6 +559,7 @@ mod tests {
             text: b.text,
             lower: &b.lower,
             gaps: &b.gaps,
+            facts: &b.facts,
             first: 0,
             last: b.lower.len() - 1,
         };

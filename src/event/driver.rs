@@ -1,9 +1,7 @@
 //! The walk over an article's sentences: triggers found, places attached
 //! to them, each kept place an [`Event`](super::Event).
 
-use super::attach::{
-    area_locates_previous, names_an_area, role_of, Reach, Role, Sentence, Site, SiteKind,
-};
+use super::attach::{area_locates_previous, names_an_area, role_of, Reach, Role, Site, SiteKind};
 use super::*;
 
 /// How far, in words, a place may stand from its trigger.
@@ -103,7 +101,15 @@ pub(crate) fn find_events_with(
             continue;
         }
         let last = next_token - 1;
-        let mut triggers = find_triggers(lower, facts, &gaps, first, last);
+        let sentence = Sentence {
+            text: t.text,
+            lower,
+            gaps: &gaps,
+            facts,
+            first,
+            last,
+        };
+        let mut triggers = sentence.find_triggers();
         // ", pushing back…": a participle after a comma elaborates.
         for tr in triggers.iter_mut().skip(1) {
             tr.elaborates = lower[tr.at].ends_with("ing") && gaps[tr.at - 1].contains(',');
@@ -118,7 +124,7 @@ pub(crate) fn find_events_with(
             // "…pushed Russian forces back from Vovchansk. … they're doing
             // well at Lyptsi, Starytsya": a sentence with no trigger whose
             // subject is the side that just acted goes on with its action.
-            if let Some(tr) = carried_over(lower, &token_side, first, last, s, &events) {
+            if let Some(tr) = sentence.carried_over(&token_side, s, &events) {
                 triggers.push(tr);
             } else {
                 // An actor named without an event is still the "they" of the next sentence.
@@ -130,9 +136,7 @@ pub(crate) fn find_events_with(
         }
         // Dates matter only to events, which need a place.
         let placed = !in_sentence.is_empty();
-        let sentence_date = placed
-            .then(|| date_in(lower, facts, first, last, published))
-            .flatten();
+        let sentence_date = placed.then(|| sentence.date_in(published)).flatten();
         // A mention's first and last word, by binary search.
         let token_of = |m: usize| {
             let start = mentions[m].bytes.0;
@@ -147,7 +151,7 @@ pub(crate) fn find_events_with(
                 .saturating_sub(1)
                 .clamp(first, last)
         };
-        let sentence_recalls_earlier = placed && recalls_earlier(lower, first, last, published);
+        let sentence_recalls_earlier = placed && sentence.recalls_earlier(published);
         // The first token of the list a mention stands in ("near A, B and C").
         // Names no place fits still stand in lists ("near Myrolubivka,
         // Lysivka and Mykhailivka").
@@ -166,14 +170,7 @@ pub(crate) fn find_events_with(
         if triggers.is_empty() {
             continue;
         }
-        // The sentence and its resolved places, as the place rules read them.
-        let sentence = Sentence {
-            text: t.text,
-            lower,
-            gaps: &gaps,
-            first,
-            last,
-        };
+        // The sentence's resolved places, as the place rules read them.
         let sites: Vec<Site> = in_sentence
             .iter()
             .map(|&m| Site {
@@ -197,7 +194,7 @@ pub(crate) fn find_events_with(
         let mut by_trigger: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
         for &m in &in_sentence {
             let at = token_of(m);
-            let toward = heads_to(lower, first, at);
+            let toward = sentence.heads_to(at);
             let best = (0..triggers.len())
                 .filter(|&i| !(toward && triggers[i].at > at))
                 .filter(|&i| triggers[i].at.abs_diff(at) <= MAX_REACH)
@@ -219,9 +216,7 @@ pub(crate) fn find_events_with(
                         true
                     }
                 })
-                .filter(|&i| {
-                    !clause_break(lower, &gaps, triggers[i].at.min(at), triggers[i].at.max(at))
-                })
+                .filter(|&i| !sentence.clause_break(triggers[i].at.min(at), triggers[i].at.max(at)))
                 .min_by_key(|&i| {
                     let tr = triggers[i].at;
                     if tr <= at {
@@ -241,7 +236,7 @@ pub(crate) fn find_events_with(
                 let shared: Vec<usize> = by_trigger[i]
                     .iter()
                     .copied()
-                    .filter(|&m| !heads_to(lower, first, token_of(m)))
+                    .filter(|&m| !sentence.heads_to(token_of(m)))
                     .collect();
                 shared_into[i - 1].extend(shared.iter().copied());
                 by_trigger[i - 1].extend(shared);
@@ -250,15 +245,12 @@ pub(crate) fn find_events_with(
         // The side each trigger found, for the participles that elaborate it.
         let mut trigger_actor: Vec<Side> = Vec::with_capacity(triggers.len());
         for (i, tr) in triggers.iter().enumerate() {
-            if negated(lower, first, tr.at) {
+            if sentence.negated(tr.at) {
                 trigger_actor.push(Side::Unknown);
                 continue;
             }
-            let (mut actor, mut target) = sides(
-                lower,
+            let (mut actor, mut target) = sentence.sides(
                 &token_side,
-                first,
-                last,
                 tr,
                 last_actor,
                 paragraph_source
@@ -285,7 +277,7 @@ pub(crate) fn find_events_with(
             if !placed {
                 continue;
             }
-            let certainty = certainty(lower, facts, first, last, tr.at);
+            let certainty = sentence.certainty(tr.at);
             // Extent is read in the trigger's clause, not the whole sentence.
             let (lo, hi) = (
                 tr.at.saturating_sub(CLAUSE).max(first),
@@ -362,7 +354,7 @@ pub(crate) fn find_events_with(
             if approach {
                 places = toward_list;
             }
-            let bearing = compass_heading(lower, tr.at, last);
+            let bearing = sentence.compass_heading(tr.at);
             let area_of = |m: usize| names_an_area(&sentence, &sites, site_of(m));
             // "fighting in the Zaporizhzhia direction near Robotyne": the
             // direction only says where the settlements named with it lie.
@@ -375,11 +367,9 @@ pub(crate) fn find_events_with(
                 let r = mentions[m].resolution.as_ref().expect("resolved");
                 let place = place_ref(mentions, m);
                 let at = token_of(m);
-                let relative = relative_position(lower, first, at, &place);
+                let relative = sentence.relative_position(at, &place);
                 let extent = if territorial {
-                    extent(
-                        lower,
-                        &gaps,
+                    sentence.extent(
                         lo.min(at.saturating_sub(6).max(first)),
                         hi.max(at).min(last),
                     )
@@ -394,7 +384,7 @@ pub(crate) fn find_events_with(
                 if locates_previous {
                     continue;
                 }
-                let near = relative.is_some() || approach || near_words(lower, first, list_head(m));
+                let near = relative.is_some() || approach || sentence.near_words(list_head(m));
                 let geo_precision = if !r.place.is_populated() || area_of {
                     3
                 } else if near {

@@ -34,14 +34,14 @@ mod attach;
 mod driver;
 mod modality;
 mod position;
+mod sentence;
 mod time;
 mod triggers;
 
 use actors::*;
 pub(crate) use driver::find_events_with;
 use modality::*;
-use position::*;
-use time::*;
+use sentence::Sentence;
 use triggers::*;
 
 /// How much of the place changed hands.
