@@ -79,6 +79,26 @@ fn main() {
             );
         }
     }
+    // The rivers, at 2 km: where the sides face each other across water.
+    for (name, sample) in [
+        ("dense", &truth.dense),
+        ("sparse", &truth.sparse),
+        ("towns", &truth.towns),
+    ] {
+        for follow_water in [false, true] {
+            let o = FrontOptions {
+                follow_water,
+                ..options
+            };
+            let a = agreement(&FrontLine::between(sample, &o).lines, &truth.line, 2.0);
+            println!(
+                "{name:6} rivers {}: {:.3} of the estimate within 2 km of the truth, {:.3} of the truth within 2 km",
+                if follow_water { "followed" } else { "ignored " },
+                a.estimate_within,
+                a.truth_within
+            );
+        }
+    }
     // The maximum gap: what each limit gives.
     for max_gap_km in [20.0, 30.0, 40.0, 50.0, 60.0, 80.0, 100.0] {
         let o = FrontOptions {

@@ -139,6 +139,21 @@ impl SegmentGrid {
     /// The parameters `t` in 0..=1 (ascending, deduplicated) at which the
     /// segment `a`–`b` crosses the grid's segments.
     pub(crate) fn crossings(&self, a: Coord<f64>, b: Coord<f64>) -> Vec<f64> {
+        self.crossings_steeper_than(a, b, 0.0)
+    }
+
+    /// As [`crossings`](Self::crossings), only where the segments meet at
+    /// an angle whose sine (on the ground, not in degrees) is at least
+    /// `min_sin`.
+    pub(crate) fn crossings_steeper_than(
+        &self,
+        a: Coord<f64>,
+        b: Coord<f64>,
+        min_sin: f64,
+    ) -> Vec<f64> {
+        let k = ((a.y + b.y) / 2.0).to_radians().cos();
+        let ground = |c: Coord<f64>| Coord { x: c.x * k, y: c.y };
+        let r = ground(b) - ground(a);
         let mut ids: Vec<u32> = Vec::new();
         for i in cell_of(a.x.min(b.x))..=cell_of(a.x.max(b.x)) {
             for j in cell_of(a.y.min(b.y))..=cell_of(a.y.max(b.y)) {
@@ -153,7 +168,10 @@ impl SegmentGrid {
             .into_iter()
             .filter_map(|id| {
                 let (c, d) = self.segments[id as usize];
-                intersect(a, b, c, d)
+                let t = intersect(a, b, c, d)?;
+                let s = ground(d) - ground(c);
+                let sin = (r.x * s.y - r.y * s.x).abs() / (r.x.hypot(r.y) * s.x.hypot(s.y));
+                (sin >= min_sin).then_some(t)
             })
             .collect();
         ts.sort_by(f64::total_cmp);

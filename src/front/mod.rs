@@ -63,6 +63,13 @@ pub const SOLID_KM: f64 = 15.0;
 /// ones, up to the maximum gap, are [`LineCertainty::Gap`].
 pub const INFERRED_KM: f64 = 30.0;
 
+/// An edge follows a river only where it crosses it at 30° or more (the
+/// sine of the angle, see [`FrontOptions::river_min_sin`]). On the
+/// synthetic reference any minimum from 0 to 0.6 gives the same figures
+/// within 0.01; 0.7 and more lose up to 0.07 of the sparse line within
+/// 2 km of the truth.
+pub const RIVER_MIN_SIN: f64 = 0.5;
+
 /// Settlements within this distance of a piece of line, km, count as its
 /// support.
 pub const SUPPORT_KM: f64 = 10.0;
@@ -90,6 +97,10 @@ pub struct FrontOptions {
     /// [`geography::rivers`], put the line's vertex on the river instead of
     /// at the edge's midpoint.
     pub follow_water: bool,
+    /// Only where the edge crosses the river at an angle whose sine is at
+    /// least this: a river the front runs along is crossed steeply by the
+    /// edges between the sides; one the front crosses runs along them.
+    pub river_min_sin: f64,
 }
 
 impl Default for FrontOptions {
@@ -102,6 +113,7 @@ impl Default for FrontOptions {
             contested_radius_km: CONTESTED_RADIUS_KM,
             clip_to_land: true,
             follow_water: true,
+            river_min_sin: RIVER_MIN_SIN,
         }
     }
 }
@@ -287,8 +299,11 @@ impl Edge {
         // The plane is an affine image of longitude/latitude, so a crossing
         // found in degrees is at the same parameter in the plane.
         let t = if options.follow_water && km <= options.max_gap_km {
-            let ts = geography::river_grid()
-                .crossings(Coord { x: a.lon, y: a.lat }, Coord { x: b.lon, y: b.lat });
+            let ts = geography::river_grid().crossings_steeper_than(
+                Coord { x: a.lon, y: a.lat },
+                Coord { x: b.lon, y: b.lat },
+                options.river_min_sin,
+            );
             ts.into_iter()
                 .min_by(|x, y| (x - 0.5).abs().total_cmp(&(y - 0.5).abs()))
                 .unwrap_or(0.5)
