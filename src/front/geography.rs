@@ -215,11 +215,13 @@ fn land_grid() -> &'static SegmentGrid {
 /// use frontline::front::geography::clip_to_land;
 /// use geo::line_string;
 ///
-/// // From Henichesk's coast out over the Sea of Azov: only the land part stays.
-/// let line = line_string![(x: 34.80, y: 46.30), (x: 35.60, y: 46.05)];
+/// // South from near Mariupol out over the Sea of Azov: only the land part
+/// // stays, ending on the coast (about 47.05° N at 37.5° E).
+/// let line = line_string![(x: 37.5, y: 47.3), (x: 37.5, y: 46.8)];
 /// let parts = clip_to_land(&line);
 /// assert_eq!(parts.len(), 1);
-/// assert!(parts[0].0.last().unwrap().x < 35.6);
+/// let end = parts[0].0.last().unwrap().y;
+/// assert!(end > 46.95 && end < 47.15, "{end}");
 /// ```
 pub fn clip_to_land(line: &LineString<f64>) -> Vec<LineString<f64>> {
     let land = ukraine_land();
