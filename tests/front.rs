@@ -616,3 +616,47 @@ fn the_line_comes_within_5_km_of_a_synthetic_truth_densely_and_sparsely_sampled(
         assert!(s.estimate_within >= 0.97, "{name} solid: {s:?}");
     }
 }
+
+#[test]
+fn the_certainty_and_gap_flags_set_what_each_piece_is_called_and_what_is_drawn() {
+    let pieces = |tag: &str, extra: &[&str]| -> Vec<(String, f64)> {
+        let dir = fresh_dir(tag);
+        let out = run_front(&dir, extra);
+        assert_eq!(out.status.code(), Some(1), "the broken line only");
+        let front = read_json(&dir.join("out").join("front.geojson"));
+        front["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let p = &f["properties"];
+                (
+                    p["certainty"].as_str().unwrap().to_string(),
+                    p["max_edge_km"].as_f64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    // With every limit at 100 km, every piece is solid.
+    let all_solid = pieces(
+        "flags-solid",
+        &[
+            "--solid-km",
+            "100",
+            "--inferred-km",
+            "100",
+            "--max-gap-km",
+            "100",
+        ],
+    );
+    assert!(!all_solid.is_empty());
+    assert!(all_solid.iter().all(|(c, _)| c == "solid"), "{all_solid:?}");
+    // With a 20 km gap, nothing crosses an edge longer than 20 km.
+    let short = pieces("flags-gap", &["--max-gap-km", "20"]);
+    assert!(short.iter().all(|(_, km)| *km <= 20.0), "{short:?}");
+    // A distance that is not positive is refused.
+    let dir = fresh_dir("flags-bad");
+    let out = run_front(&dir, &["--solid-km", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--solid-km"));
+}
