@@ -3,15 +3,19 @@
 //!
 //! The line is a contour of control over the Delaunay triangulation
 //! (spade) of the RU- and UA-held settlements: every triangle with
-//! settlements of both sides holds a segment between the midpoints of its
-//! two edges that join opposite sides, and segments that share an edge join
-//! into lines, smoothed by Chaikin's algorithm (geo). Contested and
-//! unknown settlements are left out of the triangulation; their zones are
-//! drawn separately.
+//! settlements of both sides holds a segment between points on its two
+//! edges that join opposite sides (the midpoint, or where the edge crosses
+//! one of [`geography::rivers`]), and segments that share an edge join into
+//! lines, smoothed by Chaikin's algorithm (geo) and clipped to
+//! [`geography::ukraine_land`]. Contested and unknown settlements are left
+//! out of the triangulation; their zones are drawn separately.
 //!
 //! No line is drawn without evidence: a segment is left out when either
-//! edge it crosses joins settlements more than [`MAX_GAP_KM`] apart.
-//! Lines run with the RU-held side on their left.
+//! edge it crosses joins settlements more than [`MAX_GAP_KM`] apart, and
+//! every piece of line says how long its edges are ([`LinePiece`]):
+//! [`LineCertainty::Solid`] up to [`SOLID_KM`], `Inferred` up to
+//! [`INFERRED_KM`], `Gap` beyond. Lines run with the RU-held side on their
+//! left.
 //!
 //! Distances and the triangulation use a local plane (equirectangular at
 //! the mean latitude), accurate to well under 1% across a front 1,000 km
@@ -30,6 +34,10 @@
 //! let front = FrontLine::between(&held, &FrontOptions::default());
 //! assert_eq!(front.lines.len(), 1);
 //! assert!(front.lines[0].0.iter().all(|c| c.x > 37.0 && c.x < 37.2));
+//! // 15 km across, but the longest edge it crosses is a diagonal: 0.2° of
+//! // longitude and 0.05° of latitude, 15.9 km. The line is inferred.
+//! assert_eq!(front.pieces[0].certainty, frontline::front::LineCertainty::Inferred);
+//! assert!((front.pieces[0].max_edge_km - 15.9).abs() < 0.1);
 //! ```
 
 pub mod geography;
