@@ -1,22 +1,24 @@
-//! Front speed: 10,000 events over 2,000 settlements give the state and
-//! the line for one day.
+//! Front speed: 10,000 events over 4,000 settlements give the state and
+//! the line for one day; and how close the line comes to the synthetic
+//! truth of `frontline::front::reference` (printed once).
 //!
-//! Run with `cargo bench --bench front`. The settlements are 2,000
+//! Run with `cargo bench --bench front`. The settlements are 4,000
 //! settlements of the Donetsk, Luhansk, Kharkiv and Zaporizhzhia oblasts
 //! from the bundled gazetteer, each given a side by a synthetic line; the
 //! 10,000 observations are spread over 2024 with a fixed pseudo-random mix
 //! (captures of the settlement's own side, fighting, shelling by the other
 //! side, claims for the other side). The baseline, measured in the same run,
-//! is spade's Delaunay triangulation of the same 2,000 points alone: the
+//! is spade's Delaunay triangulation of the same 4,000 points alone: the
 //! floor for any triangulation-based line.
 
 use chrono::{Days, NaiveDate};
 use criterion::{black_box, criterion_group, Criterion};
 use frontline::control::{Control, Effect, Evidence, Observation, Settlement, TimelineBuilder};
+use frontline::front::reference::{agreement, SyntheticFront};
 use frontline::front::{contested_zones, FrontLine, FrontMap, FrontOptions};
 use frontline::{Certainty, Extent, Gazetteer, Side};
 
-const SETTLEMENTS: usize = 2_000;
+const SETTLEMENTS: usize = 4_000;
 const EVENTS: usize = 10_000;
 
 /// A small deterministic generator (64-bit LCG).
@@ -124,9 +126,33 @@ fn front(c: &mut Criterion) {
         map.zones.len()
     );
 
+    // The synthetic reference: the share of the estimate within 5 km of
+    // the true line, and of the true line within 5 km of the estimate.
+    let truth = SyntheticFront::new(&gaz);
+    for (name, sample) in [
+        ("dense", &truth.dense),
+        ("sparse", &truth.sparse),
+        ("towns", &truth.towns),
+    ] {
+        for (how, o) in [
+            ("midpoints only", FrontOptions::midpoints_only()),
+            ("land, water, gaps", options),
+        ] {
+            let line = FrontLine::between(sample, &o);
+            let a = agreement(&line.lines, &truth.line, 5.0);
+            println!(
+                "reference, {name} ({} settlements), {how}: {:.3} of the estimate within 5 km \
+                 of the truth, {:.3} of the truth within 5 km of the estimate",
+                sample.len(),
+                a.estimate_within,
+                a.truth_within
+            );
+        }
+    }
+
     let mut group = c.benchmark_group("front");
     group.sample_size(20);
-    group.bench_function("baseline: spade Delaunay of 2,000 points", |bench| {
+    group.bench_function("baseline: spade Delaunay of 4,000 points", |bench| {
         let points: Vec<spade::Point2<f64>> = places
             .iter()
             .map(|(s, _)| spade::Point2::new(s.lon * 74.0, s.lat * 111.0))

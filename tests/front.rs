@@ -526,3 +526,137 @@ fn a_town_said_to_remain_contested_is_contested() {
     // Terny, Donetsk Oblast (691608).
     assert_eq!(control(&t, 691608, "2024-09-02"), Some(Control::Contested));
 }
+
+#[test]
+fn every_piece_of_the_front_layer_says_how_certain_it_is() {
+    let (out_dir, _) = cli_output();
+    let front = read_json(&out_dir.join("front.geojson"));
+    let features = front["features"].as_array().unwrap();
+    assert!(!features.is_empty());
+    for f in features {
+        let p = &f["properties"];
+        let certainty = p["certainty"].as_str().unwrap();
+        let style = p["style"].as_str().unwrap();
+        let edge = p["max_edge_km"].as_f64().unwrap();
+        // The style follows the certainty, and the certainty the longest
+        // edge: up to 15 km solid, up to 30 km inferred, beyond that a gap.
+        let expected = match edge {
+            e if e <= 15.0 => ("solid", "solid"),
+            e if e <= 30.0 => ("inferred", "dashed"),
+            _ => ("gap", "dotted"),
+        };
+        assert_eq!((certainty, style), expected, "{p}");
+        assert!(edge <= p["max_gap_km"].as_f64().unwrap(), "{p}");
+        let (ru, ua) = (
+            p["support_ru"].as_u64().unwrap(),
+            p["support_ua"].as_u64().unwrap(),
+        );
+        assert_eq!(p["support"].as_u64().unwrap(), ru.min(ua), "{p}");
+    }
+}
+
+/// The synthetic reference (`frontline::front::reference`), built once.
+fn synthetic() -> &'static frontline::front::reference::SyntheticFront {
+    static TRUTH: OnceLock<frontline::front::reference::SyntheticFront> = OnceLock::new();
+    TRUTH.get_or_init(|| frontline::front::reference::SyntheticFront::new(gaz()))
+}
+
+#[test]
+fn the_synthetic_truth_follows_the_dnipro_and_a_land_line_to_the_border() {
+    use frontline::front::reference::agreement;
+    let truth = synthetic();
+    // About 270 km of the Dnipro from Kherson to Kamianske and 480 km of
+    // land line to the border north of Kupiansk.
+    let km = agreement(&[], &truth.line, 5.0).truth_km;
+    assert!((700.0..800.0).contains(&km), "{km}");
+    // Both sides are sampled, densely and sparsely.
+    for sample in [&truth.dense, &truth.sparse, &truth.towns] {
+        let ru = sample
+            .iter()
+            .filter(|p| p.side == frontline::Side::RU)
+            .count();
+        assert!(ru > sample.len() / 4 && ru < sample.len() * 3 / 4, "{ru}");
+    }
+    assert!(truth.dense.len() > 3 * truth.sparse.len());
+    assert!(truth.sparse.len() > 2 * truth.towns.len());
+}
+
+#[test]
+fn the_line_comes_within_5_km_of_a_synthetic_truth_densely_and_sparsely_sampled() {
+    use frontline::front::reference::agreement;
+    use frontline::front::{FrontLine, LineCertainty};
+    let truth = synthetic();
+    // (sample, share of the estimate within 5 km of the truth, share of
+    // the truth within 5 km of the estimate): floors a little under the
+    // figures measured by `cargo run --release --example front-reference`.
+    for (name, sample, estimate_floor, truth_floor) in [
+        ("dense", &truth.dense, 0.98, 0.98),
+        ("sparse", &truth.sparse, 0.90, 0.91),
+        ("towns", &truth.towns, 0.72, 0.79),
+    ] {
+        let front = FrontLine::between(sample, &FrontOptions::default());
+        let a = agreement(&front.lines, &truth.line, 5.0);
+        assert!(
+            a.estimate_within >= estimate_floor && a.truth_within >= truth_floor,
+            "{name}: {a:?}"
+        );
+        // Better than midpoints alone, unclipped, at most 30 km apart.
+        let before = FrontLine::between(sample, &FrontOptions::midpoints_only());
+        let b = agreement(&before.lines, &truth.line, 5.0);
+        assert!(a.truth_within > b.truth_within, "{name}: {a:?} {b:?}");
+        // Solid pieces are where the line is right.
+        let solid: Vec<_> = front
+            .lines
+            .iter()
+            .zip(&front.pieces)
+            .filter(|(_, p)| p.certainty == LineCertainty::Solid)
+            .map(|(l, _)| l.clone())
+            .collect();
+        let s = agreement(&solid, &truth.line, 5.0);
+        assert!(s.estimate_within >= 0.97, "{name} solid: {s:?}");
+    }
+}
+
+#[test]
+fn the_certainty_and_gap_flags_set_what_each_piece_is_called_and_what_is_drawn() {
+    let pieces = |tag: &str, extra: &[&str]| -> Vec<(String, f64)> {
+        let dir = fresh_dir(tag);
+        let out = run_front(&dir, extra);
+        assert_eq!(out.status.code(), Some(1), "the broken line only");
+        let front = read_json(&dir.join("out").join("front.geojson"));
+        front["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let p = &f["properties"];
+                (
+                    p["certainty"].as_str().unwrap().to_string(),
+                    p["max_edge_km"].as_f64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    // With every limit at 100 km, every piece is solid.
+    let all_solid = pieces(
+        "flags-solid",
+        &[
+            "--solid-km",
+            "100",
+            "--inferred-km",
+            "100",
+            "--max-gap-km",
+            "100",
+        ],
+    );
+    assert!(!all_solid.is_empty());
+    assert!(all_solid.iter().all(|(c, _)| c == "solid"), "{all_solid:?}");
+    // With a 20 km gap, nothing crosses an edge longer than 20 km.
+    let short = pieces("flags-gap", &["--max-gap-km", "20"]);
+    assert!(short.iter().all(|(_, km)| *km <= 20.0), "{short:?}");
+    // A distance that is not positive is refused.
+    let dir = fresh_dir("flags-bad");
+    let out = run_front(&dir, &["--solid-km", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--solid-km"));
+}

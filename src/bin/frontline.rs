@@ -105,6 +105,18 @@ enum Command {
         /// No line between settlements of opposite sides further apart than this.
         #[arg(long, value_name = "KM", default_value_t = frontline::front::MAX_GAP_KM)]
         max_gap_km: f64,
+        /// Line pieces whose longest edge is at most this long are `solid`.
+        #[arg(long, value_name = "KM", default_value_t = frontline::front::SOLID_KM)]
+        solid_km: f64,
+        /// Line pieces whose longest edge is at most this long are `inferred`; longer ones `gap`.
+        #[arg(long, value_name = "KM", default_value_t = frontline::front::INFERRED_KM)]
+        inferred_km: f64,
+        /// Do not clip the line to Ukraine's land (it may then run over the sea or into Russia).
+        #[arg(long)]
+        no_land_clip: bool,
+        /// Put the line at edge midpoints even where an edge crosses a river.
+        #[arg(long)]
+        no_rivers: bool,
         /// Radius of the zone drawn around a contested settlement.
         #[arg(long, value_name = "KM", default_value_t = frontline::front::CONTESTED_RADIUS_KM)]
         contested_radius_km: f64,
@@ -300,6 +312,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             timeline,
             published,
             max_gap_km,
+            solid_km,
+            inferred_km,
+            no_land_clip,
+            no_rivers,
             contested_radius_km,
             pretty,
             jobs,
@@ -315,7 +331,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             };
             let options = frontline::front::FrontOptions {
                 max_gap_km: positive(max_gap_km, "max-gap-km")?,
+                solid_km: positive(solid_km, "solid-km")?,
+                inferred_km: positive(inferred_km, "inferred-km")?,
                 contested_radius_km: positive(contested_radius_km, "contested-radius-km")?,
+                clip_to_land: !no_land_clip,
+                follow_water: !no_rivers,
                 ..Default::default()
             };
             let config = FrontConfig {

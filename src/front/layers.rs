@@ -14,7 +14,7 @@ use geojson::{Feature, FeatureCollection, Geometry, JsonObject, JsonValue};
 use serde::Serialize;
 use serde_json::json;
 
-use super::{ContestedZone, FrontLine, FrontMap, FrontOptions};
+use super::{ContestedZone, FrontLine, FrontMap, FrontOptions, LineCertainty};
 use crate::control::{Control, ControlState, Movement, Settlement, Timeline};
 use crate::layer::{collection_bytes, feature, point, round6, side_color};
 use crate::output::write_atomic;
@@ -124,8 +124,9 @@ fn front_features(
 ) -> Vec<Feature> {
     line.lines
         .iter()
+        .zip(&line.pieces)
         .zip(line.lengths_km())
-        .map(|(l, km)| {
+        .map(|((l, piece), km)| {
             let mut p = JsonObject::new();
             p.insert("as_of".into(), date(Some(as_of)));
             if let Some(until) = until {
@@ -133,16 +134,41 @@ fn front_features(
             }
             p.insert("length_km".into(), json!((km * 10.0).round() / 10.0));
             p.insert("max_gap_km".into(), json!(options.max_gap_km));
+            p.insert(
+                "max_edge_km".into(),
+                json!((piece.max_edge_km * 10.0).round() / 10.0),
+            );
+            p.insert("support".into(), json!(piece.support()));
+            p.insert("support_ru".into(), json!(piece.support_ru));
+            p.insert("support_ua".into(), json!(piece.support_ua));
+            p.insert("certainty".into(), json!(piece.certainty.label()));
+            p.insert("style".into(), json!(piece.certainty.style()));
             p.insert("ru_side".into(), json!("left"));
             p.insert("stroke".into(), json!("#000000"));
-            p.insert("stroke-width".into(), json!(3));
+            let (width, opacity) = match piece.certainty {
+                LineCertainty::Solid => (3, 1.0),
+                LineCertainty::Inferred => (2, 0.8),
+                LineCertainty::Gap => (2, 0.5),
+            };
+            p.insert("stroke-width".into(), json!(width));
+            p.insert("stroke-opacity".into(), json!(opacity));
             p.insert(
                 "title".into(),
-                json!(format!("Front line as of {as_of} ({km:.1} km)")),
+                json!(format!(
+                    "Front line as of {as_of} ({km:.1} km, {})",
+                    piece.certainty.label()
+                )),
             );
             p.insert(
                 "description".into(),
-                json!("Estimated from settlements' control; RU-held ground on the left"),
+                json!(format!(
+                    "Estimated from settlements' control; RU-held ground on the left; \
+                     longest edge {:.1} km, {} RU and {} UA settlements within {} km",
+                    piece.max_edge_km,
+                    piece.support_ru,
+                    piece.support_ua,
+                    super::SUPPORT_KM
+                )),
             );
             feature(line_geometry(l), p)
         })

@@ -3,15 +3,19 @@
 //!
 //! The line is a contour of control over the Delaunay triangulation
 //! (spade) of the RU- and UA-held settlements: every triangle with
-//! settlements of both sides holds a segment between the midpoints of its
-//! two edges that join opposite sides, and segments that share an edge join
-//! into lines, smoothed by Chaikin's algorithm (geo). Contested and
-//! unknown settlements are left out of the triangulation; their zones are
-//! drawn separately.
+//! settlements of both sides holds a segment between points on its two
+//! edges that join opposite sides (the midpoint, or where the edge crosses
+//! one of [`geography::rivers`]), and segments that share an edge join into
+//! lines, smoothed by Chaikin's algorithm (geo) and clipped to
+//! [`geography::ukraine_land`]. Contested and unknown settlements are left
+//! out of the triangulation; their zones are drawn separately.
 //!
 //! No line is drawn without evidence: a segment is left out when either
-//! edge it crosses joins settlements more than [`MAX_GAP_KM`] apart.
-//! Lines run with the RU-held side on their left.
+//! edge it crosses joins settlements more than [`MAX_GAP_KM`] apart, and
+//! every piece of line says how long its edges are ([`LinePiece`]):
+//! [`LineCertainty::Solid`] up to [`SOLID_KM`], `Inferred` up to
+//! [`INFERRED_KM`], `Gap` beyond. Lines run with the RU-held side on their
+//! left.
 //!
 //! Distances and the triangulation use a local plane (equirectangular at
 //! the mean latitude), accurate to well under 1% across a front 1,000 km
@@ -30,9 +34,15 @@
 //! let front = FrontLine::between(&held, &FrontOptions::default());
 //! assert_eq!(front.lines.len(), 1);
 //! assert!(front.lines[0].0.iter().all(|c| c.x > 37.0 && c.x < 37.2));
+//! // 15 km across, but the longest edge it crosses is a diagonal: 0.2° of
+//! // longitude and 0.05° of latitude, 15.9 km. The line is inferred.
+//! assert_eq!(front.pieces[0].certainty, frontline::front::LineCertainty::Inferred);
+//! assert!((front.pieces[0].max_edge_km - 15.9).abs() < 0.1);
 //! ```
 
+pub mod geography;
 pub mod layers;
+pub mod reference;
 mod zones;
 
 pub use zones::{contested_zones, ContestedZone, CONTESTED_RADIUS_KM};
@@ -48,8 +58,29 @@ use crate::event::{Extent, Side};
 use crate::geo_util::{distance_km, KM_PER_DEGREE};
 
 /// Settlements of opposite sides further apart than this, km, do not
-/// support a line between them.
-pub const MAX_GAP_KM: f64 = 30.0;
+/// support a line between them: nothing is drawn across such a gap.
+/// Chosen on the synthetic reference ([`reference`]): see the README.
+pub const MAX_GAP_KM: f64 = 50.0;
+
+/// A piece of line whose longest crossed edge is at most this long, km, is
+/// [`LineCertainty::Solid`].
+pub const SOLID_KM: f64 = 15.0;
+
+/// A piece of line whose longest crossed edge is at most this long (and
+/// longer than [`SOLID_KM`]), km, is [`LineCertainty::Inferred`]; longer
+/// ones, up to the maximum gap, are [`LineCertainty::Gap`].
+pub const INFERRED_KM: f64 = 30.0;
+
+/// An edge follows a river only where it crosses it at 30° or more (the
+/// sine of the angle, see [`FrontOptions::river_min_sin`]). On the
+/// synthetic reference any minimum from 0 to 0.6 gives the same figures
+/// within 0.01; 0.7 and more lose up to 0.07 of the sparse line within
+/// 2 km of the truth.
+pub const RIVER_MIN_SIN: f64 = 0.5;
+
+/// Settlements within this distance of a piece of line, km, count as its
+/// support.
+pub const SUPPORT_KM: f64 = 10.0;
 
 /// Chaikin smoothing passes applied to each line.
 pub const SMOOTHING_PASSES: usize = 2;
@@ -59,19 +90,122 @@ pub const SMOOTHING_PASSES: usize = 2;
 pub struct FrontOptions {
     /// See [`MAX_GAP_KM`].
     pub max_gap_km: f64,
+    /// See [`SOLID_KM`].
+    pub solid_km: f64,
+    /// See [`INFERRED_KM`].
+    pub inferred_km: f64,
     /// See [`SMOOTHING_PASSES`].
     pub smoothing: usize,
     /// See [`CONTESTED_RADIUS_KM`].
     pub contested_radius_km: f64,
+    /// Keep the line on Ukraine's land ([`geography::ukraine_land`]): off
+    /// the sea and inside the state border.
+    pub clip_to_land: bool,
+    /// Where an edge between the sides crosses a river of
+    /// [`geography::rivers`], put the line's vertex on the river instead of
+    /// at the edge's midpoint.
+    pub follow_water: bool,
+    /// Only where the edge crosses the river at an angle whose sine is at
+    /// least this: a river the front runs along is crossed steeply by the
+    /// edges between the sides; one the front crosses runs along them.
+    pub river_min_sin: f64,
 }
 
 impl Default for FrontOptions {
     fn default() -> FrontOptions {
         FrontOptions {
             max_gap_km: MAX_GAP_KM,
+            solid_km: SOLID_KM,
+            inferred_km: INFERRED_KM,
             smoothing: SMOOTHING_PASSES,
             contested_radius_km: CONTESTED_RADIUS_KM,
+            clip_to_land: true,
+            follow_water: true,
+            river_min_sin: RIVER_MIN_SIN,
         }
+    }
+}
+
+impl FrontOptions {
+    /// The line as drawn before land, water and certainty: midpoints only,
+    /// nothing clipped, no edge longer than 30 km (for comparisons).
+    pub fn midpoints_only() -> FrontOptions {
+        FrontOptions {
+            max_gap_km: INFERRED_KM,
+            clip_to_land: false,
+            follow_water: false,
+            ..FrontOptions::default()
+        }
+    }
+}
+
+/// How far a piece of line can be trusted, from the longest edge between
+/// opposite-side settlements it crosses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LineCertainty {
+    /// Every edge at most [`SOLID_KM`]: drawn solid.
+    Solid,
+    /// An edge up to [`INFERRED_KM`]: drawn dashed.
+    Inferred,
+    /// An edge up to the maximum gap: drawn dotted.
+    Gap,
+}
+
+impl LineCertainty {
+    /// `solid`, `inferred` or `gap`.
+    pub fn label(self) -> &'static str {
+        match self {
+            LineCertainty::Solid => "solid",
+            LineCertainty::Inferred => "inferred",
+            LineCertainty::Gap => "gap",
+        }
+    }
+
+    /// The `style` property: `solid`, `dashed` or `dotted`.
+    ///
+    /// ```
+    /// use frontline::front::LineCertainty;
+    /// assert_eq!(LineCertainty::Inferred.style(), "dashed");
+    /// ```
+    pub fn style(self) -> &'static str {
+        match self {
+            LineCertainty::Solid => "solid",
+            LineCertainty::Inferred => "dashed",
+            LineCertainty::Gap => "dotted",
+        }
+    }
+
+    fn of(edge_km: f64, options: &FrontOptions) -> LineCertainty {
+        if edge_km <= options.solid_km {
+            LineCertainty::Solid
+        } else if edge_km <= options.inferred_km {
+            LineCertainty::Inferred
+        } else {
+            LineCertainty::Gap
+        }
+    }
+}
+
+/// What a piece of line stands on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LinePiece {
+    /// The longest edge between opposite-side settlements it crosses, km.
+    pub max_edge_km: f64,
+    /// RU-held settlements among those edges' ends within [`SUPPORT_KM`]
+    /// of the line.
+    pub support_ru: usize,
+    /// UA-held settlements among those edges' ends within [`SUPPORT_KM`]
+    /// of the line.
+    pub support_ua: usize,
+    /// From `max_edge_km`.
+    pub certainty: LineCertainty,
+}
+
+impl LinePiece {
+    /// The smaller of the two sides' support.
+    pub fn support(&self) -> usize {
+        self.support_ru.min(self.support_ua)
     }
 }
 
@@ -90,8 +224,11 @@ pub struct HeldPoint {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FrontLine {
     /// The lines, WGS 84 (x longitude, y latitude), each with RU-held
-    /// ground on its left.
+    /// ground on its left. A line is cut into pieces where its certainty
+    /// changes and where it leaves the land.
     pub lines: Vec<LineString<f64>>,
+    /// What each line stands on: `pieces[i]` describes `lines[i]`.
+    pub pieces: Vec<LinePiece>,
     /// Pairs of opposite-side settlements the lines pass between.
     pub supporting_pairs: usize,
     /// Pairs of opposite-side neighbours left without a line: further apart
@@ -145,10 +282,71 @@ impl Plane {
     }
 }
 
-/// A directed segment across one triangle, between two edge midpoints.
+/// A directed segment across one triangle, between two edge points.
 struct Segment {
     from: (usize, usize),
     to: (usize, usize),
+}
+
+/// An edge between an RU- and a UA-held settlement.
+struct Edge {
+    /// Where the line crosses it, in the plane: the midpoint, or where
+    /// the edge crosses a river.
+    point: (f64, f64),
+    /// Its length, km.
+    km: f64,
+    /// The RU end: vertex index and position in the plane.
+    ru: (usize, (f64, f64)),
+    /// The UA end.
+    ua: (usize, (f64, f64)),
+}
+
+impl Edge {
+    fn between(a: &Vertex, b: &Vertex, ia: usize, ib: usize, options: &FrontOptions) -> Edge {
+        let km = distance_km(a.lat, a.lon, b.lat, b.lon);
+        // The plane is an affine image of longitude/latitude, so a crossing
+        // found in degrees is at the same parameter in the plane.
+        let t = if options.follow_water && km <= options.max_gap_km {
+            let ts = geography::river_grid().crossings_steeper_than(
+                Coord { x: a.lon, y: a.lat },
+                Coord { x: b.lon, y: b.lat },
+                options.river_min_sin,
+            );
+            ts.into_iter()
+                .min_by(|x, y| (x - 0.5).abs().total_cmp(&(y - 0.5).abs()))
+                .unwrap_or(0.5)
+        } else {
+            0.5
+        };
+        let point = (a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+        let (ea, eb) = ((ia, (a.x, a.y)), (ib, (b.x, b.y)));
+        let (ru, ua) = if a.ru { (ea, eb) } else { (eb, ea) };
+        Edge { point, km, ru, ua }
+    }
+}
+
+/// Splits a chain of edge keys where the certainty of its segments (from
+/// the longer of the two edges each crosses) changes; consecutive runs
+/// share their end key.
+fn runs_of_certainty<'k>(
+    keys: &'k [(usize, usize)],
+    edges: &BTreeMap<(usize, usize), Edge>,
+    options: &FrontOptions,
+) -> Vec<&'k [(usize, usize)]> {
+    let class =
+        |i: usize| LineCertainty::of(edges[&keys[i]].km.max(edges[&keys[i + 1]].km), options);
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for i in 1..keys.len().saturating_sub(1) {
+        if class(i) != class(i - 1) {
+            runs.push(&keys[start..=i]);
+            start = i;
+        }
+    }
+    if keys.len() >= 2 {
+        runs.push(&keys[start..]);
+    }
+    runs
 }
 
 impl FrontLine {
@@ -186,7 +384,7 @@ impl FrontLine {
         let Ok(tri) = DelaunayTriangulation::<Vertex>::bulk_load_stable(vertices) else {
             return FrontLine::default();
         };
-        let mut midpoints: BTreeMap<(usize, usize), (f64, f64)> = BTreeMap::new();
+        let mut edges: BTreeMap<(usize, usize), Edge> = BTreeMap::new();
         let mut long_edges: BTreeSet<(usize, usize)> = BTreeSet::new();
         let mut segments: Vec<Segment> = Vec::new();
         for face in tri.inner_faces() {
@@ -200,11 +398,12 @@ impl FrontLine {
                 if ru[a] == ru[b] {
                     continue;
                 }
-                let (va, vb) = (vs[a].data(), vs[b].data());
                 let (ia, ib) = (vs[a].fix().index(), vs[b].fix().index());
                 let key = (ia.min(ib), ia.max(ib));
-                midpoints.insert(key, ((va.x + vb.x) / 2.0, (va.y + vb.y) / 2.0));
-                if distance_km(va.lat, va.lon, vb.lat, vb.lon) > options.max_gap_km {
+                let edge = edges
+                    .entry(key)
+                    .or_insert_with(|| Edge::between(vs[a].data(), vs[b].data(), ia, ib, options));
+                if edge.km > options.max_gap_km {
                     long_edges.insert(key);
                 }
                 crossed.push(key);
@@ -215,7 +414,7 @@ impl FrontLine {
             }
             // Orient the segment so that RU-held ground is on its left.
             let r = vs[ru.iter().position(|&r| r).expect("a mixed triangle")].data();
-            let (m1, m2) = (midpoints[&k1], midpoints[&k2]);
+            let (m1, m2) = (edges[&k1].point, edges[&k2].point);
             let cross = (m2.0 - m1.0) * (r.y - m1.1) - (m2.1 - m1.1) * (r.x - m1.0);
             segments.push(if cross >= 0.0 {
                 Segment { from: k1, to: k2 }
@@ -225,34 +424,76 @@ impl FrontLine {
         }
         let supporting: BTreeSet<(usize, usize)> =
             segments.iter().flat_map(|s| [s.from, s.to]).collect();
-        let lines = chain(&segments)
-            .into_iter()
-            .map(|keys| {
-                let plane_line: LineString<f64> = keys
-                    .iter()
-                    .map(|k| Coord {
-                        x: midpoints[k].0,
-                        y: midpoints[k].1,
-                    })
-                    .collect();
-                let smooth = plane_line.chaikin_smoothing(options.smoothing);
-                smooth
-                    .0
-                    .into_iter()
-                    .map(|c| {
-                        let c = plane.unproject(c.x, c.y);
-                        Coord {
-                            x: crate::layer::round6(c.x),
-                            y: crate::layer::round6(c.y),
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
-        FrontLine {
-            lines,
+        let mut front = FrontLine {
             supporting_pairs: supporting.len(),
             gaps: long_edges.len(),
+            ..FrontLine::default()
+        };
+        for keys in chain(&segments) {
+            for run in runs_of_certainty(&keys, &edges, options) {
+                front.draw(run, &edges, plane, options);
+            }
+        }
+        front
+    }
+
+    /// Adds one run of edge keys of one certainty: smoothed, clipped to
+    /// the land, rounded.
+    fn draw(
+        &mut self,
+        keys: &[(usize, usize)],
+        edges: &BTreeMap<(usize, usize), Edge>,
+        plane: Plane,
+        options: &FrontOptions,
+    ) {
+        let max_edge_km = keys.iter().map(|k| edges[k].km).fold(0.0, f64::max);
+        let mut near: [BTreeSet<usize>; 2] = [BTreeSet::new(), BTreeSet::new()];
+        for k in keys {
+            let e = &edges[k];
+            for (side, (id, (x, y))) in [(0, e.ru), (1, e.ua)] {
+                if (x - e.point.0).hypot(y - e.point.1) <= SUPPORT_KM {
+                    near[side].insert(id);
+                }
+            }
+        }
+        let piece = LinePiece {
+            max_edge_km,
+            support_ru: near[0].len(),
+            support_ua: near[1].len(),
+            certainty: LineCertainty::of(max_edge_km, options),
+        };
+        let plane_line: LineString<f64> = keys
+            .iter()
+            .map(|k| Coord {
+                x: edges[k].point.0,
+                y: edges[k].point.1,
+            })
+            .collect();
+        let smooth = plane_line.chaikin_smoothing(options.smoothing);
+        let wgs: LineString<f64> = smooth
+            .0
+            .into_iter()
+            .map(|c| plane.unproject(c.x, c.y))
+            .collect();
+        let parts = if options.clip_to_land {
+            geography::clip_to_land(&wgs)
+        } else {
+            vec![wgs]
+        };
+        for part in parts {
+            let mut coords: Vec<Coord<f64>> = part
+                .0
+                .into_iter()
+                .map(|c| Coord {
+                    x: crate::layer::round6(c.x),
+                    y: crate::layer::round6(c.y),
+                })
+                .collect();
+            coords.dedup();
+            if coords.len() >= 2 {
+                self.lines.push(LineString(coords));
+                self.pieces.push(piece);
+            }
         }
     }
 
@@ -400,6 +641,7 @@ impl<'t> FrontMap<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use geo::{Contains, Distance};
 
     fn grid(side: Side, lon0: f64) -> Vec<HeldPoint> {
         let mut v = Vec::new();
@@ -421,23 +663,39 @@ mod tests {
         let mut held = grid(Side::UA, 37.00);
         held.extend(grid(Side::RU, 37.30));
         let front = FrontLine::between(&held, &FrontOptions::default());
-        assert_eq!(front.lines.len(), 1, "{front:?}");
-        let line = &front.lines[0];
-        for c in &line.0 {
+        // One line, in pieces: solid between the clusters, inferred at the
+        // two ends where the corners' diagonal edges are 22 km long.
+        let certainties: Vec<LineCertainty> = front.pieces.iter().map(|p| p.certainty).collect();
+        assert_eq!(
+            certainties,
+            [
+                LineCertainty::Inferred,
+                LineCertainty::Solid,
+                LineCertainty::Inferred
+            ],
+            "{front:?}"
+        );
+        for w in front.lines.windows(2) {
+            assert_eq!(w[0].0.last(), w[1].0.first(), "pieces join end to start");
+        }
+        let line: Vec<Coord<f64>> = front.lines.iter().flat_map(|l| l.0.clone()).collect();
+        for c in &line {
             assert!(
                 c.x > 37.12 && c.x < 37.30,
                 "{c:?} is not between the clusters"
             );
         }
-        // It runs the clusters' length, from 48.0 to 48.25.
-        let (lo, hi) = line.0.iter().fold((90.0f64, -90.0f64), |(lo, hi), c| {
+        // The solid piece runs the clusters' length, from 48.0 to 48.25.
+        let solid = &front.lines[1];
+        let (lo, hi) = solid.0.iter().fold((90.0f64, -90.0f64), |(lo, hi), c| {
             (lo.min(c.y), hi.max(c.y))
         });
         assert!(lo < 48.05 && hi > 48.2, "{lo}..{hi}");
+        assert!(front.pieces[1].support() >= 3, "{:?}", front.pieces[1]);
         // RU (east) on the left means the line runs south.
-        assert!(line.0.first().unwrap().y > line.0.last().unwrap().y);
+        assert!(solid.0.first().unwrap().y > solid.0.last().unwrap().y);
         // Every RU point is left of the line's overall direction, every UA right.
-        let (a, b) = (line.0[0], *line.0.last().unwrap());
+        let (a, b) = (solid.0[0], *solid.0.last().unwrap());
         for p in &held {
             let cross = (b.x - a.x) * (p.lat - a.y) - (b.y - a.y) * (p.lon - a.x);
             assert_eq!(cross > 0.0, p.side == Side::RU, "{p:?}");
@@ -446,18 +704,127 @@ mod tests {
 
     #[test]
     fn no_line_is_drawn_across_a_gap_wider_than_the_threshold() {
-        // The clusters are about 45 km apart: more than 30 km.
+        // The clusters are about 67 km apart: more than 50 km.
         let mut held = grid(Side::UA, 37.00);
-        held.extend(grid(Side::RU, 37.70));
+        held.extend(grid(Side::RU, 37.90));
         let front = FrontLine::between(&held, &FrontOptions::default());
         assert!(front.is_empty(), "{front:?}");
         assert!(front.gaps > 0);
-        // With a wider threshold the same points give a line.
+        // With a wider threshold the same points give a line, marked a gap.
         let wide = FrontOptions {
             max_gap_km: 80.0,
             ..FrontOptions::default()
         };
-        assert_eq!(FrontLine::between(&held, &wide).lines.len(), 1);
+        let front = FrontLine::between(&held, &wide);
+        assert_eq!(front.lines.len(), 1);
+        assert_eq!(front.pieces[0].certainty, LineCertainty::Gap);
+        assert!(front.pieces[0].max_edge_km > 60.0);
+    }
+
+    #[test]
+    fn a_line_across_a_river_follows_the_river() {
+        // UA on the Dnipro's right bank near Kherson, RU on the left bank,
+        // 12–15 km apart: the river (Natural Earth's course) runs between
+        // them at about 46.65-46.72° N, not through the edges' midpoints.
+        let mut held = Vec::new();
+        for i in 0..5 {
+            let lon = 32.75 + 0.08 * i as f64;
+            held.push(HeldPoint {
+                lat: 46.78,
+                lon,
+                side: Side::UA,
+            });
+            held.push(HeldPoint {
+                lat: 46.62,
+                lon: lon + 0.02,
+                side: Side::RU,
+            });
+        }
+        let river = &geography::rivers()
+            .iter()
+            .find(|r| {
+                r.name == "Dnipro"
+                    && r.line
+                        .0
+                        .iter()
+                        .any(|c| (c.x - 33.0).abs() < 0.1 && c.y < 46.8)
+            })
+            .expect("the Dnipro below Nova Kakhovka")
+            .line;
+        let off_river = |options: &FrontOptions| {
+            let front = FrontLine::between(&held, options);
+            assert!(!front.is_empty());
+            let grid = geography::SegmentGrid::new(std::iter::once(river));
+            front
+                .lines
+                .iter()
+                .flat_map(|l| l.0.iter())
+                .map(|c| grid.nearest_km(*c))
+                .fold(0.0, f64::max)
+        };
+        let on = off_river(&FrontOptions::default());
+        let off = off_river(&FrontOptions {
+            follow_water: false,
+            ..FrontOptions::default()
+        });
+        assert!(on < 1.5, "the line strays {on:.1} km from the river");
+        assert!(off > on + 1.0, "midpoints {off:.1} km, river {on:.1} km");
+    }
+
+    #[test]
+    fn no_line_is_drawn_over_the_sea_or_in_russia() {
+        // Across the Kerch Strait (UA-held Kerch, RU on the Taman side) and
+        // across the border north of Kharkiv: the line must stay on
+        // Ukraine's land.
+        let mut held = Vec::new();
+        for i in 0..5 {
+            let d = 0.05 * i as f64;
+            held.push(HeldPoint {
+                lat: 45.25 + d,
+                lon: 36.40,
+                side: Side::UA,
+            });
+            held.push(HeldPoint {
+                lat: 45.25 + d,
+                lon: 36.75,
+                side: Side::RU,
+            });
+            held.push(HeldPoint {
+                lat: 50.10 + d,
+                lon: 36.20 + d,
+                side: Side::UA,
+            });
+            held.push(HeldPoint {
+                lat: 50.55 + d,
+                lon: 36.30 + d,
+                side: Side::RU,
+            });
+        }
+        let front = FrontLine::between(&held, &FrontOptions::default());
+        assert!(!front.is_empty());
+        let land = geography::ukraine_land();
+        for c in front.lines.iter().flat_map(|l| l.0.iter()) {
+            // On the land or on its outline (within rounding).
+            let p = geo::Point(*c);
+            assert!(
+                land.contains(&p) || geo::Euclidean::distance(land, &p) < 1e-5,
+                "{c:?} is off Ukraine's land"
+            );
+        }
+        let unclipped = FrontLine::between(
+            &held,
+            &FrontOptions {
+                clip_to_land: false,
+                ..FrontOptions::default()
+            },
+        );
+        let km = |f: &FrontLine| f.lengths_km().iter().sum::<f64>();
+        assert!(
+            km(&front) < km(&unclipped) - 10.0,
+            "{} vs {}",
+            km(&front),
+            km(&unclipped)
+        );
     }
 
     #[test]
