@@ -985,3 +985,36 @@ fn a_second_thing_said_after_and_that_is_an_event_of_its_own() {
     let ev = events("Officials said that fighting continued near Andreevka.");
     assert!(ev.iter().any(|e| e.action == Action::Clash), "{ev:?}");
 }
+
+#[test]
+fn an_attempt_to_capture_is_an_assault_not_a_capture() {
+    let ev = events("Russian forces launched a new effort to capture Avdiivka.");
+    assert!(find(&ev, Action::Capture, AVDIIVKA).is_none());
+    let assault = find(&ev, Action::Assault, AVDIIVKA).expect("assault");
+    assert_eq!(assault.actor, Side::RU);
+    let ev = events("Russian troops are trying to capture Vovchansk.");
+    assert!(find(&ev, Action::Capture, VOVCHANSK).is_none());
+    assert!(find(&ev, Action::Assault, VOVCHANSK).is_some());
+}
+
+#[test]
+fn a_plan_or_threat_to_capture_is_no_event() {
+    for text in [
+        "Russia aims to capture the whole of Donetsk Oblast.",
+        "Moscow has repeatedly threatened to attack Vovchansk.",
+        "Russian forces are preparing to storm Avdiivka.",
+    ] {
+        let ev = events(text);
+        assert!(ev.is_empty(), "{text}: {ev:?}");
+    }
+}
+
+#[test]
+fn the_purpose_of_an_offensive_is_no_event_of_its_own() {
+    let ev = events("Russian forces launched an offensive to capture Avdiivka.");
+    assert!(find(&ev, Action::Capture, AVDIIVKA).is_none());
+    assert_eq!(
+        find(&ev, Action::Assault, AVDIIVKA).expect("assault").actor,
+        Side::RU
+    );
+}

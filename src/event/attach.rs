@@ -392,6 +392,7 @@ mod tests {
             action: trigger.1,
             object_loses: false,
             elaborates: false,
+            planned: false,
         };
         Built {
             text,

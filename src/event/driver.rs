@@ -110,6 +110,8 @@ pub(crate) fn find_events_with(
             last,
         };
         let mut triggers = sentence.find_triggers();
+        // "trying to capture", "plans to seize", "an offensive to retake".
+        sentence.govern(&mut triggers);
         // ", pushing back…": a participle after a comma elaborates.
         for tr in triggers.iter_mut().skip(1) {
             tr.elaborates = lower[tr.at].ends_with("ing") && gaps[tr.at - 1].contains(',');
@@ -273,8 +275,9 @@ pub(crate) fn find_events_with(
             if actor != Side::Unknown {
                 last_actor = actor;
             }
-            // In a sentence with no place, a trigger only says who acts.
-            if !placed {
+            // In a sentence with no place, a trigger only says who acts;
+            // a plan reports nothing where it aims.
+            if !placed || tr.planned {
                 continue;
             }
             let certainty = sentence.certainty(tr.at);

@@ -3,7 +3,75 @@
 
 use super::*;
 
+/// What governs a trigger written as an infinitive ("to capture").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Governor {
+    /// An attempt: "trying to capture", "an attempt to encircle".
+    Attempt,
+    /// A plan or aim: "plans to capture", "preparing to storm".
+    Plan,
+    /// The purpose of another trigger: "launched an offensive to capture",
+    /// "advancing eastward to liberate", "in order to".
+    Purpose,
+}
+
+/// A word that may stand between a trigger and the infinitive of its
+/// purpose: "advancing eastward to", "pushed further to".
+fn leads_to(word: &str) -> bool {
+    word.ends_with("ward")
+        || word.ends_with("wards")
+        || matches!(word, "further" | "again" | "forward" | "on")
+}
+
 impl Sentence<'_, '_> {
+    /// What governs the trigger at `k` when it is an infinitive: the word
+    /// right before it is "to", and within the three words before that
+    /// stands a word of trying or planning, another trigger, or "in order".
+    pub(super) fn governor(&self, k: usize) -> Option<Governor> {
+        let (lower, facts, first) = (self.lower, self.facts, self.first);
+        if k < first + 2 || lower[k - 1] != "to" {
+            return None;
+        }
+        let to = k - 1;
+        (to.saturating_sub(3).max(first)..to).rev().find_map(|j| {
+            let w = lower[j].as_ref();
+            if ATTEMPT_WORDS.contains(&w) {
+                Some(Governor::Attempt)
+            } else if PLAN_WORDS.contains(&w) {
+                Some(Governor::Plan)
+            } else if (facts[j].action.is_some() && (j + 1 == to || leads_to(&lower[to - 1])))
+                || (w == "order" && j + 1 == to)
+            {
+                // "an offensive to capture", "advancing eastward to
+                // liberate", "in order to": the trigger right before.
+                Some(Governor::Purpose)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Triggers as their governors make them: an attempt to take ground is
+    /// an assault; a plan takes its places but reports no event at them;
+    /// the purpose of another trigger is none, and its places are that
+    /// trigger's ("launched an offensive to capture Avdiivka").
+    pub(super) fn govern(&self, triggers: &mut Vec<Trigger>) {
+        triggers.retain_mut(|tr| match self.governor(tr.at) {
+            None => true,
+            Some(Governor::Attempt) => {
+                if tr.action == Action::Capture {
+                    tr.action = Action::Assault;
+                }
+                true
+            }
+            Some(Governor::Plan) => {
+                tr.planned = true;
+                true
+            }
+            Some(Governor::Purpose) => false,
+        });
+    }
+
     /// True when a new clause starts between words `a` and `b`: a conjunction
     /// that opens one ("but", "while"), a comma before a new subject (", it
     /// would…"), a relative pronoun or conjunction (", which…", ", where…", ", as…")

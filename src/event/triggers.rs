@@ -14,6 +14,9 @@ pub(super) struct Trigger {
     /// A participle after a comma (", pushing back…") elaborates the
     /// trigger before it: its places are that trigger's places too.
     pub(super) elaborates: bool,
+    /// Only planned or aimed at ("plans to capture"): it takes the places
+    /// it reaches, but reports no event at them.
+    pub(super) planned: bool,
 }
 
 impl Sentence<'_, '_> {
@@ -172,6 +175,7 @@ impl Sentence<'_, '_> {
                         action,
                         object_loses: true,
                         elaborates: false,
+                        planned: false,
                     });
                     k += 1;
                     continue;
@@ -186,6 +190,7 @@ impl Sentence<'_, '_> {
                         action,
                         object_loses: false,
                         elaborates: false,
+                        planned: false,
                     });
                     k += 1;
                     continue;
@@ -197,6 +202,7 @@ impl Sentence<'_, '_> {
                     action,
                     object_loses: false,
                     elaborates: false,
+                    planned: false,
                 });
                 k += 2;
                 continue;
@@ -260,6 +266,7 @@ impl Sentence<'_, '_> {
                     action: Action::Clash,
                     object_loses: false,
                     elaborates: false,
+                    planned: false,
                 });
                 k += 1;
                 continue;
@@ -331,6 +338,7 @@ impl Sentence<'_, '_> {
                         action,
                         object_loses: false,
                         elaborates: false,
+                        planned: false,
                     });
                 }
             }
@@ -391,6 +399,7 @@ impl Sentence<'_, '_> {
             action: prev.action,
             object_loses: false,
             elaborates: false,
+            planned: false,
         })
     }
 }

@@ -778,3 +778,81 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
 /// Pronouns that stand for the side last named as the subject of a
 /// trigger: "they attacked", "it's advancing".
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["they", "they’re", "they're", "it", "it’s", "it's"];
+
+/// Verbs and nouns of trying that govern an infinitive trigger: "trying to
+/// capture", "an attempt to encircle", "strives to seize". What is tried is
+/// fought for, not done: an assault.
+pub(crate) const ATTEMPT_WORDS: &[&str] = &[
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempted",
+    "attempting",
+    "strive",
+    "strives",
+    "strove",
+    "striving",
+    "struggle",
+    "struggles",
+    "struggled",
+    "struggling",
+    "seeking",
+    "sought",
+    "effort",
+    "efforts",
+    "bid",
+];
+
+/// Words of plans and aims that govern an infinitive trigger: "plans to
+/// capture", "aims to encircle", "preparing to storm", "threatened to
+/// attack", "the objective to seize". What is planned has not happened: no
+/// event.
+pub(crate) const PLAN_WORDS: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "intending",
+    "aim",
+    "aims",
+    "aimed",
+    "aiming",
+    "goal",
+    "goals",
+    "objective",
+    "objectives",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "prepare",
+    "prepares",
+    "prepared",
+    "preparing",
+    "preparation",
+    "preparations",
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+    "seek",
+    "seeks",
+    "expect",
+    "expects",
+    "expected",
+    "ordered",
+    "orders",
+    "tasked",
+    "able",
+    "unable",
+    "ready",
+];
