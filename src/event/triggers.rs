@@ -126,7 +126,14 @@ impl Sentence<'_, '_> {
                 .any(|x| words.contains(&x.as_ref())),
             Then::Held => held(),
             Then::HeldBefore(words) => held() && words.contains(&next),
-            Then::InSideOf => {
+            Then::AfterBe => {
+            k > first
+                && matches!(
+                    lower[k - 1].as_ref(),
+                    "is" | "are" | "was" | "were" | "been" | "still" | "remain" | "remains"
+                )
+        }
+        Then::InSideOf => {
                 k >= first + 2
                     && lower[k - 2] == "in"
                     && matches!(
@@ -433,10 +440,17 @@ pub(super) fn is_subject(word: &str) -> bool {
 
 /// Whether "hold"/"control" after `before2 before` states who holds a
 /// place: after a subject ("forces control"), an adverb ("still hold"),
-/// "continue to" (not "attempting to hold": an aim), or a side after
-/// "under" ("under Russian control").
+/// "continue to" (not "attempting to hold": an aim), "in" or "under"
+/// ("remained in control of", "under occupation"), a side after "under" or
+/// "within" ("under Russian control"), or a side's possessive ("Ukraine's
+/// control of").
 pub(super) fn holds_after(before: &str, before2: &str) -> bool {
-    before2 == "under"
+    matches!(before2, "under" | "within")
+        // "remained in control of", "under occupation".
+        || matches!(before, "in" | "under" | "within")
+        // "Ukraine's control of Avdiivka".
+        || (before.ends_with('s') && strip_possessive(before).len() < before.len()
+            && side_of_word(before).is_some())
         || (before == "to" && matches!(before2, "continue" | "continues" | "continued"))
         || is_subject(before)
         || matches!(

@@ -484,6 +484,8 @@ pub(crate) enum Then {
     HeldBefore(&'static [&'static str]),
     /// After "in" and a side: "in Ukrainian hands".
     InSideOf,
+    /// After a form of "be" or "still": "are occupying".
+    AfterBe,
 }
 
 /// A trigger of more than one word: its first words, what must stand
@@ -513,7 +515,8 @@ const TAKES: &[&str] = &[
     "assumed",
     "regained",
 ];
-/// Verbs of holding: "still hold", "under Russian control".
+/// Verbs and nouns of holding: "still hold", "under Russian control",
+/// "under Russian occupation".
 const HOLDS: &[&str] = &[
     "hold",
     "holds",
@@ -525,6 +528,7 @@ const HOLDS: &[&str] = &[
     "retains",
     "retaining",
     "retained",
+    "occupation",
 ];
 /// Forms of "lose": "lost control of", "lost 120 servicemen".
 const LOSES: &[&str] = &["lost", "lose", "loses", "losing"];
@@ -614,6 +618,18 @@ pub(crate) const PHRASES: &[Phrase] = &[
     Phrase {
         first: HOLDS,
         then: Then::Held,
+        action: Action::Hold,
+    },
+    // "a frontline city held by Ukraine": the holder after "by".
+    Phrase {
+        first: &["held"],
+        then: Then::Next(&["by"]),
+        action: Action::Hold,
+    },
+    // "Russian troops are occupying about 20% of Ukraine": a state.
+    Phrase {
+        first: &["occupying"],
+        then: Then::AfterBe,
         action: Action::Hold,
     },
     // "Ukrainian forces maintain positions in Synkivka" (but not "maintain
