@@ -1018,3 +1018,21 @@ fn the_purpose_of_an_offensive_is_no_event_of_its_own() {
         Side::RU
     );
 }
+
+#[test]
+fn the_city_stands_for_the_settlement_named_before_in_its_paragraph() {
+    let ev = events(
+        "Russian forces entered Avdiivka in October. Ukrainian forces were being withdrawn from the city.",
+    );
+    let withdrawal = find(&ev, Action::Withdrawal, AVDIIVKA).expect("withdrawal");
+    assert_eq!(withdrawal.actor, Side::UA);
+    // A new paragraph does not look back.
+    let ev = events(
+        "Russian forces entered Avdiivka in October.\n\nUkrainian forces were being withdrawn from the city.",
+    );
+    assert!(find(&ev, Action::Withdrawal, AVDIIVKA).is_none());
+    // "the city of X" names its own place.
+    let ev = events("Russian forces entered Avdiivka. They shelled the city of Vovchansk.");
+    assert!(find(&ev, Action::Shelling, AVDIIVKA).is_none());
+    assert!(find(&ev, Action::Shelling, VOVCHANSK).is_some());
+}

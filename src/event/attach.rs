@@ -11,7 +11,7 @@
 //! function and a row.
 
 use super::*;
-use crate::lexicon::events::{is_list_gap, AREA_WORDS, ROUTE_WORDS};
+use crate::lexicon::events::{is_list_gap, AREA_WORDS, ROUTE_WORDS, SETTLEMENT_NOUNS};
 
 /// What kind of place a site was resolved to, as the place rules tell
 /// them apart.
@@ -306,6 +306,27 @@ fn before_deployment(r: &Reach<'_, '_, '_>, i: usize) -> bool {
 /// A country is where units are sent, but no place of fighting.
 fn country_of_non_deployment(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     r.sites[i].kind == SiteKind::Country && r.trigger.action != Action::Deployment
+}
+
+impl Sentence<'_, '_> {
+    /// The noun of "the city", "the village" standing for a settlement named
+    /// before, in the clause of the trigger at `k`: its object within six
+    /// words after it ("were withdrawn from the city"), or its subject
+    /// within three words before ("the town fell"). Not "the city of X",
+    /// which names the place itself.
+    pub(super) fn settlement_named_again(&self, k: usize) -> Option<usize> {
+        let lower = self.lower;
+        let is_anaphor = |noun: usize| {
+            noun > self.first
+                && lower[noun - 1] == "the"
+                && SETTLEMENT_NOUNS.contains(&lower[noun].as_ref())
+                && lower.get(noun + 1).map_or(true, |w| w != "of")
+        };
+        let after = (k + 1..=self.last.min(k + 6))
+            .find(|&j| is_anaphor(j))
+            .filter(|&j| !self.clause_break(k, j));
+        after.or_else(|| (k.saturating_sub(3).max(self.first)..k).find(|&j| is_anaphor(j)))
+    }
 }
 
 /// "the Pokrovsk direction", "the Siversk, Chasiv Yar and Toretsk

@@ -82,6 +82,8 @@ pub(crate) fn find_events_with(
     let paragraph_source = paragraph_sources(t);
     let mut events = Vec::new();
     let mut last_actor = Side::Unknown;
+    // The last settlement named, and its paragraph.
+    let mut named_before: Option<(usize, usize)> = None;
     // Tokens and mentions are in text order: walk both once.
     let mut next_token = 0;
     let mut next_mention = 0;
@@ -96,6 +98,15 @@ pub(crate) fn find_events_with(
                 in_sentence.push(next_mention);
             }
             next_mention += 1;
+        }
+        // The last settlement named before this sentence in its paragraph:
+        // what "the city" and "the village" stand for.
+        let paragraph = t.sentences[s].paragraph;
+        let antecedent = named_before
+            .filter(|&(_, p)| p == paragraph)
+            .map(|(m, _)| m);
+        if let Some(&m) = in_sentence.iter().rev().find(|&&m| populated(m)) {
+            named_before = Some((m, paragraph));
         }
         if next_token == first {
             continue;
@@ -136,8 +147,13 @@ pub(crate) fn find_events_with(
                 continue;
             }
         }
-        // Dates matter only to events, which need a place.
-        let placed = !in_sentence.is_empty();
+        // Dates matter only to events, which need a place: one named here,
+        // or one named before that "the city" stands for.
+        let placed = !in_sentence.is_empty()
+            || (antecedent.is_some()
+                && (first + 1..=last).any(|j| {
+                    lower[j - 1] == "the" && SETTLEMENT_NOUNS.contains(&lower[j].as_ref())
+                }));
         let sentence_date = placed.then(|| sentence.date_in(published)).flatten();
         // A mention's first and last word, by binary search.
         let token_of = |m: usize| {
@@ -357,8 +373,23 @@ pub(crate) fn find_events_with(
             if approach {
                 places = toward_list;
             }
+            // "…were withdrawn from the city": the settlement named before.
+            if places.is_empty() {
+                let named_again = sentence.settlement_named_again(tr.at).filter(|&noun| {
+                    // "the village Terny" names it here.
+                    !in_sentence.iter().any(|&m| token_of(m) == noun + 1)
+                });
+                if let (Some(m), Some(_)) = (antecedent, named_again) {
+                    places.push(m);
+                }
+            }
             let bearing = sentence.compass_heading(tr.at);
-            let area_of = |m: usize| names_an_area(&sentence, &sites, site_of(m));
+            // (A settlement named before this sentence names no area here.)
+            let area_of = |m: usize| {
+                in_sentence
+                    .binary_search(&m)
+                    .is_ok_and(|i| names_an_area(&sentence, &sites, i))
+            };
             // "fighting in the Zaporizhzhia direction near Robotyne": the
             // direction only says where the settlements named with it lie.
             let settled_beside = |m: usize| {
@@ -383,7 +414,8 @@ pub(crate) fn find_events_with(
                 if area_of && settled_beside(m) {
                     continue;
                 }
-                let locates_previous = area_locates_previous(&sentence, &sites, site_of(m));
+                let locates_previous =
+                    area_of && area_locates_previous(&sentence, &sites, site_of(m));
                 if locates_previous {
                     continue;
                 }

@@ -127,13 +127,13 @@ impl Sentence<'_, '_> {
             Then::Held => held(),
             Then::HeldBefore(words) => held() && words.contains(&next),
             Then::AfterBe => {
-            k > first
-                && matches!(
-                    lower[k - 1].as_ref(),
-                    "is" | "are" | "was" | "were" | "been" | "still" | "remain" | "remains"
-                )
-        }
-        Then::InSideOf => {
+                k > first
+                    && matches!(
+                        lower[k - 1].as_ref(),
+                        "is" | "are" | "was" | "were" | "been" | "still" | "remain" | "remains"
+                    )
+            }
+            Then::InSideOf => {
                 k >= first + 2
                     && lower[k - 2] == "in"
                     && matches!(

@@ -872,3 +872,7 @@ pub(crate) const PLAN_WORDS: &[&str] = &[
     "unable",
     "ready",
 ];
+
+/// Nouns that, after "the", name again a settlement named before: "the
+/// city", "the village".
+pub(crate) const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "village", "settlement", "hamlet"];
