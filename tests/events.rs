@@ -1036,3 +1036,22 @@ fn the_city_stands_for_the_settlement_named_before_in_its_paragraph() {
     assert!(find(&ev, Action::Shelling, AVDIIVKA).is_none());
     assert!(find(&ev, Action::Shelling, VOVCHANSK).is_some());
 }
+
+#[test]
+fn fighting_takes_no_side_from_the_sentence_before_nor_from_both_sides() {
+    let ev = events("Russian forces entered Terny. The fighting shifted to Kreminna.");
+    let clash = find(&ev, Action::Clash, KREMINNA).expect("clash");
+    assert_eq!(clash.actor, Side::Unknown);
+    let ev =
+        events("Russian and Ukrainian officials reported that battles were raging near Kreminna.");
+    assert_eq!(
+        find(&ev, Action::Clash, KREMINNA).expect("clash").actor,
+        Side::Unknown
+    );
+    // ACLED's style names its first actor.
+    let ev = events("Russian forces clashed with Ukrainian forces near Kreminna.");
+    assert_eq!(
+        find(&ev, Action::Clash, KREMINNA).expect("clash").actor,
+        Side::RU
+    );
+}

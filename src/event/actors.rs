@@ -194,7 +194,8 @@ impl Sentence<'_, '_> {
             .rev()
             .take(4)
             .any(|j| SUBJECT_PRONOUNS.contains(&lower[j].as_ref()))
-            || (k > first && lower[k - 1] == "the")
+            // (but "the fighting", "the battle" is between sides, not one's)
+            || (k > first && lower[k - 1] == "the" && tr.action != Action::Clash)
             || (lower[first] == "the"
                 && lower
                     .get(first + 1)
@@ -262,6 +263,17 @@ impl Sentence<'_, '_> {
                 _ => Side::Unknown,
             },
         };
+        // "Russian and Ukrainian officials reported battles", "Russian and
+        // Ukrainian forces fought near…": fighting of both sides named before
+        // it is no one side's ("Russian forces clashed with Ukrainian forces"
+        // is Russia's, as ACLED codes its first actor).
+        let both_sides = || {
+            let named = |side: Side| token_side[first..k].contains(&Some(side));
+            named(Side::RU) && named(Side::UA)
+        };
+        if tr.action == Action::Clash && both_sides() {
+            return (Side::Unknown, None);
+        }
         let target = object.filter(|&o| o != actor && has_target).or_else(|| {
             matches!(tr.action, Action::Repelled | Action::Counterattack)
                 .then(|| actor.opponent())
