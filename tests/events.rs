@@ -1055,3 +1055,13 @@ fn fighting_takes_no_side_from_the_sentence_before_nor_from_both_sides() {
         Side::RU
     );
 }
+
+#[test]
+fn a_battle_that_dates_the_sentence_and_an_artillery_base_are_no_events() {
+    let ev = events(
+        "Chasiv Yar has been a front-line city since the Battle of Bakhmut, acting as a Ukrainian artillery base.",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = events("A battle took place near Kreminna.");
+    assert!(!ev.iter().any(|e| e.action == Action::Capture));
+}

@@ -278,8 +278,22 @@ impl Sentence<'_, '_> {
                 k += 1;
                 continue;
             }
-            // "infantry fighting vehicles", "combat vehicles": equipment.
-            let equipment = matches!(next, "vehicle" | "vehicles");
+            // "infantry fighting vehicles", "combat vehicles": equipment;
+            // "a battle took place", "took part": no taking.
+            let equipment = matches!(next, "vehicle" | "vehicles")
+                || (w.starts_with("t") && matches!(next, "place" | "part"))
+                // "an artillery base", "artillery units": things, not fire.
+                || (w == "artillery" && ARMS_NOUNS.contains(&next));
+            // "since the Battle of Bakhmut", "during the battle for Kyiv": a
+            // battle that dates what is told, no event of the sentence.
+            let time_frame = TIME_FRAME_NOUNS.contains(&w)
+                && k >= first + 2
+                && lower[k - 1] == "the"
+                && TEMPORAL_PREPOSITIONS.contains(&lower[k - 2].as_ref());
+            if time_frame {
+                k += 1;
+                continue;
+            }
             if let Some(mut action) = facts[k].action.filter(|_| !equipment) {
                 if action == Action::Shelling && air {
                     action = Action::AirStrike;

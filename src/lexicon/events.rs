@@ -876,3 +876,59 @@ pub(crate) const PLAN_WORDS: &[&str] = &[
 /// Nouns that, after "the", name again a settlement named before: "the
 /// city", "the village".
 pub(crate) const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "village", "settlement", "hamlet"];
+
+/// Nouns of a battle as a period of time after a temporal preposition:
+/// "since the Battle of Bakhmut", "during the offensive".
+pub(crate) const TIME_FRAME_NOUNS: &[&str] = &[
+    "battle",
+    "battles",
+    "siege",
+    "offensive",
+    "counteroffensive",
+    "counter-offensive",
+    "invasion",
+    "war",
+];
+
+/// Prepositions that make the battle after them a time: "since", "during".
+pub(crate) const TEMPORAL_PREPOSITIONS: &[&str] = &[
+    "since",
+    "during",
+    "after",
+    "before",
+    "following",
+    "until",
+    "throughout",
+    "prior",
+];
+
+/// Nouns after "artillery" that make it a thing, not fire: "an artillery
+/// base", "artillery units".
+pub(crate) const ARMS_NOUNS: &[&str] = &[
+    "base",
+    "bases",
+    "unit",
+    "units",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "regiment",
+    "regiments",
+    "systems",
+    "system",
+    "pieces",
+    "piece",
+    "crew",
+    "crews",
+    "battery",
+    "batteries",
+    "depot",
+    "depots",
+    "ammunition",
+    "positions",
+    "position",
+    "officer",
+    "officers",
+    "school",
+];
