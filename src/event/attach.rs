@@ -212,9 +212,31 @@ fn area_locates_settlement(r: &Reach<'_, '_, '_>, i: usize) -> bool {
 /// Hlyboke") the place narrows the anchor down, unless brackets or a comma
 /// set it apart ("west of Stelmakhivka (west of Svatove)").
 fn locates_place_before(r: &Reach<'_, '_, '_>, i: usize) -> bool {
+    locates_place_before_within(r, i, 3)
+}
+
+/// [`locates_place_before`], following a chain of locators ("south of
+/// Nove and northeast of Shandryholove": both locate the village before
+/// them) at most `depth` links back.
+fn locates_place_before_within(r: &Reach<'_, '_, '_>, i: usize, depth: usize) -> bool {
     let Some(o) = r.prev(i) else {
         return false;
     };
+    // "…, south of Nove and northeast of Shandryholove": a second bearing
+    // after a locator locates the same place.
+    let chained = r
+        .gap(o, i)
+        .strip_prefix(" and ")
+        .or_else(|| r.gap(o, i).strip_prefix(", and "))
+        .is_some_and(|rest| {
+            matches!(
+                crate::recognize::locating_phrase(&format!(" {rest}")),
+                Some(Some(_))
+            )
+        });
+    if chained && depth > 0 && locates_place_before_within(r, o, depth - 1) {
+        return true;
+    }
     let s = r.sentence;
     let before = &r.sites[o];
     let anchor = s.after_compass(before.at) || s.near_words(before.at);
@@ -274,14 +296,14 @@ fn speaker_place(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     })
 }
 
-/// "shelled Kherson from Oleshky": strikes and moves *from* a place named
-/// after the verb happen elsewhere.
+/// "shelled Kherson from Oleshky", "an attack from Vuhledar": strikes,
+/// attacks and moves *from* a place named after the verb happen elsewhere.
 fn origin_of_strike(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     let s = r.sentence;
     let at = r.sites[i].at;
     matches!(
         r.trigger.action,
-        Action::Shelling | Action::AirStrike | Action::Deployment
+        Action::Shelling | Action::AirStrike | Action::Deployment | Action::Assault
     ) && s.origin(at)
         && at > r.trigger.at
 }
@@ -466,6 +488,29 @@ mod tests {
         );
         assert_eq!(b.role(0), None);
         assert_eq!(b.role(1), Some(Role::Aside));
+    }
+
+    #[test]
+    fn a_second_bearing_after_a_locator_locates_the_same_place() {
+        let b = built(
+            "Ukrainian forces liberated Dolyna, south of Nove and northeast of Shandryholove.",
+            &[
+                ("Dolyna", Settlement),
+                ("Nove", Settlement),
+                ("Shandryholove", Settlement),
+            ],
+            ("liberated", Action::Capture),
+        );
+        assert_eq!(b.role(0), None);
+        assert_eq!(b.role(1), Some(Role::Aside));
+        assert_eq!(b.role(2), Some(Role::Aside));
+        // Two places taken are both where it happened.
+        let b = built(
+            "Ukrainian forces liberated Nove and Shandryholove.",
+            &[("Nove", Settlement), ("Shandryholove", Settlement)],
+            ("liberated", Action::Capture),
+        );
+        assert_eq!(b.role(1), None);
     }
 
     #[test]
