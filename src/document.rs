@@ -41,12 +41,23 @@ impl Format {
 
     /// Guesses the format of text with no file name: HTML when it starts
     /// with a tag, plain text otherwise (Markdown reads fine as plain text).
+    ///
+    /// A byte-order mark and white space before the tag are skipped, and the
+    /// tag's case does not matter.
+    ///
+    /// ```
+    /// use frontline::document::Format;
+    /// assert_eq!(Format::sniff("\u{FEFF}<html><p>Kyiv</p>"), Format::Html);
+    /// assert_eq!(Format::sniff("  <!DOCTYPE html>"), Format::Html);
+    /// assert_eq!(Format::sniff("Kyiv <html>"), Format::Text);
+    /// ```
     pub fn sniff(text: &str) -> Format {
-        let head = text.trim_start();
-        if head.starts_with("<!DOCTYPE")
-            || head.starts_with("<!doctype")
-            || head.starts_with("<html")
-        {
+        let head = text
+            .trim_start_matches(|c: char| c == '\u{FEFF}' || c.is_whitespace())
+            .as_bytes();
+        let starts =
+            |tag: &[u8]| head.len() >= tag.len() && head[..tag.len()].eq_ignore_ascii_case(tag);
+        if starts(b"<!doctype") || starts(b"<html") {
             Format::Html
         } else {
             Format::Text
@@ -269,11 +280,15 @@ fn html(input: &str) -> (String, Vec<usize>) {
     let chars: Vec<char> = input.chars().collect();
     let mut b = Builder::new(input.len());
     let mut i = 0;
+    // The next '>' at or after a position, searched for once: each '<'
+    // asks for it, and rescanning to the end for every '<' of a text with
+    // no '>' would take time quadratic in its length.
+    let mut next_gt = NextChar::new('>');
     while i < chars.len() {
         match chars[i] {
             '<' => {
                 // A '<' that no '>' closes is text, not a tag.
-                let Some(close) = find(&chars, i, '>') else {
+                let Some(close) = next_gt.at_or_after(&chars, i) else {
                     b.push('<', i);
                     i += 1;
                     continue;
@@ -328,6 +343,44 @@ fn html(input: &str) -> (String, Vec<usize>) {
         }
     }
     b.finish(chars.len())
+}
+
+/// Finds the next occurrence of one char at or after positions that only
+/// grow, looking at each char of the text at most once in all.
+struct NextChar {
+    c: char,
+    /// The last answer, and the position the text was searched from for it:
+    /// `None` means no occurrence at or after `searched_from`.
+    found: Option<usize>,
+    searched_from: usize,
+    searched: bool,
+}
+
+impl NextChar {
+    fn new(c: char) -> NextChar {
+        NextChar {
+            c,
+            found: None,
+            searched_from: 0,
+            searched: false,
+        }
+    }
+
+    /// The first position at or after `from` holding the char.
+    fn at_or_after(&mut self, chars: &[char], from: usize) -> Option<usize> {
+        if self.searched && from >= self.searched_from {
+            match self.found {
+                // None after an earlier position: none after this one.
+                None => return None,
+                Some(at) if at >= from => return Some(at),
+                Some(_) => {}
+            }
+        }
+        self.found = find(chars, from, self.c);
+        self.searched_from = from;
+        self.searched = true;
+        self.found
+    }
 }
 
 fn find(chars: &[char], from: usize, c: char) -> Option<usize> {

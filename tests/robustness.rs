@@ -172,3 +172,104 @@ fn random_fragments_do_not_panic() {
         survive(&text, format);
     }
 }
+
+/// The shortest of `runs` timings of `f`, in seconds.
+fn best_time(runs: usize, mut f: impl FnMut()) -> f64 {
+    (0..runs)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            f();
+            started.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Linear time, measured without trusting the machine's speed: the big
+/// input, ten times the small one, takes well under a hundred times as
+/// long (quadratic); 30× leaves room for noise on a loaded machine.
+fn assert_linear(what: &str, small: f64, big: f64) {
+    let ratio = big / small.max(1e-6);
+    assert!(
+        ratio < 30.0,
+        "{what}: 10× the input took {ratio:.1}× the time ({small:.4} s → {big:.4} s)"
+    );
+}
+
+#[test]
+fn an_unclosed_angle_bracket_parses_in_linear_time() {
+    use frontline::document::Document;
+    let small = "<".repeat(100_000);
+    let big = "<".repeat(1_000_000);
+    let parse = |text: &str| {
+        let doc = Document::new(text, Format::Html);
+        // Every '<' that no '>' closes is text.
+        assert_eq!(doc.text().len(), text.len());
+    };
+    let t_small = best_time(3, || parse(&small));
+    let t_big = best_time(1, || parse(&big));
+    assert_linear("unclosed '<'", t_small, t_big);
+}
+
+#[test]
+fn html_after_a_byte_order_mark_is_still_html() {
+    use frontline::document::Document;
+    let input = "\u{FEFF}<html><body><p>Fighting near <b>Terny</b></p></body></html>";
+    assert_eq!(Format::sniff(input), Format::Html);
+    let doc = Document::new(input, Format::sniff(input));
+    assert!(!doc.text().contains('<'), "{:?}", doc.text());
+}
+
+#[test]
+fn one_long_sentence_of_names_reads_in_linear_time_with_bounded_evidence() {
+    let small = "Avdiivka, ".repeat(1_000);
+    let big = "Avdiivka, ".repeat(10_000);
+    let mentions_layer = |text: &str| {
+        let found = frontline::extract_to(gaz(), &Article::new(text), frontline::Depth::Places);
+        Layer::mentions(&found).write(Out::GeoJson { pretty: false })
+    };
+    let mut small_bytes = 0;
+    let mut big_bytes = 0;
+    let t_small = best_time(3, || small_bytes = mentions_layer(&small).len());
+    let t_big = best_time(1, || big_bytes = mentions_layer(&big).len());
+    assert_linear("'Avdiivka, ' × 10,000", t_small, t_big);
+    // Each of the 10,000 features carries at most 500 characters of its
+    // 100 KB sentence: the layer grows with the names, not names × sentence.
+    assert!(
+        big_bytes < 15_000_000,
+        "mentions layer of 100 KB: {big_bytes} bytes"
+    );
+    assert!(
+        big_bytes < 12 * small_bytes,
+        "10× the names gave {big_bytes} bytes against {small_bytes}"
+    );
+}
+
+#[test]
+fn evidence_is_cut_at_a_word_with_an_ellipsis_and_spans_stay_exact() {
+    use frontline::layer::MAX_EVIDENCE_CHARS;
+    let text = format!(
+        "Russian forces shelled Kupiansk, {}and Vovchansk.",
+        "then ".repeat(200)
+    );
+    let found = extract(gaz(), &Article::new(text.as_str()));
+    let collection: geojson::FeatureCollection = Layer::mentions(&found).into();
+    let last = collection
+        .features
+        .last()
+        .unwrap()
+        .properties
+        .as_ref()
+        .unwrap();
+    assert_eq!(last["text"], "Vovchansk");
+    let description = last["description"].as_str().unwrap();
+    assert!(description.chars().count() <= MAX_EVIDENCE_CHARS);
+    assert!(description.starts_with("Russian forces shelled Kupiansk, then then"));
+    assert!(description.ends_with("then…"), "{description:?}");
+    // The span still points at the name in the input.
+    let (start, end) = (
+        last["start"].as_u64().unwrap() as usize,
+        last["end"].as_u64().unwrap() as usize,
+    );
+    let name: String = text.chars().skip(start).take(end - start).collect();
+    assert_eq!(name, "Vovchansk");
+}

@@ -24,6 +24,64 @@ use properties::{article_fields, event_records, mention_records, place_records, 
 use crate::event::Side;
 use crate::extract::{Depth, Extraction};
 
+/// The most characters of evidence text (`description`, and the events'
+/// `text`) a feature carries: a longer sentence is cut at a word and ends in
+/// an ellipsis, so that every feature's size is bounded whatever the
+/// input (a 100 KB "sentence" naming 10,000 places would otherwise copy
+/// itself into each of their features). Spans (`start`, `end`) still give
+/// the whole sentence.
+pub const MAX_EVIDENCE_CHARS: usize = 500;
+
+/// Evidence text as a feature carries it: the sentence itself when it has
+/// at most [`MAX_EVIDENCE_CHARS`] characters, else its beginning, cut at the
+/// last word boundary that leaves room for an ellipsis, trailing spaces
+/// and commas dropped, then "…". Takes time bounded by the cap, not by the
+/// sentence.
+///
+/// ```
+/// use frontline::layer::{evidence, MAX_EVIDENCE_CHARS};
+/// assert_eq!(evidence("Russian forces entered Vovchansk."), "Russian forces entered Vovchansk.");
+/// let long = "Avdiivka, ".repeat(100);
+/// let cut = evidence(&long);
+/// assert!(cut.chars().count() <= MAX_EVIDENCE_CHARS);
+/// assert!(cut.ends_with("Avdiivka…"));
+/// ```
+pub fn evidence(sentence: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if sentence.len() <= MAX_EVIDENCE_CHARS {
+        return Cow::Borrowed(sentence);
+    }
+    let mut chars = sentence.char_indices();
+    // The byte offset of the char that would be the last one kept with
+    // room for the ellipsis, and whether there is any char past the cap.
+    let Some((cut, _)) = chars.nth(MAX_EVIDENCE_CHARS - 1) else {
+        return Cow::Borrowed(sentence);
+    };
+    if chars.next().is_none() {
+        return Cow::Borrowed(sentence);
+    }
+    let head = &sentence[..cut];
+    let at_boundary = sentence[cut..].starts_with(char::is_whitespace);
+    let word_cut = if at_boundary {
+        head
+    } else {
+        head.rfind(char::is_whitespace).map_or(head, |i| &head[..i])
+    };
+    let trim = |s: &'_ str| -> usize {
+        s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+            .len()
+    };
+    let mut kept = &word_cut[..trim(word_cut)];
+    if kept.is_empty() {
+        // One word longer than the cap: cut inside it.
+        kept = &head[..trim(head)];
+    }
+    let mut out = String::with_capacity(kept.len() + '…'.len_utf8());
+    out.push_str(kept);
+    out.push('…');
+    Cow::Owned(out)
+}
+
 /// Rounds a coordinate to 6 decimals (about 10 cm).
 pub fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
