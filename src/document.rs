@@ -133,6 +133,22 @@ impl CharCount {
     }
 }
 
+/// The bytes of an article as text, or an error naming `source` and the
+/// offset where the bytes stop being UTF-8; checks without building a
+/// [`Document`] and without copying.
+///
+/// ```
+/// use frontline::document::utf8_text;
+/// assert_eq!(utf8_text(b"Kyiv".to_vec(), "a.txt").unwrap(), "Kyiv");
+/// assert!(utf8_text(b"Kyiv \xff".to_vec(), "a.txt").is_err());
+/// ```
+pub fn utf8_text(bytes: Vec<u8>, source: &str) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        source: source.to_string(),
+        byte: e.utf8_error().valid_up_to(),
+    })
+}
+
 impl Document {
     /// Reads UTF-8 bytes, or says where they stop being UTF-8.
     pub fn from_bytes(bytes: &[u8], format: Format, source: &str) -> Result<Document> {

@@ -437,13 +437,15 @@ fn io_error(path: &std::path::Path) -> impl Fn(std::io::Error) -> crate::Error {
 /// Writes one layer kind merged over many articles, streaming: each
 /// article's features are appended as they come, so a batch of any size
 /// needs memory for one article at a time. The file is written under a
-/// temporary name and renamed into place by [`MergedWriter::finish`].
+/// temporary name and renamed into place by [`MergedWriter::finish`]; a
+/// writer dropped unfinished (a failed batch) removes its temporary file.
 pub struct MergedWriter {
     kind: LayerKind,
     format: Format,
     path: std::path::PathBuf,
-    tmp: std::path::PathBuf,
-    out: std::io::BufWriter<std::fs::File>,
+    /// The temporary file beside `path`, removed if the writer is dropped
+    /// before [`MergedWriter::finish`].
+    out: std::io::BufWriter<tempfile::NamedTempFile>,
     features: usize,
     columns: Option<Vec<String>>,
     unresolved: Vec<JsonValue>,
@@ -461,13 +463,8 @@ impl MergedWriter {
             path: path.clone(),
             source,
         };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
         // Large writes: a merged layer of a big batch runs to gigabytes.
-        let file = std::fs::File::create(&tmp).map_err(&io)?;
+        let file = crate::output::temp_file_for(&path)?;
         let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
         if let Format::GeoJson { .. } = format {
             out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")
@@ -477,7 +474,6 @@ impl MergedWriter {
             kind,
             format,
             path,
-            tmp,
             out,
             features: 0,
             columns: None,
@@ -541,9 +537,8 @@ impl MergedWriter {
                 }
             }
         }
-        self.out.flush().map_err(&io)?;
-        drop(self.out);
-        std::fs::rename(&self.tmp, &self.path).map_err(&io)
+        let tmp = self.out.into_inner().map_err(|e| io(e.into_error()))?;
+        crate::output::persist(tmp, &self.path)
     }
 }
 
