@@ -747,9 +747,10 @@ fn index_csv(outcomes: &[Outcome]) -> Vec<u8> {
     ])
     .expect("write to memory");
     for o in outcomes {
+        let text = |s: &str| crate::layer::csv_text(s).into_owned();
         w.write_record([
-            o.id.clone(),
-            o.source.clone(),
+            text(&o.id),
+            text(&o.source),
             o.published.clone(),
             o.mentions.to_string(),
             o.places.to_string(),
@@ -760,7 +761,7 @@ fn index_csv(outcomes: &[Outcome]) -> Vec<u8> {
                 (None, false) => "ok",
             }
             .to_string(),
-            o.error.clone().unwrap_or_default(),
+            text(o.error.as_deref().unwrap_or_default()),
         ])
         .expect("write to memory");
     }

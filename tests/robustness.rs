@@ -273,3 +273,80 @@ fn evidence_is_cut_at_a_word_with_an_ellipsis_and_spans_stay_exact() {
     let name: String = text.chars().skip(start).take(end - start).collect();
     assert_eq!(name, "Vovchansk");
 }
+
+#[test]
+fn csv_text_that_looks_like_a_formula_is_prefixed_but_numbers_are_not() {
+    let article = Article::new("Russian forces shelled Kupiansk.")
+        .with_id("@evil")
+        .with_title("+1 Kupiansk")
+        .with_url("-x");
+    let found = extract(gaz(), &article);
+    let csv = String::from_utf8(Layer::mentions(&found).write(Out::Csv)).unwrap();
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    let headers = rdr.headers().unwrap().clone();
+    let row = rdr.records().next().unwrap().unwrap();
+    let field = |name: &str| &row[headers.iter().position(|h| h == name).unwrap()];
+    assert_eq!(field("article_id"), "'@evil");
+    assert_eq!(field("article_title"), "'+1 Kupiansk");
+    assert_eq!(field("url"), "'-x");
+    assert_eq!(field("text"), "Kupiansk");
+    // Numbers stay numbers, a negative one included.
+    assert!(field("lon").parse::<f64>().is_ok());
+    let west = Layer::mentions(&extract(gaz(), &Article::new("Officials in Madrid said.")));
+    let csv = String::from_utf8(west.write(Out::Csv)).unwrap();
+    let second_line = csv.lines().nth(1).unwrap();
+    assert!(second_line.starts_with("-3.70256,"), "{second_line}");
+}
+
+#[test]
+fn baseline_coordinates_out_of_range_are_errors_naming_file_line_and_field() {
+    use frontline::control::Baseline;
+    let csv = "name,side,since,lat,lon\nAvdiivka,RU,2024-02-17,48.14,37.75\nBakhmut,RU,2023-05-20,91,38\n";
+    let err = Baseline::from_csv(gaz(), csv.as_bytes(), "base.csv").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "base.csv:3: field `lat`: 91 is outside -90..90"
+    );
+    let csv = "name,side,since,lat,lon\nBakhmut,RU,2023-05-20,48.6,720\n";
+    let err = Baseline::from_csv(gaz(), csv.as_bytes(), "base.csv").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "base.csv:2: field `lon`: 720 is outside -180..180"
+    );
+    let geojson = br#"{"type":"FeatureCollection","features":[{"type":"Feature",
+        "geometry":{"type":"Point","coordinates":[37.75,-95]},
+        "properties":{"name":"Avdiivka","side":"RU","since":"2024-02-17"}}]}"#;
+    let err = Baseline::from_geojson(gaz(), geojson, "control.geojson").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("control.geojson: feature 1: field `lat`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_extra_gazetteer_id_given_twice_is_an_error_naming_the_line() {
+    let mut gaz = Gazetteer::bundled();
+    let csv = "name,geonameid,lat,lon\nTetkino,4100000000,51.27,34.94\nGlushkovo,4100000000,51.34,34.64\n";
+    let err = gaz.add_extra_csv(csv.as_bytes(), "extra.csv").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "extra.csv: line 3: field `geonameid`: 4100000000 is already the id of the new place on \
+         line 2; give another id, or leave lat and lon empty to add aliases to it"
+    );
+}
+
+#[test]
+fn an_extra_place_without_an_id_never_takes_one_a_later_row_gives() {
+    let mut gaz = Gazetteer::bundled();
+    // The id the first row would have been given, claimed by the second.
+    let taken = 4_000_000_000u64 + gaz.len() as u64;
+    let csv =
+        format!("name,geonameid,lat,lon\nQwertivka,,51.27,34.94\nZxcvbivka,{taken},51.34,34.64\n");
+    gaz.add_extra_csv(csv.as_bytes(), "extra.csv").unwrap();
+    let tetkino = gaz.lookup("Qwertivka")[0].place.geonameid;
+    let glushkovo = gaz.lookup("Zxcvbivka")[0].place.geonameid;
+    assert_eq!(u64::from(glushkovo), taken);
+    assert_ne!(tetkino, glushkovo);
+    assert_eq!(gaz.place_by_id(tetkino).unwrap().name, "Qwertivka");
+}

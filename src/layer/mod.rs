@@ -394,11 +394,31 @@ fn csv_row_of(f: &Feature, columns: &[String]) -> Vec<u8> {
     let row = [lon.to_string(), lat.to_string()]
         .into_iter()
         .chain(columns.iter().map(|c| match props.and_then(|p| p.get(c)) {
-            Some(JsonValue::String(s)) => s.clone(),
+            Some(JsonValue::String(s)) => csv_text(s).into_owned(),
             Some(JsonValue::Null) | None => String::new(),
             Some(v) => v.to_string(),
         }));
     csv_row(row)
+}
+
+/// A text field as CSV writes it: one that begins with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return gets a `'` before it, as OWASP recommends
+/// against formula injection, so that a spreadsheet shows it as text and
+/// never runs it (`=HYPERLINK(…)`). Only text fields: numbers, such as a
+/// negative longitude, are written as they are.
+///
+/// ```
+/// use frontline::layer::csv_text;
+/// assert_eq!(csv_text("=2+2"), "'=2+2");
+/// assert_eq!(csv_text("@SUM(A1)"), "'@SUM(A1)");
+/// assert_eq!(csv_text("Kupiansk"), "Kupiansk");
+/// ```
+pub fn csv_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// The CSV header: `lon`, `lat`, then the property columns.
