@@ -202,7 +202,8 @@ fn split<'t>(text: &'t str, lowered: Option<&'t str>) -> Tokenized<'t> {
                 continue;
             }
             let (c, len) = if b < 0x80 { (b as char, 1) } else { char_at(i) };
-            if c.is_alphanumeric() {
+            if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
+                // A combining mark with no composed form stays in its word.
                 all_ascii = false;
                 i += len;
                 end = i;

@@ -350,3 +350,82 @@ fn an_extra_place_without_an_id_never_takes_one_a_later_row_gives() {
     assert_ne!(tetkino, glushkovo);
     assert_eq!(gaz.place_by_id(tetkino).unwrap().name, "Qwertivka");
 }
+
+/// The mentions of a text: (name as written, GeoNames name, start, end).
+fn mentions_of(text: &str) -> Vec<(String, String, usize, usize)> {
+    let found = extract(gaz(), &Article::new(text));
+    let collection: geojson::FeatureCollection = Layer::mentions(&found).into();
+    collection
+        .features
+        .iter()
+        .map(|f| {
+            let p = f.properties.as_ref().unwrap();
+            (
+                p["text"].as_str().unwrap().to_string(),
+                p["name"].as_str().unwrap().to_string(),
+                p["start"].as_u64().unwrap() as usize,
+                p["end"].as_u64().unwrap() as usize,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn decomposed_accents_joiners_and_fullwidth_letters_keep_a_name_whole() {
+    // Each odd text, what it reads as, and the name as written.
+    for (text, plain, written) in [
+        (
+            "Fighting near Pokro\u{308}vsk.",
+            "Fighting near Pokrövsk.",
+            "Pokrövsk",
+        ),
+        (
+            "Fighting near Avd\u{200D}iivka.",
+            "Fighting near Avdiivka.",
+            "Avdiivka",
+        ),
+        (
+            "Fighting near Avdi\u{AD}ivka.",
+            "Fighting near Avdiivka.",
+            "Avdiivka",
+        ),
+        (
+            "Fighting near Ｐｏｋｒｏｖｓｋ.",
+            "Fighting near Pokrovsk.",
+            "Pokrovsk",
+        ),
+        (
+            "\u{FEFF}Pokrovsk was shelled.",
+            "Pokrovsk was shelled.",
+            "Pokrovsk",
+        ),
+        // A mark with no composed form stays inside its word.
+        (
+            "Fighting near Pokro\u{331}vsk.",
+            "Fighting near Pokrovsk.",
+            "Pokro\u{331}vsk",
+        ),
+    ] {
+        let found = mentions_of(text);
+        let expected = mentions_of(plain);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert_eq!(expected.len(), 1, "{plain:?}: {expected:?}");
+        let (as_written, place, start, end) = &found[0];
+        assert_eq!(as_written, written, "{text:?}");
+        assert_eq!(place, &expected[0].1, "{text:?} resolves as {plain:?}");
+        // The span is exact in the input, the invisible chars inside it.
+        let span: String = text.chars().skip(*start).take(end - start).collect();
+        let read = frontline::document::Document::new(&span, Format::Text);
+        assert_eq!(read.text(), written, "{text:?}: span {span:?}");
+    }
+}
+
+#[test]
+fn text_without_odd_unicode_is_read_exactly_as_before() {
+    use frontline::document::Document;
+    let text = include_str!("../examples/north-korea-boots-on-the-ground.txt");
+    let doc = Document::new(text, Format::Text);
+    assert_eq!(doc.text(), text);
+    let quotes = "«Avdiivka» — “Bakhmut”… Kharkiv’s, Київ";
+    assert_eq!(Document::new(quotes, Format::Text).text(), quotes);
+}
