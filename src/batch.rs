@@ -25,7 +25,7 @@ use crate::article::Article;
 use crate::document::Format as Markup;
 use crate::error::{Error, Result};
 use crate::layer::{EncodedLayer, Format, Layer, LayerKind, MergedWriter};
-use crate::output::{write_atomic, write_atomic_parts};
+use crate::output::write_atomic_parts;
 use crate::{extract, extract_to, Depth, Gazetteer};
 
 /// One article to read, or why it cannot be read.
@@ -597,6 +597,27 @@ pub fn run(
     out_dir: &Path,
     progress: impl Fn() + Sync,
 ) -> Result<(Vec<Outcome>, Summary)> {
+    let mut outcomes = Vec::new();
+    let summary = run_streaming(gaz, items, kinds, format, out_dir, progress, |o| {
+        outcomes.push(o.clone())
+    })?;
+    Ok((outcomes, summary))
+}
+
+/// [`run`], handing each article's outcome to `each` in input order as soon
+/// as its files are written, instead of collecting them: memory stays the
+/// same whatever the number of articles (`index.csv` is written as the
+/// batch goes, to a temporary file renamed into place at the end).
+pub fn run_streaming(
+    gaz: &Gazetteer,
+    items: impl IntoIterator<Item = Item>,
+    kinds: &[LayerKind],
+    format: Format,
+    out_dir: &Path,
+    progress: impl Fn() + Sync,
+    mut each: impl FnMut(&Outcome),
+) -> Result<Summary> {
+    use std::io::Write;
     let articles_dir = out_dir.join("articles");
     std::fs::create_dir_all(&articles_dir).map_err(|source| Error::Io {
         path: articles_dir.clone(),
@@ -613,7 +634,14 @@ pub fn run(
             MergedWriter::create(kind, format, out_dir.join(format!("{}.{ext}", kind.name())))
         })
         .collect::<Result<_>>()?;
-    let mut outcomes = Vec::new();
+    let index_path = out_dir.join("index.csv");
+    let index_io = |source| Error::Io {
+        path: index_path.clone(),
+        source,
+    };
+    let mut index = std::io::BufWriter::new(crate::output::temp_file_for(&index_path)?);
+    index.write_all(INDEX_HEADER).map_err(index_io)?;
+    let mut summary = Summary::default();
     in_order_chunks(
         items.into_iter().map(|item| {
             let id = ids.next(&item.id);
@@ -630,39 +658,46 @@ pub fn run(
         // A file that cannot be written fails its article, not the batch.
         |result| {
             let (mut outcome, layers) = result?;
+            let mut written = true;
             if outcome.error.is_none() {
                 if let Err(e) = write_article_files(&articles_dir, &outcome.id, &layers, format) {
                     outcome.error = Some(e.to_string());
-                    outcomes.push(outcome);
-                    return Ok(());
+                    written = false;
                 }
             }
-            for (writer, layer) in merged.iter_mut().zip(&layers) {
-                writer.append(layer)?;
+            if written {
+                for (writer, layer) in merged.iter_mut().zip(&layers) {
+                    writer.append(layer)?;
+                }
             }
-            outcomes.push(outcome);
+            index.write_all(&index_row(&outcome)).map_err(index_io)?;
+            summary.add(&outcome);
+            each(&outcome);
             Ok(())
         },
     )?;
     for writer in merged {
         writer.finish()?;
     }
-    write_atomic(&out_dir.join("index.csv"), &index_csv(&outcomes))?;
+    let index = index.into_inner().map_err(|e| index_io(e.into_error()))?;
+    crate::output::persist(index, &index_path)?;
+    Ok(summary)
+}
 
-    let summary = Summary {
-        articles: outcomes.len(),
-        places: outcomes.iter().map(|o| o.places).sum(),
-        events: outcomes
-            .iter()
-            .filter_map(|o| o.events)
-            .reduce(|a, b| a + b),
-        failures: outcomes
-            .iter()
-            .filter(|o| o.error.is_some() && !o.skipped)
-            .count(),
-        skipped: outcomes.iter().filter(|o| o.skipped).count(),
-    };
-    Ok((outcomes, summary))
+impl Summary {
+    /// Counts one more article.
+    fn add(&mut self, o: &Outcome) {
+        self.articles += 1;
+        self.places += o.places;
+        if let Some(n) = o.events {
+            *self.events.get_or_insert(0) += n;
+        }
+        if o.skipped {
+            self.skipped += 1;
+        } else if o.error.is_some() {
+            self.failures += 1;
+        }
+    }
 }
 
 /// Reads every item, in parallel a chunk at a time, and hands each result
@@ -733,38 +768,29 @@ fn in_order_chunks<T: Send, R: Send>(
     }
 }
 
-fn index_csv(outcomes: &[Outcome]) -> Vec<u8> {
+/// The first line of `index.csv`.
+const INDEX_HEADER: &[u8] = b"id,source,published,mentions,places,events,status,error\n";
+
+/// One article's line of `index.csv`.
+fn index_row(o: &Outcome) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
+    let text = |s: &str| crate::layer::csv_text(s).into_owned();
     w.write_record([
-        "id",
-        "source",
-        "published",
-        "mentions",
-        "places",
-        "events",
-        "status",
-        "error",
+        text(&o.id),
+        text(&o.source),
+        o.published.clone(),
+        o.mentions.to_string(),
+        o.places.to_string(),
+        o.events.map(|n| n.to_string()).unwrap_or_default(),
+        match (&o.error, o.skipped) {
+            (_, true) => "skipped",
+            (Some(_), false) => "failed",
+            (None, false) => "ok",
+        }
+        .to_string(),
+        text(o.error.as_deref().unwrap_or_default()),
     ])
     .expect("write to memory");
-    for o in outcomes {
-        let text = |s: &str| crate::layer::csv_text(s).into_owned();
-        w.write_record([
-            text(&o.id),
-            text(&o.source),
-            o.published.clone(),
-            o.mentions.to_string(),
-            o.places.to_string(),
-            o.events.map(|n| n.to_string()).unwrap_or_default(),
-            match (&o.error, o.skipped) {
-                (_, true) => "skipped",
-                (Some(_), false) => "failed",
-                (None, false) => "ok",
-            }
-            .to_string(),
-            text(o.error.as_deref().unwrap_or_default()),
-        ])
-        .expect("write to memory");
-    }
     w.into_inner().expect("flush to memory")
 }
 

@@ -54,11 +54,60 @@ impl Rng {
 
 /// Pieces that stress the readers, inserted at random.
 const PIECES: &[&str] = &[
-    "<", ">", "</", "<p>", "<script>", "<!--", "-->", "&", "&amp;", "&#x", ";", "\"", "'", ",",
-    "\n", "\r\n", "\t", "{", "}", "[", "]", ":", "\\", "\\u", "=", "+", "-", "@", "\u{FEFF}",
-    "\u{200D}", "\u{301}", "\u{308}", "\u{AD}", "Ｋ", "’s", "—", "…", "🙂", "Київ", "null",
-    "1e999", "-91", "720", "NaN", "2024-02-30", "RU", "UA", "Avdiivka", "Kupiansk", "near",
-    "captured", "the village of", "Donetsk Oblast", "4000000000",
+    "<",
+    ">",
+    "</",
+    "<p>",
+    "<script>",
+    "<!--",
+    "-->",
+    "&",
+    "&amp;",
+    "&#x",
+    ";",
+    "\"",
+    "'",
+    ",",
+    "\n",
+    "\r\n",
+    "\t",
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    "\\",
+    "\\u",
+    "=",
+    "+",
+    "-",
+    "@",
+    "\u{FEFF}",
+    "\u{200D}",
+    "\u{301}",
+    "\u{308}",
+    "\u{AD}",
+    "Ｋ",
+    "’s",
+    "—",
+    "…",
+    "🙂",
+    "Київ",
+    "null",
+    "1e999",
+    "-91",
+    "720",
+    "NaN",
+    "2024-02-30",
+    "RU",
+    "UA",
+    "Avdiivka",
+    "Kupiansk",
+    "near",
+    "captured",
+    "the village of",
+    "Donetsk Oblast",
+    "4000000000",
 ];
 
 /// A random mutation of `seed`: bytes flipped, pieces inserted, ranges cut,
@@ -115,7 +164,11 @@ fn fuzz(target: u64, seeds: &[&[u8]], check: impl Fn(&[u8])) {
             panics.push(String::from_utf8_lossy(&input).into_owned());
         }
     }
-    assert!(panics.is_empty(), "{} inputs panicked: {panics:#?}", panics.len());
+    assert!(
+        panics.is_empty(),
+        "{} inputs panicked: {panics:#?}",
+        panics.len()
+    );
 }
 
 const SAMPLE: &str = include_str!("../examples/north-korea-boots-on-the-ground.txt");
@@ -166,21 +219,28 @@ fn mutated_articles_never_panic_extraction_or_layers() {
 
 #[test]
 fn mutated_documents_never_panic_the_parsers_and_offsets_stay_in_the_input() {
-    fuzz(2, &[HTML.as_bytes(), MARKDOWN.as_bytes(), SAMPLE.as_bytes()], |bytes| {
-        for format in [Format::Text, Format::Markdown, Format::Html] {
-            let Ok(doc) = Document::from_bytes(bytes, format, "fuzz") else {
-                continue;
-            };
-            let chars = std::str::from_utf8(bytes).unwrap().chars().count();
-            let mut last = 0;
-            for (b, _) in doc.text().char_indices().chain([(doc.text().len(), ' ')]) {
-                let at = doc.input_offset(b);
-                assert!(at <= chars && at >= last, "offset {at} after {last} of {chars}");
-                last = at;
+    fuzz(
+        2,
+        &[HTML.as_bytes(), MARKDOWN.as_bytes(), SAMPLE.as_bytes()],
+        |bytes| {
+            for format in [Format::Text, Format::Markdown, Format::Html] {
+                let Ok(doc) = Document::from_bytes(bytes, format, "fuzz") else {
+                    continue;
+                };
+                let chars = std::str::from_utf8(bytes).unwrap().chars().count();
+                let mut last = 0;
+                for (b, _) in doc.text().char_indices().chain([(doc.text().len(), ' ')]) {
+                    let at = doc.input_offset(b);
+                    assert!(
+                        at <= chars && at >= last,
+                        "offset {at} after {last} of {chars}"
+                    );
+                    last = at;
+                }
             }
-        }
-        let _ = Format::sniff(&String::from_utf8_lossy(bytes));
-    });
+            let _ = Format::sniff(&String::from_utf8_lossy(bytes));
+        },
+    );
 }
 
 #[test]

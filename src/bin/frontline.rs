@@ -454,14 +454,23 @@ fn run_layers(
         .num_threads(threads(jobs))
         .build()
         .map_err(|e| Failure::Error(e.to_string()))?;
-    let (outcomes, summary) =
-        pool.install(|| frontline::batch::run(gaz, items, &kinds, format, out_dir, || bar.inc(1)))?;
+    // Failures are said as they come: a batch of any size keeps no list.
+    let summary = pool.install(|| {
+        frontline::batch::run_streaming(
+            gaz,
+            items,
+            &kinds,
+            format,
+            out_dir,
+            || bar.inc(1),
+            |o| {
+                if let Some(e) = &o.error {
+                    bar.suspend(|| say(format_args!("frontline: {e}")));
+                }
+            },
+        )
+    })?;
     bar.finish_and_clear();
-    for o in &outcomes {
-        if let Some(e) = &o.error {
-            say(format_args!("frontline: {e}"));
-        }
-    }
     let events = summary
         .events
         .map(|n| format!("{n} events, "))

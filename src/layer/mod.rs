@@ -460,7 +460,6 @@ fn io_error(path: &std::path::Path) -> impl Fn(std::io::Error) -> crate::Error {
 /// temporary name and renamed into place by [`MergedWriter::finish`]; a
 /// writer dropped unfinished (a failed batch) removes its temporary file.
 pub struct MergedWriter {
-    kind: LayerKind,
     format: Format,
     path: std::path::PathBuf,
     /// The temporary file beside `path`, removed if the writer is dropped
@@ -468,7 +467,11 @@ pub struct MergedWriter {
     out: std::io::BufWriter<tempfile::NamedTempFile>,
     features: usize,
     columns: Option<Vec<String>>,
-    unresolved: Vec<JsonValue>,
+    /// GeoJSON mentions: the unresolved names so far, compact JSON joined
+    /// by commas, in a temporary file of their own (they close the
+    /// collection, and a batch of any size must not hold them in memory).
+    unresolved: Option<std::io::BufWriter<tempfile::NamedTempFile>>,
+    unresolved_count: usize,
 }
 
 impl MergedWriter {
@@ -485,19 +488,25 @@ impl MergedWriter {
         };
         // Large writes: a merged layer of a big batch runs to gigabytes.
         let file = crate::output::temp_file_for(&path)?;
+        let unresolved = match (kind, format) {
+            (LayerKind::Mentions, Format::GeoJson { .. }) => Some(std::io::BufWriter::new(
+                crate::output::temp_file_for(&path)?,
+            )),
+            _ => None,
+        };
         let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
         if let Format::GeoJson { .. } = format {
             out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")
                 .map_err(&io)?;
         }
         Ok(MergedWriter {
-            kind,
             format,
             path,
             out,
             features: 0,
             columns: None,
-            unresolved: Vec::new(),
+            unresolved,
+            unresolved_count: 0,
         })
     }
 
@@ -531,7 +540,15 @@ impl MergedWriter {
                 self.features += layer.len();
             }
         }
-        self.unresolved.extend(layer.unresolved().iter().cloned());
+        if let Some(side) = &mut self.unresolved {
+            for name in layer.unresolved() {
+                if self.unresolved_count > 0 {
+                    side.write_all(b",").map_err(&io)?;
+                }
+                serde_json::to_writer(&mut *side, name).map_err(|e| io(e.into()))?;
+                self.unresolved_count += 1;
+            }
+        }
         Ok(())
     }
 
@@ -542,10 +559,13 @@ impl MergedWriter {
         match self.format {
             Format::GeoJson { .. } => {
                 self.out.write_all(b"]").map_err(&io)?;
-                if self.kind == LayerKind::Mentions {
-                    self.out.write_all(b",\"unresolved\":").map_err(&io)?;
-                    serde_json::to_writer(&mut self.out, &self.unresolved)
-                        .map_err(|e| io(e.into()))?;
+                if let Some(side) = self.unresolved.take() {
+                    use std::io::Seek;
+                    self.out.write_all(b",\"unresolved\":[").map_err(&io)?;
+                    let mut side = side.into_inner().map_err(|e| io(e.into_error()))?;
+                    side.rewind().map_err(&io)?;
+                    std::io::copy(&mut side, &mut self.out).map_err(&io)?;
+                    self.out.write_all(b"]").map_err(&io)?;
                 }
                 self.out.write_all(b"}\n").map_err(&io)?;
             }
