@@ -363,7 +363,8 @@ mod tests {
     use super::*;
 
     /// Words as the first tokenizer found them, char by char: the byte-wise
-    /// one must agree.
+    /// one must agree. (Combining marks inside a word, as in `e\u{301}clair`,
+    /// are part of it.)
     fn words_char_by_char(text: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut iter = text.char_indices().peekable();
@@ -373,7 +374,7 @@ mod tests {
             }
             let mut end = start + c.len_utf8();
             while let Some(&(i, c)) = iter.peek() {
-                if c.is_alphanumeric() {
+                if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
                     end = i + c.len_utf8();
                     iter.next();
                 } else if matches!(c, '\'' | '’' | 'ʼ')
