@@ -429,3 +429,28 @@ fn text_without_odd_unicode_is_read_exactly_as_before() {
     let quotes = "«Avdiivka» — “Bakhmut”… Kharkiv’s, Київ";
     assert_eq!(Document::new(quotes, Format::Text).text(), quotes);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_planted_at_the_old_predictable_temp_name_is_never_written_through() {
+    let dir = std::env::temp_dir().join(format!("frontline-planted-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "mine").unwrap();
+    // Earlier versions wrote through `.NAME.PID.tmp`, opened without
+    // exclusive create: a link planted there redirected the write.
+    let out = dir.join("layer.geojson");
+    let planted = dir.join(format!(".layer.geojson.{}.tmp", std::process::id()));
+    std::os::unix::fs::symlink(&victim, &planted).unwrap();
+    frontline::output::write_atomic(&out, b"{}").unwrap();
+    assert_eq!(std::fs::read(&out).unwrap(), b"{}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "mine");
+    // The temporary file is gone; the planted link was not ours to touch.
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
