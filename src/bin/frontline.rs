@@ -315,10 +315,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
             article.meta.url = url;
             let kind: frontline::LayerKind = layer.into();
             let found = frontline::extract_to(&gaz, &article, kind.depth());
-            let bytes = frontline::Layer::of(kind, &found).write(format_of(format, pretty));
+            // Serialised straight from typed records (the same bytes as
+            // `Layer::write`), without a JSON tree of every feature first.
+            let layer = frontline::layer::EncodedLayer::of(kind, &found, format_of(format, pretty));
+            drop(found);
+            let parts = layer.file_parts();
+            let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_ref()).collect();
             match output {
-                Some(path) => frontline::output::write_atomic(&path, &bytes)?,
-                None => write_stdout(&bytes)?,
+                Some(path) => frontline::output::write_atomic_parts(&path, &parts)?,
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    parts
+                        .iter()
+                        .try_for_each(|part| out.write_all(part))
+                        .and_then(|()| out.flush())
+                        .map_err(stdout_failure)?;
+                }
             }
             Ok(())
         }
