@@ -844,6 +844,47 @@ mod tests {
     }
 
     #[test]
+    fn json_lines_are_read_one_line_at_a_time_and_long_lines_skipped() {
+        // A reader that hands out one small piece at a time and counts them.
+        struct Trickle<'a>(&'a [u8], std::rc::Rc<std::cell::Cell<usize>>);
+        impl std::io::Read for Trickle<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let n = self.0.len().min(buf.len()).min(16);
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                self.1.set(self.1.get() + n);
+                Ok(n)
+            }
+        }
+        let long = format!(
+            "{{\"id\": \"long\", \"text\": \"{}\"}}",
+            "Kyiv ".repeat(100)
+        );
+        let input = format!(
+            "{{\"id\": \"a\", \"text\": \"Kyiv.\"}}\n{long}\n{{\"id\": \"b\", \"text\": \"Sumy.\"}}\n"
+        );
+        let read = std::rc::Rc::new(std::cell::Cell::new(0));
+        let reader = std::io::BufReader::with_capacity(16, Trickle(input.as_bytes(), read.clone()));
+        let mut items = json_lines(reader, "in.jsonl", 100);
+        let first = items.next().unwrap();
+        assert_eq!(first.id, "a");
+        // Only the first line (and what the buffer holds) has been read.
+        assert!(read.get() < 60, "{} bytes read for one line", read.get());
+        let second = items.next().unwrap();
+        assert_eq!(second.source, "in.jsonl:2");
+        assert_eq!(
+            second.article.unwrap_err().to_string(),
+            "in.jsonl:2: the article is larger than 100 bytes (raise --max-article-bytes to read it)"
+        );
+        let third = items.next().unwrap();
+        assert_eq!(
+            (third.id.as_str(), third.source.as_str()),
+            ("b", "in.jsonl:3")
+        );
+        assert!(items.next().is_none());
+    }
+
+    #[test]
     fn ids_are_made_safe_and_unique() {
         let item = |id: &str| Item {
             source: String::new(),
