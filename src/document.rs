@@ -41,12 +41,23 @@ impl Format {
 
     /// Guesses the format of text with no file name: HTML when it starts
     /// with a tag, plain text otherwise (Markdown reads fine as plain text).
+    ///
+    /// A byte-order mark and white space before the tag are skipped, and the
+    /// tag's case does not matter.
+    ///
+    /// ```
+    /// use frontline::document::Format;
+    /// assert_eq!(Format::sniff("\u{FEFF}<html><p>Kyiv</p>"), Format::Html);
+    /// assert_eq!(Format::sniff("  <!DOCTYPE html>"), Format::Html);
+    /// assert_eq!(Format::sniff("Kyiv <html>"), Format::Text);
+    /// ```
     pub fn sniff(text: &str) -> Format {
-        let head = text.trim_start();
-        if head.starts_with("<!DOCTYPE")
-            || head.starts_with("<!doctype")
-            || head.starts_with("<html")
-        {
+        let head = text
+            .trim_start_matches(|c: char| c == '\u{FEFF}' || c.is_whitespace())
+            .as_bytes();
+        let starts =
+            |tag: &[u8]| head.len() >= tag.len() && head[..tag.len()].eq_ignore_ascii_case(tag);
+        if starts(b"<!doctype") || starts(b"<html") {
             Format::Html
         } else {
             Format::Text
@@ -122,6 +133,22 @@ impl CharCount {
     }
 }
 
+/// The bytes of an article as text, or an error naming `source` and the
+/// offset where the bytes stop being UTF-8; checks without building a
+/// [`Document`] and without copying.
+///
+/// ```
+/// use frontline::document::utf8_text;
+/// assert_eq!(utf8_text(b"Kyiv".to_vec(), "a.txt").unwrap(), "Kyiv");
+/// assert!(utf8_text(b"Kyiv \xff".to_vec(), "a.txt").is_err());
+/// ```
+pub fn utf8_text(bytes: Vec<u8>, source: &str) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        source: source.to_string(),
+        byte: e.utf8_error().valid_up_to(),
+    })
+}
+
 impl Document {
     /// Reads UTF-8 bytes, or says where they stop being UTF-8.
     pub fn from_bytes(bytes: &[u8], format: Format, source: &str) -> Result<Document> {
@@ -133,16 +160,39 @@ impl Document {
     }
 
     /// Reduces `input` to plain text.
+    ///
+    /// Whatever the format, names are made whole: a letter and the combining
+    /// marks after it are composed (NFC: `o` + U+0308 → `ö`), the invisible
+    /// joiners inside words dropped (zero-width joiner and non-joiner, word
+    /// joiner, soft hyphen, byte-order mark), fullwidth forms folded to ASCII
+    /// (`Ｋｙｉｖ` → `Kyiv`). Offsets still point into the input; text with
+    /// none of these is left exactly as it is.
+    ///
+    /// ```
+    /// use frontline::document::{Document, Format};
+    /// let doc = Document::new("Near Pokro\u{308}vsk and Avd\u{200D}iivka", Format::Text);
+    /// assert_eq!(doc.text(), "Near Pokrövsk and Avdiivka");
+    /// let at = doc.text().find("Avdiivka").unwrap();
+    /// assert_eq!(doc.input_offset(at), 19);
+    /// assert_eq!(doc.input_offset(doc.text().len()), 28);
+    /// ```
     pub fn new(input: &str, format: Format) -> Document {
         let (text, origin) = match format {
-            Format::Text => {
-                return Document {
-                    text: input.to_string(),
-                    offsets: Offsets::Chars(CharCount::new(input)),
-                };
-            }
+            Format::Text => match fix_unicode(input, None) {
+                None => {
+                    return Document {
+                        text: input.to_string(),
+                        offsets: Offsets::Chars(CharCount::new(input)),
+                    };
+                }
+                Some(fixed) => fixed,
+            },
             Format::Markdown => markdown(input),
             Format::Html => html(input),
+        };
+        let (text, origin) = match format {
+            Format::Text => (text, origin),
+            _ => fix_unicode(&text, Some(&origin)).unwrap_or((text, origin)),
         };
         let chars = CharCount::new(&text);
         Document {
@@ -164,6 +214,77 @@ impl Document {
             Offsets::Map { origin, chars } => origin[chars.before(byte)],
         }
     }
+}
+
+/// Invisible chars that join, or may sit inside, a word and are dropped:
+/// zero-width non-joiner and joiner, word joiner, soft hyphen, and the
+/// zero-width no-break space (a byte-order mark).
+fn is_invisible_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' | '\u{FEFF}'
+    )
+}
+
+/// The ASCII form of a fullwidth char (U+FF01–U+FF5E, and the ideographic
+/// space), if it is one.
+fn fold_fullwidth(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' => Some(' '),
+        _ => None,
+    }
+}
+
+/// Whether a char is one [`fix_unicode`] changes or composes.
+fn needs_fixing(c: char) -> bool {
+    use unicode_normalization::{char::is_combining_mark, is_nfc_quick, IsNormalized};
+    !c.is_ascii()
+        && (is_invisible_joiner(c)
+            || fold_fullwidth(c).is_some()
+            || is_combining_mark(c)
+            || !matches!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes))
+}
+
+/// Composes each char with the combining marks after it (NFC), drops
+/// invisible joiners and folds fullwidth forms; `origin` maps the text's
+/// chars to the input's (`None`: the text is the input). `None` when the
+/// text has nothing to change, so that ordinary text stays as it is.
+fn fix_unicode(text: &str, origin: Option<&[usize]>) -> Option<(String, Vec<usize>)> {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    if text.is_ascii() || !text.chars().any(needs_fixing) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let at = |k: usize| origin.map_or(k, |o| o[k]);
+    let mut b = Builder::new(text.len());
+    let mut cluster = String::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k];
+        if is_invisible_joiner(c) {
+            k += 1;
+            continue;
+        }
+        // The char and the combining marks after it (joiners among them
+        // dropped), all mapped to the char's input offset.
+        let mut j = k + 1;
+        while j < chars.len() && (is_combining_mark(chars[j]) || is_invisible_joiner(chars[j])) {
+            j += 1;
+        }
+        let from = at(k);
+        if j == k + 1 && !needs_fixing(c) {
+            b.push(c, from);
+        } else {
+            cluster.clear();
+            cluster.extend(chars[k..j].iter().filter(|&&c| !is_invisible_joiner(c)));
+            for n in cluster.nfc() {
+                b.push(fold_fullwidth(n).unwrap_or(n), from);
+            }
+        }
+        k = j;
+    }
+    Some(b.finish(at(chars.len())))
 }
 
 /// Builds plain text while remembering where each char came from.
@@ -269,11 +390,15 @@ fn html(input: &str) -> (String, Vec<usize>) {
     let chars: Vec<char> = input.chars().collect();
     let mut b = Builder::new(input.len());
     let mut i = 0;
+    // The next '>' at or after a position, searched for once: each '<'
+    // asks for it, and rescanning to the end for every '<' of a text with
+    // no '>' would take time quadratic in its length.
+    let mut next_gt = NextChar::new('>');
     while i < chars.len() {
         match chars[i] {
             '<' => {
                 // A '<' that no '>' closes is text, not a tag.
-                let Some(close) = find(&chars, i, '>') else {
+                let Some(close) = next_gt.at_or_after(&chars, i) else {
                     b.push('<', i);
                     i += 1;
                     continue;
@@ -328,6 +453,44 @@ fn html(input: &str) -> (String, Vec<usize>) {
         }
     }
     b.finish(chars.len())
+}
+
+/// Finds the next occurrence of one char at or after positions that only
+/// grow, looking at each char of the text at most once in all.
+struct NextChar {
+    c: char,
+    /// The last answer, and the position the text was searched from for it:
+    /// `None` means no occurrence at or after `searched_from`.
+    found: Option<usize>,
+    searched_from: usize,
+    searched: bool,
+}
+
+impl NextChar {
+    fn new(c: char) -> NextChar {
+        NextChar {
+            c,
+            found: None,
+            searched_from: 0,
+            searched: false,
+        }
+    }
+
+    /// The first position at or after `from` holding the char.
+    fn at_or_after(&mut self, chars: &[char], from: usize) -> Option<usize> {
+        if self.searched && from >= self.searched_from {
+            match self.found {
+                // None after an earlier position: none after this one.
+                None => return None,
+                Some(at) if at >= from => return Some(at),
+                Some(_) => {}
+            }
+        }
+        self.found = find(chars, from, self.c);
+        self.searched_from = from;
+        self.searched = true;
+        self.found
+    }
 }
 
 fn find(chars: &[char], from: usize, c: char) -> Option<usize> {

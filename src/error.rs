@@ -75,6 +75,23 @@ pub enum Error {
         /// The file or article it came from.
         source: String,
     },
+    /// An article is larger than the limit set for one article
+    /// (`--max-article-bytes`).
+    TooLarge {
+        /// The file, `FILE:LINE` for JSON Lines, or `stdin`.
+        source: String,
+        /// The limit, in bytes.
+        max: u64,
+    },
+    /// A folder entry named like an article that is no file to read: a
+    /// directory, a link that leads nowhere, a FIFO. A batch lists it as
+    /// skipped, not failed.
+    Skipped {
+        /// The entry.
+        source: String,
+        /// What it is, or why it cannot be followed.
+        reason: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -110,6 +127,11 @@ impl fmt::Display for Error {
                 message,
             } => write!(f, "{source}: field `{field}`: {message}"),
             Error::EmptyArticle { source } => write!(f, "{source}: the article has no text"),
+            Error::TooLarge { source, max } => write!(
+                f,
+                "{source}: the article is larger than {max} bytes (raise --max-article-bytes to read it)"
+            ),
+            Error::Skipped { source, reason } => write!(f, "{source}: skipped: {reason}"),
         }
     }
 }

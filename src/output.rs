@@ -1,7 +1,16 @@
 //! Writing files so that a killed run never leaves one half-written.
+//!
+//! Every file goes first to a temporary file beside it, made by the
+//! `tempfile` crate: a random name (`.NAME.XXXXXX.tmp`), created exclusively
+//! (never through a link another user planted), removed when writing fails
+//! or the writer is dropped; then it is renamed over its final name. A run
+//! killed with `kill -9` can still leave one behind: [`remove_stale_temp_files`]
+//! clears them at the start of the next batch.
 
 use std::io::Write;
 use std::path::Path;
+
+use tempfile::NamedTempFile;
 
 use crate::error::{Error, Result};
 
@@ -34,10 +43,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// assert_eq!(std::fs::read(&path).unwrap(), b"{}");
 /// ```
 pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
+    let mut tmp = temp_file_for(path)?;
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
     };
+    for part in parts {
+        tmp.write_all(part).map_err(io)?;
+    }
+    persist(tmp, path)
+}
+
+/// A new temporary file beside `path`, named `.NAME.XXXXXX.tmp` (six random
+/// letters and digits), created exclusively; it is removed when dropped
+/// unless [`persist`] renames it into place.
+pub fn temp_file_for(path: &Path) -> Result<NamedTempFile> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -46,17 +66,88 @@ pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        for part in parts {
-            f.write_all(part)?;
-        }
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .rand_bytes(6)
+        .tempfile_in(dir)
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
+/// Renames a temporary file from [`temp_file_for`] over `path`; on failure
+/// the temporary file is removed.
+pub fn persist(tmp: NamedTempFile, path: &Path) -> Result<()> {
+    tmp.persist(path).map(drop).map_err(|e| Error::Io {
+        path: path.to_path_buf(),
+        source: e.error,
+    })
+}
+
+/// Whether a file name is one of frontline's temporary files:
+/// `.NAME.TOKEN.tmp`, where `NAME` is a file a batch writes (`index.csv`,
+/// or `….places|events|mentions.geojson|geojsons|csv`) and `TOKEN` letters
+/// and digits (a random name, or the process id earlier versions used).
+///
+/// ```
+/// use frontline::output::is_temp_file_name;
+/// assert!(is_temp_file_name(".index.csv.Ab3x9Q.tmp"));
+/// assert!(is_temp_file_name(".a1.mentions.geojson.41234.tmp"));
+/// assert!(!is_temp_file_name(".notes.txt.1.tmp"));
+/// assert!(!is_temp_file_name("index.csv"));
+/// ```
+pub fn is_temp_file_name(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((target, token)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    if token.is_empty() || !token.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return false;
     }
-    result.map_err(io)
+    if target == "index.csv" {
+        return true;
+    }
+    let Some((rest, ext)) = target.rsplit_once('.') else {
+        return false;
+    };
+    let layer = rest.rsplit_once('.').map_or(rest, |(_, layer)| layer);
+    matches!(ext, "geojson" | "geojsons" | "csv")
+        && matches!(layer, "places" | "events" | "mentions")
+}
+
+/// Removes the temporary files a killed or failed earlier run left in
+/// `dir` (only regular files and links whose names [`is_temp_file_name`]
+/// accepts; a link is removed, never what it points to). Returns how many
+/// were removed. A folder that does not exist has none.
+pub fn remove_stale_temp_files(dir: &Path) -> Result<usize> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(source) => {
+            return Err(Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })
+        }
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let is_file = entry
+            .file_type()
+            .is_ok_and(|t| t.is_file() || t.is_symlink());
+        if is_file && is_temp_file_name(name) {
+            std::fs::remove_file(entry.path()).map_err(|source| Error::Io {
+                path: entry.path(),
+                source,
+            })?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
 }

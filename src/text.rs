@@ -202,7 +202,8 @@ fn split<'t>(text: &'t str, lowered: Option<&'t str>) -> Tokenized<'t> {
                 continue;
             }
             let (c, len) = if b < 0x80 { (b as char, 1) } else { char_at(i) };
-            if c.is_alphanumeric() {
+            if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
+                // A combining mark with no composed form stays in its word.
                 all_ascii = false;
                 i += len;
                 end = i;
@@ -362,7 +363,8 @@ mod tests {
     use super::*;
 
     /// Words as the first tokenizer found them, char by char: the byte-wise
-    /// one must agree.
+    /// one must agree. (Combining marks inside a word, as in `e\u{301}clair`,
+    /// are part of it.)
     fn words_char_by_char(text: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut iter = text.char_indices().peekable();
@@ -372,7 +374,7 @@ mod tests {
             }
             let mut end = start + c.len_utf8();
             while let Some(&(i, c)) = iter.peek() {
-                if c.is_alphanumeric() {
+                if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) {
                     end = i + c.len_utf8();
                     iter.next();
                 } else if matches!(c, '\'' | '’' | 'ʼ')

@@ -378,3 +378,365 @@ fn extract_writes_each_format() {
     assert!(text.starts_with("lon,lat,"));
     assert_eq!(text.lines().count(), records.len() + 1);
 }
+
+/// A fresh empty folder for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("frontline-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The rows of an index.csv as `id → (status, error)`.
+fn index_rows(dir: &std::path::Path) -> Vec<(String, String, String)> {
+    let mut rdr = csv::Reader::from_path(dir.join("index.csv")).unwrap();
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[6].to_string(), r[7].to_string())
+        })
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn folder_entries_that_are_not_files_are_listed_as_skipped_with_the_reason() {
+    let base = scratch("skipped");
+    let input = base.join("in");
+    std::fs::create_dir_all(input.join("dir.txt")).unwrap();
+    std::fs::write(input.join("ok.txt"), "Russian forces captured Robotyne.").unwrap();
+    std::os::unix::fs::symlink("nowhere.txt", input.join("dangling.txt")).unwrap();
+    std::os::unix::fs::symlink("loop.txt", input.join("loop.txt")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(input.join("pipe.txt"))
+        .status()
+        .is_ok_and(|s| s.success());
+    let out_dir = base.join("out");
+    let out = frontline(&[
+        "layers",
+        input.to_str().unwrap(),
+        "--out-dir",
+        out_dir.to_str().unwrap(),
+    ]);
+    // Skipped entries are no failures.
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let rows = index_rows(&out_dir);
+    let status = |id: &str| {
+        rows.iter()
+            .find(|r| r.0 == id)
+            .unwrap_or_else(|| panic!("{id} in {rows:?}"))
+    };
+    assert_eq!(status("ok").1, "ok");
+    for (id, reason) in [
+        ("dir", "a directory"),
+        ("dangling", "a link that cannot be followed"),
+        ("loop", "a link that cannot be followed"),
+    ] {
+        assert_eq!(status(id).1, "skipped", "{id}");
+        assert!(status(id).2.contains(reason), "{id}: {:?}", status(id).2);
+        assert!(
+            stderr.contains(&format!("{id}.txt: skipped: {reason}")),
+            "{stderr}"
+        );
+    }
+    if fifo {
+        assert_eq!(status("pipe").1, "skipped");
+        assert!(status("pipe").2.contains("a FIFO"));
+    }
+    assert!(
+        stderr.contains(if fifo { "4 skipped" } else { "3 skipped" }),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&base).ok();
+}
+
+#[test]
+fn an_article_over_the_size_limit_is_an_error_naming_it() {
+    let base = scratch("too-large");
+    let path = base.join("big.txt");
+    std::fs::write(&path, "Russian forces shelled Kupiansk. ".repeat(10)).unwrap();
+    let out = frontline(&[
+        "extract",
+        path.to_str().unwrap(),
+        "--max-article-bytes",
+        "100",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("big.txt: the article is larger than 100 bytes"),
+        "{err}"
+    );
+    // On stdin too, and a limit above the size reads it.
+    let text = std::fs::read(&path).unwrap();
+    let out = frontline_stdin(&["extract", "-", "--max-article-bytes", "100"], &text);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("stdin: the article is larger than 100 bytes"));
+    let out = frontline_stdin(&["extract", "-", "--max-article-bytes", "330"], &text);
+    assert_eq!(out.status.code(), Some(0));
+    // In a batch, the article fails and the others are read.
+    let jsonl = format!(
+        "{{\"id\": \"big\", \"text\": \"{}\"}}\n{{\"id\": \"small\", \"text\": \"Kyiv.\"}}\n",
+        "Kupiansk. ".repeat(50)
+    );
+    let out_dir = base.join("out");
+    let out = frontline_stdin(
+        &[
+            "layers",
+            "-",
+            "--out-dir",
+            out_dir.to_str().unwrap(),
+            "--max-article-bytes",
+            "200",
+        ],
+        jsonl.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let rows = index_rows(&out_dir);
+    assert_eq!(rows[0].0, "line-1");
+    assert_eq!(rows[0].1, "failed");
+    assert!(
+        rows[0]
+            .2
+            .contains("stdin:1: the article is larger than 200 bytes"),
+        "{rows:?}"
+    );
+    assert_eq!((rows[1].0.as_str(), rows[1].1.as_str()), ("small", "ok"));
+    std::fs::remove_dir_all(&base).ok();
+}
+
+#[test]
+fn long_reserved_and_case_colliding_ids_make_distinct_safe_file_names() {
+    let base = scratch("ids");
+    let long = "x".repeat(300);
+    let jsonl = format!(
+        "{{\"id\": \"{long}\", \"text\": \"Kyiv.\"}}\n{{\"id\": \"{long}y\", \"text\": \"Kyiv.\"}}\n\
+         {{\"id\": \"CON\", \"text\": \"Kyiv.\"}}\n{{\"id\": \"Avdiivka\", \"text\": \"Kyiv.\"}}\n\
+         {{\"id\": \"avdiivka\", \"text\": \"Kyiv.\"}}\n"
+    );
+    let out_dir = base.join("out");
+    let out = frontline_stdin(
+        &[
+            "layers",
+            "-",
+            "--out-dir",
+            out_dir.to_str().unwrap(),
+            "--layer",
+            "mentions",
+        ],
+        jsonl.as_bytes(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ids: Vec<String> = index_rows(&out_dir).into_iter().map(|r| r.0).collect();
+    assert_eq!(ids.len(), 5);
+    // Cut to 100 bytes plus a hash of the whole id: two ids sharing their
+    // first 100 bytes stay apart.
+    assert!(
+        ids[0].starts_with(&"x".repeat(100)) && ids[0].len() == 117,
+        "{}",
+        ids[0]
+    );
+    assert!(ids[1].starts_with(&"x".repeat(100)) && ids[1] != ids[0]);
+    assert_eq!(ids[2], "_CON");
+    assert_eq!(ids[3], "Avdiivka");
+    assert_eq!(ids[4], "avdiivka-2");
+    let mut lower: Vec<String> = ids.iter().map(|i| i.to_ascii_lowercase()).collect();
+    lower.dedup();
+    assert_eq!(lower.len(), 5);
+    for id in &ids {
+        assert!(out_dir
+            .join("articles")
+            .join(format!("{id}.mentions.geojson"))
+            .is_file());
+    }
+    std::fs::remove_dir_all(&base).ok();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_that_cannot_be_written_fails_its_article_not_the_batch() {
+    let base = scratch("write-error");
+    let out_dir = base.join("out");
+    // A folder where the article's layer file should go: the rename fails.
+    std::fs::create_dir_all(out_dir.join("articles/blocked.mentions.geojson/inside")).unwrap();
+    let jsonl =
+        b"{\"id\": \"blocked\", \"text\": \"Kyiv.\"}\n{\"id\": \"fine\", \"text\": \"Kharkiv.\"}\n";
+    let out = frontline_stdin(
+        &[
+            "layers",
+            "-",
+            "--out-dir",
+            out_dir.to_str().unwrap(),
+            "--layer",
+            "mentions",
+        ],
+        jsonl,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let rows = index_rows(&out_dir);
+    assert_eq!(rows[0].1, "failed");
+    assert!(rows[0].2.contains("blocked.mentions.geojson"), "{rows:?}");
+    assert_eq!(rows[1].1, "ok");
+    // The merged layer has the article that was written, not the one that failed.
+    let merged: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out_dir.join("mentions.geojson")).unwrap()).unwrap();
+    let ids: Vec<&str> = merged["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["properties"]["article_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["fine"]);
+    let leftovers: Vec<_> = std::fs::read_dir(out_dir.join("articles"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    std::fs::remove_dir_all(&base).ok();
+}
+
+#[test]
+fn temp_files_of_an_earlier_killed_run_are_removed_and_others_kept() {
+    let base = scratch("stale");
+    let out_dir = base.join("out");
+    std::fs::create_dir_all(out_dir.join("articles")).unwrap();
+    let stale = [
+        out_dir.join(".index.csv.12345.tmp"),
+        out_dir.join(".mentions.geojson.aB3dE9.tmp"),
+        out_dir.join("articles/.a.mentions.geojson.777.tmp"),
+    ];
+    let kept = [out_dir.join(".notes.txt.1.tmp"), out_dir.join("mine.tmp")];
+    for path in stale.iter().chain(&kept) {
+        std::fs::write(path, "old").unwrap();
+    }
+    let out = frontline_stdin(
+        &[
+            "layers",
+            "-",
+            "--out-dir",
+            out_dir.to_str().unwrap(),
+            "--layer",
+            "mentions",
+        ],
+        b"{\"id\": \"a\", \"text\": \"Kyiv.\"}\n",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    for path in &stale {
+        assert!(!path.exists(), "{} left", path.display());
+    }
+    for path in &kept {
+        assert!(path.exists(), "{} removed", path.display());
+    }
+    std::fs::remove_dir_all(&base).ok();
+}
+
+#[test]
+fn jobs_beyond_the_cpus_are_cut_to_them_and_say_so() {
+    let base = scratch("jobs-cap");
+    let out_dir = base.join("out");
+    let started = std::time::Instant::now();
+    let out = frontline_stdin(
+        &[
+            "layers",
+            "-",
+            "--out-dir",
+            out_dir.to_str().unwrap(),
+            "--jobs",
+            "100000",
+        ],
+        b"{\"id\": \"a\", \"text\": \"Kyiv.\"}\n",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(started.elapsed().as_secs() < 30);
+    let help = String::from_utf8(frontline(&["layers", "--help"]).stdout).unwrap();
+    assert!(help.contains("at most: the number of CPUs"), "{help}");
+    std::fs::remove_dir_all(&base).ok();
+}
+
+#[test]
+fn a_reader_that_closes_the_pipe_gets_a_quiet_exit_0() {
+    use std::process::Stdio;
+    let sample = std::fs::read("examples/north-korea-boots-on-the-ground.txt").unwrap();
+    let article = String::from_utf8(sample).unwrap().repeat(20);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(["extract", "-", "--layer", "mentions"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before anything is written.
+    drop(child.stdout.take());
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(article.as_bytes())
+            .unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn a_closed_standard_error_does_not_panic() {
+    use std::process::Stdio;
+    let base = scratch("closed-stderr");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args([
+            "layers",
+            "-",
+            "--out-dir",
+            base.join("out").to_str().unwrap(),
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    {
+        use std::io::Write;
+        // A bad line, so that there is an error to report, and a good one.
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"{broken\n{\"id\": \"a\", \"text\": \"Kyiv.\"}\n")
+            .unwrap();
+    }
+    let status = child.wait().unwrap();
+    // Exit 1 for the failed line, not 101 for a panic.
+    assert_eq!(status.code(), Some(1));
+    std::fs::remove_dir_all(&base).ok();
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn eval_onto_a_full_device_is_an_error_not_a_panic() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let out = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(["eval", "--gold", "tests/corpus"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("stdout:") && err.contains("No space left"),
+        "{err}"
+    );
+}

@@ -172,3 +172,285 @@ fn random_fragments_do_not_panic() {
         survive(&text, format);
     }
 }
+
+/// The shortest of `runs` timings of `f`, in seconds.
+fn best_time(runs: usize, mut f: impl FnMut()) -> f64 {
+    (0..runs)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            f();
+            started.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Linear time, measured without trusting the machine's speed: the big
+/// input, ten times the small one, takes well under a hundred times as
+/// long (quadratic); 30× leaves room for noise on a loaded machine.
+fn assert_linear(what: &str, small: f64, big: f64) {
+    let ratio = big / small.max(1e-6);
+    assert!(
+        ratio < 30.0,
+        "{what}: 10× the input took {ratio:.1}× the time ({small:.4} s → {big:.4} s)"
+    );
+}
+
+#[test]
+fn an_unclosed_angle_bracket_parses_in_linear_time() {
+    use frontline::document::Document;
+    let small = "<".repeat(100_000);
+    let big = "<".repeat(1_000_000);
+    let parse = |text: &str| {
+        let doc = Document::new(text, Format::Html);
+        // Every '<' that no '>' closes is text.
+        assert_eq!(doc.text().len(), text.len());
+    };
+    let t_small = best_time(3, || parse(&small));
+    let t_big = best_time(1, || parse(&big));
+    assert_linear("unclosed '<'", t_small, t_big);
+}
+
+#[test]
+fn html_after_a_byte_order_mark_is_still_html() {
+    use frontline::document::Document;
+    let input = "\u{FEFF}<html><body><p>Fighting near <b>Terny</b></p></body></html>";
+    assert_eq!(Format::sniff(input), Format::Html);
+    let doc = Document::new(input, Format::sniff(input));
+    assert!(!doc.text().contains('<'), "{:?}", doc.text());
+}
+
+#[test]
+fn one_long_sentence_of_names_reads_in_linear_time_with_bounded_evidence() {
+    let small = "Avdiivka, ".repeat(1_000);
+    let big = "Avdiivka, ".repeat(10_000);
+    let mentions_layer = |text: &str| {
+        let found = frontline::extract_to(gaz(), &Article::new(text), frontline::Depth::Places);
+        Layer::mentions(&found).write(Out::GeoJson { pretty: false })
+    };
+    let mut small_bytes = 0;
+    let mut big_bytes = 0;
+    let t_small = best_time(3, || small_bytes = mentions_layer(&small).len());
+    let t_big = best_time(1, || big_bytes = mentions_layer(&big).len());
+    assert_linear("'Avdiivka, ' × 10,000", t_small, t_big);
+    // Each of the 10,000 features carries at most 500 characters of its
+    // 100 KB sentence: the layer grows with the names, not names × sentence.
+    assert!(
+        big_bytes < 15_000_000,
+        "mentions layer of 100 KB: {big_bytes} bytes"
+    );
+    assert!(
+        big_bytes < 12 * small_bytes,
+        "10× the names gave {big_bytes} bytes against {small_bytes}"
+    );
+}
+
+#[test]
+fn evidence_is_cut_at_a_word_with_an_ellipsis_and_spans_stay_exact() {
+    use frontline::layer::MAX_EVIDENCE_CHARS;
+    let text = format!(
+        "Russian forces shelled Kupiansk, {}and Vovchansk.",
+        "then ".repeat(200)
+    );
+    let found = extract(gaz(), &Article::new(text.as_str()));
+    let collection: geojson::FeatureCollection = Layer::mentions(&found).into();
+    let last = collection
+        .features
+        .last()
+        .unwrap()
+        .properties
+        .as_ref()
+        .unwrap();
+    assert_eq!(last["text"], "Vovchansk");
+    let description = last["description"].as_str().unwrap();
+    assert!(description.chars().count() <= MAX_EVIDENCE_CHARS);
+    assert!(description.starts_with("Russian forces shelled Kupiansk, then then"));
+    assert!(description.ends_with("then…"), "{description:?}");
+    // The span still points at the name in the input.
+    let (start, end) = (
+        last["start"].as_u64().unwrap() as usize,
+        last["end"].as_u64().unwrap() as usize,
+    );
+    let name: String = text.chars().skip(start).take(end - start).collect();
+    assert_eq!(name, "Vovchansk");
+}
+
+#[test]
+fn csv_text_that_looks_like_a_formula_is_prefixed_but_numbers_are_not() {
+    let article = Article::new("Russian forces shelled Kupiansk.")
+        .with_id("@evil")
+        .with_title("+1 Kupiansk")
+        .with_url("-x");
+    let found = extract(gaz(), &article);
+    let csv = String::from_utf8(Layer::mentions(&found).write(Out::Csv)).unwrap();
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    let headers = rdr.headers().unwrap().clone();
+    let row = rdr.records().next().unwrap().unwrap();
+    let field = |name: &str| &row[headers.iter().position(|h| h == name).unwrap()];
+    assert_eq!(field("article_id"), "'@evil");
+    assert_eq!(field("article_title"), "'+1 Kupiansk");
+    assert_eq!(field("url"), "'-x");
+    assert_eq!(field("text"), "Kupiansk");
+    // Numbers stay numbers, a negative one included.
+    assert!(field("lon").parse::<f64>().is_ok());
+    let west = Layer::mentions(&extract(gaz(), &Article::new("Officials in Madrid said.")));
+    let csv = String::from_utf8(west.write(Out::Csv)).unwrap();
+    let second_line = csv.lines().nth(1).unwrap();
+    assert!(second_line.starts_with("-3.70256,"), "{second_line}");
+}
+
+#[test]
+fn baseline_coordinates_out_of_range_are_errors_naming_file_line_and_field() {
+    use frontline::control::Baseline;
+    let csv = "name,side,since,lat,lon\nAvdiivka,RU,2024-02-17,48.14,37.75\nBakhmut,RU,2023-05-20,91,38\n";
+    let err = Baseline::from_csv(gaz(), csv.as_bytes(), "base.csv").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "base.csv:3: field `lat`: 91 is outside -90..90"
+    );
+    let csv = "name,side,since,lat,lon\nBakhmut,RU,2023-05-20,48.6,720\n";
+    let err = Baseline::from_csv(gaz(), csv.as_bytes(), "base.csv").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "base.csv:2: field `lon`: 720 is outside -180..180"
+    );
+    let geojson = br#"{"type":"FeatureCollection","features":[{"type":"Feature",
+        "geometry":{"type":"Point","coordinates":[37.75,-95]},
+        "properties":{"name":"Avdiivka","side":"RU","since":"2024-02-17"}}]}"#;
+    let err = Baseline::from_geojson(gaz(), geojson, "control.geojson").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("control.geojson: feature 1: field `lat`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_extra_gazetteer_id_given_twice_is_an_error_naming_the_line() {
+    let mut gaz = Gazetteer::bundled();
+    let csv = "name,geonameid,lat,lon\nTetkino,4100000000,51.27,34.94\nGlushkovo,4100000000,51.34,34.64\n";
+    let err = gaz.add_extra_csv(csv.as_bytes(), "extra.csv").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "extra.csv: line 3: field `geonameid`: 4100000000 is already the id of the new place on \
+         line 2; give another id, or leave lat and lon empty to add aliases to it"
+    );
+}
+
+#[test]
+fn an_extra_place_without_an_id_never_takes_one_a_later_row_gives() {
+    let mut gaz = Gazetteer::bundled();
+    // The id the first row would have been given, claimed by the second.
+    let taken = 4_000_000_000u64 + gaz.len() as u64;
+    let csv =
+        format!("name,geonameid,lat,lon\nQwertivka,,51.27,34.94\nZxcvbivka,{taken},51.34,34.64\n");
+    gaz.add_extra_csv(csv.as_bytes(), "extra.csv").unwrap();
+    let tetkino = gaz.lookup("Qwertivka")[0].place.geonameid;
+    let glushkovo = gaz.lookup("Zxcvbivka")[0].place.geonameid;
+    assert_eq!(u64::from(glushkovo), taken);
+    assert_ne!(tetkino, glushkovo);
+    assert_eq!(gaz.place_by_id(tetkino).unwrap().name, "Qwertivka");
+}
+
+/// The mentions of a text: (name as written, GeoNames name, start, end).
+fn mentions_of(text: &str) -> Vec<(String, String, usize, usize)> {
+    let found = extract(gaz(), &Article::new(text));
+    let collection: geojson::FeatureCollection = Layer::mentions(&found).into();
+    collection
+        .features
+        .iter()
+        .map(|f| {
+            let p = f.properties.as_ref().unwrap();
+            (
+                p["text"].as_str().unwrap().to_string(),
+                p["name"].as_str().unwrap().to_string(),
+                p["start"].as_u64().unwrap() as usize,
+                p["end"].as_u64().unwrap() as usize,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn decomposed_accents_joiners_and_fullwidth_letters_keep_a_name_whole() {
+    // Each odd text, what it reads as, and the name as written.
+    for (text, plain, written) in [
+        (
+            "Fighting near Pokro\u{308}vsk.",
+            "Fighting near Pokrövsk.",
+            "Pokrövsk",
+        ),
+        (
+            "Fighting near Avd\u{200D}iivka.",
+            "Fighting near Avdiivka.",
+            "Avdiivka",
+        ),
+        (
+            "Fighting near Avdi\u{AD}ivka.",
+            "Fighting near Avdiivka.",
+            "Avdiivka",
+        ),
+        (
+            "Fighting near Ｐｏｋｒｏｖｓｋ.",
+            "Fighting near Pokrovsk.",
+            "Pokrovsk",
+        ),
+        (
+            "\u{FEFF}Pokrovsk was shelled.",
+            "Pokrovsk was shelled.",
+            "Pokrovsk",
+        ),
+        // A mark with no composed form stays inside its word.
+        (
+            "Fighting near Pokro\u{331}vsk.",
+            "Fighting near Pokrovsk.",
+            "Pokro\u{331}vsk",
+        ),
+    ] {
+        let found = mentions_of(text);
+        let expected = mentions_of(plain);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert_eq!(expected.len(), 1, "{plain:?}: {expected:?}");
+        let (as_written, place, start, end) = &found[0];
+        assert_eq!(as_written, written, "{text:?}");
+        assert_eq!(place, &expected[0].1, "{text:?} resolves as {plain:?}");
+        // The span is exact in the input, the invisible chars inside it.
+        let span: String = text.chars().skip(*start).take(end - start).collect();
+        let read = frontline::document::Document::new(&span, Format::Text);
+        assert_eq!(read.text(), written, "{text:?}: span {span:?}");
+    }
+}
+
+#[test]
+fn text_without_odd_unicode_is_read_exactly_as_before() {
+    use frontline::document::Document;
+    let text = include_str!("../examples/north-korea-boots-on-the-ground.txt");
+    let doc = Document::new(text, Format::Text);
+    assert_eq!(doc.text(), text);
+    let quotes = "«Avdiivka» — “Bakhmut”… Kharkiv’s, Київ";
+    assert_eq!(Document::new(quotes, Format::Text).text(), quotes);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_planted_at_the_old_predictable_temp_name_is_never_written_through() {
+    let dir = std::env::temp_dir().join(format!("frontline-planted-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "mine").unwrap();
+    // Earlier versions wrote through `.NAME.PID.tmp`, opened without
+    // exclusive create: a link planted there redirected the write.
+    let out = dir.join("layer.geojson");
+    let planted = dir.join(format!(".layer.geojson.{}.tmp", std::process::id()));
+    std::os::unix::fs::symlink(&victim, &planted).unwrap();
+    frontline::output::write_atomic(&out, b"{}").unwrap();
+    assert_eq!(std::fs::read(&out).unwrap(), b"{}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "mine");
+    // The temporary file is gone; the planted link was not ours to touch.
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

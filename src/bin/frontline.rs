@@ -57,6 +57,10 @@ enum Command {
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
+        /// The largest article to read, in bytes; a larger one is an error
+        /// naming it (in a batch, an article that failed).
+        #[arg(long, value_name = "BYTES", default_value_t = frontline::batch::DEFAULT_MAX_ARTICLE_BYTES)]
+        max_article_bytes: u64,
     },
     /// Read many articles and write per-article and merged layers and an index.
     Layers {
@@ -75,9 +79,14 @@ enum Command {
         /// Indent GeoJSON.
         #[arg(long)]
         pretty: bool,
-        /// Threads to read with (default: all cores). The output does not depend on it.
+        /// Threads to read with (default, and at most: the number of CPUs; a
+        /// larger number is cut to it). The output does not depend on it.
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
+        /// The largest article to read, in bytes; a larger one is an error
+        /// naming it (in a batch, an article that failed).
+        #[arg(long, value_name = "BYTES", default_value_t = frontline::batch::DEFAULT_MAX_ARTICLE_BYTES)]
+        max_article_bytes: u64,
     },
     /// Estimate who holds which settlement on a day, and the front line:
     /// writes control, front, contested and arrows .geojson.
@@ -123,9 +132,14 @@ enum Command {
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
-        /// Threads to read with (default: all cores). The output does not depend on it.
+        /// Threads to read with (default, and at most: the number of CPUs; a
+        /// larger number is cut to it). The output does not depend on it.
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
+        /// The largest article to read, in bytes; a larger one is an error
+        /// naming it (in a batch, an article that failed).
+        #[arg(long, value_name = "BYTES", default_value_t = frontline::batch::DEFAULT_MAX_ARTICLE_BYTES)]
+        max_article_bytes: u64,
     },
     /// Score recognition and resolution against a folder of annotated articles.
     Eval {
@@ -225,6 +239,39 @@ enum Failure {
     Error(String),
     /// The command ran but found nothing: exit 1.
     NotFound(String),
+    /// The reader of standard output went away (`| head`): a quiet exit 0,
+    /// as ripgrep and GNU tools do.
+    ClosedPipe,
+}
+
+/// A failure to write to standard output: a closed pipe is no error.
+fn stdout_failure(e: std::io::Error) -> Failure {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Failure::ClosedPipe
+    } else {
+        Failure::Error(format!("stdout: {e}"))
+    }
+}
+
+/// Writes bytes to standard output.
+fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(stdout_failure)
+}
+
+/// Writes a line to standard error, never panicking: when standard error
+/// is closed or full, there is nowhere left to say anything.
+fn say(line: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// The thread count to read with: `--jobs` when given, at most the number
+/// of CPUs (so `--jobs 100000` cannot start 100,000 threads), else all.
+fn threads(jobs: Option<usize>) -> usize {
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    jobs.filter(|&n| n > 0).map_or(cpus, |n| n.min(cpus))
 }
 
 impl From<frontline::Error> for Failure {
@@ -236,13 +283,13 @@ impl From<frontline::Error> for Failure {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) | Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
         Err(Failure::NotFound(msg)) => {
-            eprintln!("frontline: {msg}");
+            say(format_args!("frontline: {msg}"));
             ExitCode::from(1)
         }
         Err(Failure::Error(msg)) => {
-            eprintln!("frontline: {msg}");
+            say(format_args!("frontline: {msg}"));
             ExitCode::from(2)
         }
     }
@@ -269,8 +316,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             url,
             output,
             pretty,
+            max_article_bytes,
         } => {
-            let mut article = read_article(&input)?;
+            let mut article = read_article(&input, max_article_bytes)?;
             if let Some(date) = published {
                 article = article.with_published(&date)?;
             }
@@ -279,13 +327,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
             article.meta.url = url;
             let kind: frontline::LayerKind = layer.into();
             let found = frontline::extract_to(&gaz, &article, kind.depth());
-            let bytes = frontline::Layer::of(kind, &found).write(format_of(format, pretty));
+            // Serialised straight from typed records (the same bytes as
+            // `Layer::write`), without a JSON tree of every feature first.
+            let layer = frontline::layer::EncodedLayer::of(kind, &found, format_of(format, pretty));
+            drop(found);
+            let parts = layer.file_parts();
+            let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_ref()).collect();
             match output {
-                Some(path) => frontline::output::write_atomic(&path, &bytes)?,
-                None => std::io::stdout()
-                    .lock()
-                    .write_all(&bytes)
-                    .map_err(|e| Failure::Error(format!("stdout: {e}")))?,
+                Some(path) => frontline::output::write_atomic_parts(&path, &parts)?,
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    parts
+                        .iter()
+                        .try_for_each(|part| out.write_all(part))
+                        .and_then(|()| out.flush())
+                        .map_err(stdout_failure)?;
+                }
             }
             Ok(())
         }
@@ -296,6 +353,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             format,
             pretty,
             jobs,
+            max_article_bytes,
         } => run_layers(
             &gaz,
             &input,
@@ -303,6 +361,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             &layer,
             format_of(format, pretty),
             jobs,
+            max_article_bytes,
         ),
         Command::Front {
             input,
@@ -319,6 +378,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             contested_radius_km,
             pretty,
             jobs,
+            max_article_bytes,
         } => {
             let positive = |x: f64, flag: &str| {
                 if x.is_finite() && x > 0.0 {
@@ -352,27 +412,26 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 over_time: timeline,
                 pretty,
                 jobs,
+                max_article_bytes,
             };
             run_front(&gaz, &input, &out_dir, &config)
         }
         Command::Eval { gold, errors, json } => {
             let corpus = frontline::eval::load_gold(&gold)?;
             let scores = frontline::eval::evaluate(&gaz, &corpus);
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&scores)
-                        .map_err(|e| Failure::Error(e.to_string()))?
-                );
+            let mut text = if json {
+                serde_json::to_string_pretty(&scores).map_err(|e| Failure::Error(e.to_string()))?
             } else {
-                println!("{scores}");
+                let mut text = scores.to_string();
                 if errors {
                     for e in &scores.errors {
-                        println!("  {e}");
+                        text.push_str(&format!("\n  {e}"));
                     }
                 }
-            }
-            Ok(())
+                text
+            };
+            text.push('\n');
+            write_stdout(text.as_bytes())
         }
         Command::Resolve {
             name,
@@ -401,7 +460,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 write_table(&mut out, &records)
             };
-            written.map_err(|e| Failure::Error(format!("stdout: {e}")))
+            written.and_then(|()| out.flush()).map_err(stdout_failure)
         }
     }
 }
@@ -415,37 +474,51 @@ fn run_layers(
     layers: &[LayerArg],
     format: frontline::layer::Format,
     jobs: Option<usize>,
+    max_article_bytes: u64,
 ) -> Result<(), Failure> {
     let started = std::time::Instant::now();
-    let items = read_items(input)?;
+    let (items, count) = read_items(input, max_article_bytes)?;
     let mut kinds: Vec<frontline::LayerKind> = layers.iter().map(|&l| l.into()).collect();
     kinds.sort();
     kinds.dedup();
-    let bar = progress_bar(items.len());
+    let bar = progress_bar(count);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.unwrap_or(0))
+        .num_threads(threads(jobs))
         .build()
         .map_err(|e| Failure::Error(e.to_string()))?;
-    let (outcomes, summary) =
-        pool.install(|| frontline::batch::run(gaz, items, &kinds, format, out_dir, || bar.inc(1)))?;
+    // Failures are said as they come: a batch of any size keeps no list.
+    let summary = pool.install(|| {
+        frontline::batch::run_streaming(
+            gaz,
+            items,
+            &kinds,
+            format,
+            out_dir,
+            || bar.inc(1),
+            |o| {
+                if let Some(e) = &o.error {
+                    bar.suspend(|| say(format_args!("frontline: {e}")));
+                }
+            },
+        )
+    })?;
     bar.finish_and_clear();
-    for o in &outcomes {
-        if let Some(e) = &o.error {
-            eprintln!("frontline: {e}");
-        }
-    }
     let events = summary
         .events
         .map(|n| format!("{n} events, "))
         .unwrap_or_default();
-    eprintln!(
-        "frontline: {} articles, {} places, {events}{} failed, in {:.2} s → {}",
+    let skipped = match summary.skipped {
+        0 => String::new(),
+        n => format!(", {n} skipped"),
+    };
+    say(format_args!(
+        "frontline: {} articles, {} places, {events}{} failed{skipped}, in {:.2} s → {}",
         summary.articles,
         summary.places,
         summary.failures,
         started.elapsed().as_secs_f64(),
         out_dir.display()
-    );
+    ));
     if summary.failures > 0 {
         return Err(Failure::NotFound(format!(
             "{} of {} articles failed",
@@ -455,35 +528,45 @@ fn run_layers(
     Ok(())
 }
 
-/// Reads the articles of a batch: a folder, a JSON Lines file, or JSON
-/// Lines on standard input (`-`).
-fn read_items(input: &str) -> Result<Vec<frontline::batch::Item>, Failure> {
+/// The articles of a batch, read lazily.
+type Items = Box<dyn Iterator<Item = frontline::batch::Item> + Send>;
+
+/// Reads the articles of a batch, lazily: a folder, a JSON Lines file, or
+/// JSON Lines on standard input (`-`); with their number when it is known
+/// beforehand (a folder).
+fn read_items(input: &str, max_article_bytes: u64) -> Result<(Items, Option<usize>), Failure> {
+    use frontline::batch::{folder_items, json_lines};
+    use std::io::BufReader;
     if input == "-" {
-        return Ok(frontline::batch::read_json_lines(
-            std::io::stdin().lock(),
-            "stdin",
+        let stdin = BufReader::with_capacity(1 << 16, std::io::stdin());
+        return Ok((
+            Box::new(json_lines(stdin, "stdin", max_article_bytes)),
+            None,
         ));
     }
     let path = PathBuf::from(input);
     if path.is_dir() {
-        Ok(frontline::batch::read_folder(&path)?)
+        let items = folder_items(&path, max_article_bytes)?;
+        let count = items.len();
+        Ok((Box::new(items), Some(count)))
     } else {
         let file =
             std::fs::File::open(&path).map_err(|e| Failure::Error(format!("{input}: {e}")))?;
-        Ok(frontline::batch::read_json_lines(
-            std::io::BufReader::new(file),
-            input,
-        ))
+        let reader = BufReader::with_capacity(1 << 16, file);
+        Ok((Box::new(json_lines(reader, input, max_article_bytes)), None))
     }
 }
 
-/// A progress bar on a terminal, nothing otherwise.
-fn progress_bar(len: usize) -> indicatif::ProgressBar {
+/// A progress bar on a terminal (a spinner when the number of articles is
+/// not known beforehand), nothing otherwise.
+fn progress_bar(len: Option<usize>) -> indicatif::ProgressBar {
     use std::io::IsTerminal;
-    if std::io::stderr().is_terminal() {
-        indicatif::ProgressBar::new(len as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    match len {
+        Some(len) => indicatif::ProgressBar::new(len as u64),
+        None => indicatif::ProgressBar::new_spinner(),
     }
 }
 
@@ -496,6 +579,7 @@ struct FrontConfig {
     over_time: bool,
     pretty: bool,
     jobs: Option<usize>,
+    max_article_bytes: u64,
 }
 
 /// `frontline front`: reads the articles and the baseline, builds the
@@ -513,15 +597,17 @@ fn run_front(
     if let Some(path) = &config.baseline {
         builder.add_baseline(&Baseline::read(gaz, path)?);
     }
-    let mut items = read_items(input)?;
-    if let Some(date) = config.published {
-        for article in items.iter_mut().filter_map(|i| i.article.as_mut().ok()) {
+    let (items, count) = read_items(input, config.max_article_bytes)?;
+    let published = config.published;
+    let items = items.map(move |mut item| {
+        if let (Some(date), Ok(article)) = (published, item.article.as_mut()) {
             article.meta.published.get_or_insert(date);
         }
-    }
-    let bar = progress_bar(items.len());
+        item
+    });
+    let bar = progress_bar(count);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs.unwrap_or(0))
+        .num_threads(threads(config.jobs))
         .build()
         .map_err(|e| Failure::Error(e.to_string()))?;
     let (mut articles, mut failed, mut events) = (0, 0, 0);
@@ -541,8 +627,11 @@ fn run_front(
                         builder.add_extraction(gaz, &found);
                     }
                     Err(e) => {
-                        failed += 1;
-                        bar.suspend(|| eprintln!("frontline: {e}"));
+                        // Folder entries that are not files are listed, not failures.
+                        if !matches!(e, frontline::Error::Skipped { .. }) {
+                            failed += 1;
+                        }
+                        bar.suspend(|| say(format_args!("frontline: {e}")));
                     }
                 }
             },
@@ -569,13 +658,13 @@ fn run_front(
     )?;
     let skipped = timeline.skipped();
     if skipped.undated > 0 {
-        eprintln!(
+        say(format_args!(
             "frontline: {} events had no date (their articles have no `published`): give --published",
             skipped.undated
-        );
+        ));
     }
     let [ru, ua, contested, unknown] = written.settlements;
-    eprintln!(
+    say(format_args!(
         "frontline: {articles} articles, {events} events, {failed} failed; as of {as_of}: \
          {ru} RU, {ua} UA, {contested} contested, {unknown} unknown; \
          front {} lines, {:.1} km; {} contested zones; {} arrows; in {:.2} s → {}",
@@ -585,7 +674,7 @@ fn run_front(
         written.arrows,
         started.elapsed().as_secs_f64(),
         out_dir.display()
-    );
+    ));
     if failed > 0 {
         return Err(Failure::NotFound(format!(
             "{failed} of {articles} articles failed"
@@ -595,26 +684,41 @@ fn run_front(
 }
 
 /// Reads an article from a file (format from its extension) or from
-/// standard input (`-`, format sniffed).
-fn read_article(input: &str) -> Result<frontline::Article, Failure> {
-    use frontline::document::{Document, Format};
+/// standard input (`-`, format sniffed), of at most `max_bytes` bytes.
+fn read_article(input: &str, max_bytes: u64) -> Result<frontline::Article, Failure> {
+    use frontline::document::Format;
     use std::io::Read;
+    let too_large = |source: &str| frontline::Error::TooLarge {
+        source: source.to_string(),
+        max: max_bytes,
+    };
     let (bytes, source, format, id) = if input == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
+            .lock()
+            .take(max_bytes.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(|e| Failure::Error(format!("stdin: {e}")))?;
-        let format = Format::sniff(&String::from_utf8_lossy(&bytes));
+        if bytes.len() as u64 > max_bytes {
+            return Err(too_large("stdin").into());
+        }
+        let format = Format::sniff(&String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]));
         (bytes, "stdin".to_string(), format, None)
     } else {
         let path = PathBuf::from(input);
-        let bytes = std::fs::read(&path).map_err(|e| Failure::Error(format!("{input}: {e}")))?;
+        let fail = |e: std::io::Error| Failure::Error(format!("{input}: {e}"));
+        let file = std::fs::File::open(&path).map_err(fail)?;
+        let mut bytes = Vec::new();
+        file.take(max_bytes.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(fail)?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(too_large(input).into());
+        }
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         (bytes, input.to_string(), Format::from_path(&path), id)
     };
-    // Checks the encoding, naming the source.
-    Document::from_bytes(&bytes, format, &source)?;
-    let text = String::from_utf8(bytes).expect("checked above");
+    let text = frontline::document::utf8_text(bytes, &source)?;
     if text.trim().is_empty() {
         return Err(frontline::Error::EmptyArticle { source }.into());
     }

@@ -234,6 +234,14 @@ impl Row<'_> {
                 format!("{side:?} is not RU, UA, contested or unknown"),
             )
         })?;
+        if let Some((lat, lon)) = self.near {
+            if !(-90.0..=90.0).contains(&lat) {
+                return Err(fail("lat", format!("{lat} is outside -90..90")));
+            }
+            if !(-180.0..=180.0).contains(&lon) {
+                return Err(fail("lon", format!("{lon} is outside -180..180")));
+            }
+        }
         let since = self.since.unwrap_or("");
         let since = crate::article::parse_date(since)
             .map_err(|_| fail("since", format!("{since:?} is not a date YYYY-MM-DD")))?;

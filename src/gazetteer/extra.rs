@@ -13,7 +13,7 @@
 //! | `admin1_code`, `admin2_code` | GeoNames division codes |
 //! | `population` | a whole number |
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -78,14 +78,29 @@ pub(super) fn parse(
         population: col("population"),
     };
 
-    let mut rows = Vec::new();
-    let mut new_ids: HashSet<u32> = HashSet::new();
-    let mut next_id = FIRST_USER_ID + gaz.len() as u32;
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
+    let records: Vec<csv::StringRecord> = rdr
+        .records()
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
             err(line, "row", e.to_string())
         })?;
+    // The ids the file gives: an id given to a row without one must be
+    // none of them, or a later row's place would take its id.
+    let explicit: HashSet<u32> = cols
+        .geonameid
+        .map(|c| {
+            records
+                .iter()
+                .filter_map(|r| r.get(c)?.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut rows = Vec::new();
+    // The new places of this file: id → line.
+    let mut new_ids: HashMap<u32, u64> = HashMap::new();
+    let mut next_id = FIRST_USER_ID.saturating_add(gaz.len() as u32);
+    for rec in &records {
         let line = rec.position().map_or(0, |p| p.line());
         let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("");
         let name = get(Some(cols.name));
@@ -108,7 +123,20 @@ pub(super) fn parse(
             ),
         };
         let (lat, lon) = (get(cols.lat), get(cols.lon));
-        let known = id.is_some_and(|id| gaz.place_by_id(id).is_some() || new_ids.contains(&id));
+        if let Some(first) = id.and_then(|id| new_ids.get(&id)) {
+            if !lat.is_empty() || !lon.is_empty() {
+                return Err(err(
+                    line,
+                    "geonameid",
+                    format!(
+                        "{} is already the id of the new place on line {first}; \
+                         give another id, or leave lat and lon empty to add aliases to it",
+                        id.unwrap_or_default()
+                    ),
+                ));
+            }
+        }
+        let known = id.is_some_and(|id| gaz.place_by_id(id).is_some() || new_ids.contains_key(&id));
         if known {
             if !lat.is_empty() || !lon.is_empty() {
                 return Err(err(
@@ -169,11 +197,21 @@ pub(super) fn parse(
         } else {
             'P'
         };
-        let geonameid = id.unwrap_or_else(|| {
-            next_id += 1;
-            next_id - 1
-        });
-        new_ids.insert(geonameid);
+        let geonameid = match id {
+            Some(id) => id,
+            None => {
+                while gaz.place_by_id(next_id).is_some()
+                    || explicit.contains(&next_id)
+                    || new_ids.contains_key(&next_id)
+                {
+                    next_id = next_id.checked_add(1).ok_or_else(|| {
+                        err(line, "geonameid", "no id left to give a new place".into())
+                    })?;
+                }
+                next_id
+            }
+        };
+        new_ids.insert(geonameid, line);
         rows.push(ExtraRow {
             geonameid,
             place: Some(Place {

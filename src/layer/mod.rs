@@ -24,6 +24,64 @@ use properties::{article_fields, event_records, mention_records, place_records, 
 use crate::event::Side;
 use crate::extract::{Depth, Extraction};
 
+/// The most characters of evidence text (`description`, and the events'
+/// `text`) a feature carries: a longer sentence is cut at a word and ends in
+/// an ellipsis, so that every feature's size is bounded whatever the
+/// input (a 100 KB "sentence" naming 10,000 places would otherwise copy
+/// itself into each of their features). Spans (`start`, `end`) still give
+/// the whole sentence.
+pub const MAX_EVIDENCE_CHARS: usize = 500;
+
+/// Evidence text as a feature carries it: the sentence itself when it has
+/// at most [`MAX_EVIDENCE_CHARS`] characters, else its beginning, cut at the
+/// last word boundary that leaves room for an ellipsis, trailing spaces
+/// and commas dropped, then "…". Takes time bounded by the cap, not by the
+/// sentence.
+///
+/// ```
+/// use frontline::layer::{evidence, MAX_EVIDENCE_CHARS};
+/// assert_eq!(evidence("Russian forces entered Vovchansk."), "Russian forces entered Vovchansk.");
+/// let long = "Avdiivka, ".repeat(100);
+/// let cut = evidence(&long);
+/// assert!(cut.chars().count() <= MAX_EVIDENCE_CHARS);
+/// assert!(cut.ends_with("Avdiivka…"));
+/// ```
+pub fn evidence(sentence: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if sentence.len() <= MAX_EVIDENCE_CHARS {
+        return Cow::Borrowed(sentence);
+    }
+    let mut chars = sentence.char_indices();
+    // The byte offset of the char that would be the last one kept with
+    // room for the ellipsis, and whether there is any char past the cap.
+    let Some((cut, _)) = chars.nth(MAX_EVIDENCE_CHARS - 1) else {
+        return Cow::Borrowed(sentence);
+    };
+    if chars.next().is_none() {
+        return Cow::Borrowed(sentence);
+    }
+    let head = &sentence[..cut];
+    let at_boundary = sentence[cut..].starts_with(char::is_whitespace);
+    let word_cut = if at_boundary {
+        head
+    } else {
+        head.rfind(char::is_whitespace).map_or(head, |i| &head[..i])
+    };
+    let trim = |s: &'_ str| -> usize {
+        s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+            .len()
+    };
+    let mut kept = &word_cut[..trim(word_cut)];
+    if kept.is_empty() {
+        // One word longer than the cap: cut inside it.
+        kept = &head[..trim(head)];
+    }
+    let mut out = String::with_capacity(kept.len() + '…'.len_utf8());
+    out.push_str(kept);
+    out.push('…');
+    Cow::Owned(out)
+}
+
 /// Rounds a coordinate to 6 decimals (about 10 cm).
 pub fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
@@ -338,11 +396,31 @@ fn csv_row_of(f: &Feature, columns: &[String]) -> Vec<u8> {
     let row = [lon.to_string(), lat.to_string()]
         .into_iter()
         .chain(columns.iter().map(|c| match props.and_then(|p| p.get(c)) {
-            Some(JsonValue::String(s)) => s.clone(),
+            Some(JsonValue::String(s)) => csv_text(s).into_owned(),
             Some(JsonValue::Null) | None => String::new(),
             Some(v) => v.to_string(),
         }));
     csv_row(row)
+}
+
+/// A text field as CSV writes it: one that begins with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return gets a `'` before it, as OWASP recommends
+/// against formula injection, so that a spreadsheet shows it as text and
+/// never runs it (`=HYPERLINK(…)`). Only text fields: numbers, such as a
+/// negative longitude, are written as they are.
+///
+/// ```
+/// use frontline::layer::csv_text;
+/// assert_eq!(csv_text("=2+2"), "'=2+2");
+/// assert_eq!(csv_text("@SUM(A1)"), "'@SUM(A1)");
+/// assert_eq!(csv_text("Kupiansk"), "Kupiansk");
+/// ```
+pub fn csv_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// The CSV header: `lon`, `lat`, then the property columns.
@@ -381,16 +459,21 @@ fn io_error(path: &std::path::Path) -> impl Fn(std::io::Error) -> crate::Error {
 /// Writes one layer kind merged over many articles, streaming: each
 /// article's features are appended as they come, so a batch of any size
 /// needs memory for one article at a time. The file is written under a
-/// temporary name and renamed into place by [`MergedWriter::finish`].
+/// temporary name and renamed into place by [`MergedWriter::finish`]; a
+/// writer dropped unfinished (a failed batch) removes its temporary file.
 pub struct MergedWriter {
-    kind: LayerKind,
     format: Format,
     path: std::path::PathBuf,
-    tmp: std::path::PathBuf,
-    out: std::io::BufWriter<std::fs::File>,
+    /// The temporary file beside `path`, removed if the writer is dropped
+    /// before [`MergedWriter::finish`].
+    out: std::io::BufWriter<tempfile::NamedTempFile>,
     features: usize,
     columns: Option<Vec<String>>,
-    unresolved: Vec<JsonValue>,
+    /// GeoJSON mentions: the unresolved names so far, compact JSON joined
+    /// by commas, in a temporary file of their own (they close the
+    /// collection, and a batch of any size must not hold them in memory).
+    unresolved: Option<std::io::BufWriter<tempfile::NamedTempFile>>,
+    unresolved_count: usize,
 }
 
 impl MergedWriter {
@@ -405,27 +488,27 @@ impl MergedWriter {
             path: path.clone(),
             source,
         };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
         // Large writes: a merged layer of a big batch runs to gigabytes.
-        let file = std::fs::File::create(&tmp).map_err(&io)?;
+        let file = crate::output::temp_file_for(&path)?;
+        let unresolved = match (kind, format) {
+            (LayerKind::Mentions, Format::GeoJson { .. }) => Some(std::io::BufWriter::new(
+                crate::output::temp_file_for(&path)?,
+            )),
+            _ => None,
+        };
         let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
         if let Format::GeoJson { .. } = format {
             out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")
                 .map_err(&io)?;
         }
         Ok(MergedWriter {
-            kind,
             format,
             path,
-            tmp,
             out,
             features: 0,
             columns: None,
-            unresolved: Vec::new(),
+            unresolved,
+            unresolved_count: 0,
         })
     }
 
@@ -459,7 +542,15 @@ impl MergedWriter {
                 self.features += layer.len();
             }
         }
-        self.unresolved.extend(layer.unresolved().iter().cloned());
+        if let Some(side) = &mut self.unresolved {
+            for name in layer.unresolved() {
+                if self.unresolved_count > 0 {
+                    side.write_all(b",").map_err(&io)?;
+                }
+                serde_json::to_writer(&mut *side, name).map_err(|e| io(e.into()))?;
+                self.unresolved_count += 1;
+            }
+        }
         Ok(())
     }
 
@@ -470,10 +561,13 @@ impl MergedWriter {
         match self.format {
             Format::GeoJson { .. } => {
                 self.out.write_all(b"]").map_err(&io)?;
-                if self.kind == LayerKind::Mentions {
-                    self.out.write_all(b",\"unresolved\":").map_err(&io)?;
-                    serde_json::to_writer(&mut self.out, &self.unresolved)
-                        .map_err(|e| io(e.into()))?;
+                if let Some(side) = self.unresolved.take() {
+                    use std::io::Seek;
+                    self.out.write_all(b",\"unresolved\":[").map_err(&io)?;
+                    let mut side = side.into_inner().map_err(|e| io(e.into_error()))?;
+                    side.rewind().map_err(&io)?;
+                    std::io::copy(&mut side, &mut self.out).map_err(&io)?;
+                    self.out.write_all(b"]").map_err(&io)?;
                 }
                 self.out.write_all(b"}\n").map_err(&io)?;
             }
@@ -485,9 +579,8 @@ impl MergedWriter {
                 }
             }
         }
-        self.out.flush().map_err(&io)?;
-        drop(self.out);
-        std::fs::rename(&self.tmp, &self.path).map_err(&io)
+        let tmp = self.out.into_inner().map_err(|e| io(e.into_error()))?;
+        crate::output::persist(tmp, &self.path)
     }
 }
 

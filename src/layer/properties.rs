@@ -7,11 +7,12 @@
 //! Batches write the records straight, without building a map per feature.
 
 use geojson::{Geometry, Value};
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::{point, round6, side_color};
+use super::{evidence, point, round6, side_color};
 use crate::context::ResolvedMention;
 use crate::event::{Certainty, Event, Extent, Side};
 use crate::extract::Extraction;
@@ -58,7 +59,7 @@ pub(crate) struct PlaceRecord<'a> {
     article_title: &'a str,
     confidence: f64,
     country_code: &'a str,
-    description: &'a str,
+    description: Cow<'a, str>,
     end: usize,
     event_count: usize,
     feature_code: &'a str,
@@ -88,7 +89,7 @@ pub(crate) struct MentionRecord<'a> {
     confidence: f64,
     country_code: &'a str,
     cue: &'a str,
-    description: &'a str,
+    description: Cow<'a, str>,
     end: usize,
     feature_code: &'a str,
     geonameid: u32,
@@ -117,7 +118,7 @@ pub(crate) struct EventRecord<'a> {
     article_id: &'a str,
     article_title: &'a str,
     certainty: Certainty,
-    description: &'a str,
+    description: Cow<'a, str>,
     end: usize,
     event_date: Option<String>,
     extent: Extent,
@@ -134,7 +135,7 @@ pub(crate) struct EventRecord<'a> {
     start: usize,
     stroke: &'static str,
     target: String,
-    text: &'a str,
+    text: Cow<'a, str>,
     title: String,
     toward: &'a str,
     toward_geonameid: u32,
@@ -199,7 +200,7 @@ pub(crate) fn place_records<'a>(
                 article_title: article.title,
                 confidence,
                 country_code: &r.place.country_code,
-                description: &x.sentences[first.sentence].text,
+                description: evidence(&x.sentences[first.sentence].text),
                 end: first.end,
                 event_count: events.len(),
                 feature_code: &r.place.feature_code,
@@ -259,7 +260,7 @@ pub(crate) fn mention_records<'a>(
                 confidence: r.confidence,
                 country_code: &place.country_code,
                 cue: m.cue.as_ref().map_or("", |c| c.words.as_str()),
-                description: &x.sentences[m.sentence].text,
+                description: evidence(&x.sentences[m.sentence].text),
                 end: m.end,
                 feature_code: &place.feature_code,
                 geonameid: place.geonameid,
@@ -309,7 +310,7 @@ pub(crate) fn event_records<'a>(
                 article_id: article.id,
                 article_title: article.title,
                 certainty: e.certainty,
-                description: &sentence.text,
+                description: evidence(&sentence.text),
                 end: sentence.end,
                 event_date: e.event_date.map(|d| d.to_string()),
                 extent: e.extent,
@@ -325,7 +326,7 @@ pub(crate) fn event_records<'a>(
                 start: sentence.start,
                 stroke: color,
                 target: e.target.map(|t| t.code()).unwrap_or_default(),
-                text: &sentence.text,
+                text: evidence(&sentence.text),
                 title: format!(
                     "{} {} at {}",
                     e.actor.code(),
