@@ -1065,3 +1065,24 @@ fn a_battle_that_dates_the_sentence_and_an_artillery_base_are_no_events() {
     let ev = events("A battle took place near Kreminna.");
     assert!(!ev.iter().any(|e| e.action == Action::Capture));
 }
+
+#[test]
+fn coming_under_a_sides_control_is_a_capture_and_conquest_is_one() {
+    let ev = events("During the invasion, Terny came under Russian control.");
+    assert_eq!(
+        find(&ev, Action::Capture, TERNY).expect("capture").actor,
+        Side::RU
+    );
+    let ev = events("Russian forces took at least partial control of Kreminna.");
+    assert_eq!(
+        find(&ev, Action::Capture, KREMINNA).expect("capture").actor,
+        Side::RU
+    );
+    let ev = events("Ukrainian forces were able to recapture Terny.");
+    assert_eq!(
+        find(&ev, Action::Capture, TERNY).expect("capture").actor,
+        Side::UA
+    );
+    let ev = events("The Russian army managed to conquer Kreminna.");
+    assert!(find(&ev, Action::Capture, KREMINNA).is_some());
+}

@@ -126,6 +126,16 @@ impl Sentence<'_, '_> {
                 .any(|x| words.contains(&x.as_ref())),
             Then::Held => held(),
             Then::HeldBefore(words) => held() && words.contains(&next),
+            Then::CameUnder => {
+                let came = |j: usize| {
+                    matches!(
+                        lower[j].as_ref(),
+                        "came" | "come" | "comes" | "coming" | "fell" | "falls" | "passed"
+                    )
+                };
+                let under = |j: usize| j > first && lower[j] == "under" && came(j - 1);
+                (k >= first + 2 && under(k - 1)) || (k >= first + 3 && under(k - 2))
+            }
             Then::AfterBe => {
                 k > first
                     && matches!(

@@ -77,7 +77,10 @@ fn control_feature(settlement: &Settlement, s: &ControlState, valid: Valid) -> F
     put("certainty", json!(s.certainty));
     put("action", json!(s.evidence.action));
     put("article_id", json!(s.evidence.article_id));
-    put("evidence", json!(s.evidence.sentence));
+    put(
+        "evidence",
+        json!(crate::layer::evidence(&s.evidence.sentence)),
+    );
     put("marker-color", json!(control_color(s.control)));
     put(
         "title",
@@ -88,7 +91,10 @@ fn control_feature(settlement: &Settlement, s: &ControlState, valid: Valid) -> F
             s.since
         )),
     );
-    put("description", json!(s.evidence.sentence));
+    put(
+        "description",
+        json!(crate::layer::evidence(&s.evidence.sentence)),
+    );
     feature(point(settlement.lat, settlement.lon), p)
 }
 
@@ -250,7 +256,10 @@ fn arrow_feature(m: &Movement, as_of: NaiveDate) -> Feature {
     put("toward", json!(m.toward.clone().unwrap_or_default()));
     put("certainty", json!(m.evidence.certainty));
     put("article_id", json!(m.evidence.article_id));
-    put("evidence", json!(m.evidence.sentence));
+    put(
+        "evidence",
+        json!(crate::layer::evidence(&m.evidence.sentence)),
+    );
     put("stroke", json!(side_color(m.actor)));
     put("stroke-width", json!(2));
     put(
@@ -266,7 +275,10 @@ fn arrow_feature(m: &Movement, as_of: NaiveDate) -> Feature {
                 .unwrap_or_default()
         )),
     );
-    put("description", json!(m.evidence.sentence));
+    put(
+        "description",
+        json!(crate::layer::evidence(&m.evidence.sentence)),
+    );
     let line = Geometry::new(geojson::Value::LineString(vec![
         vec![round6(m.from.1), round6(m.from.0)],
         vec![round6(m.to.1), round6(m.to.0)],

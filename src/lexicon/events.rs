@@ -259,6 +259,8 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
         ("taking", Action::Capture),
         ("taken", Action::Capture),
         ("overran", Action::Capture),
+        // "managed to conquer large parts of Kharkiv Oblast".
+        ("conquer", Action::Capture),
         ("withdr", Action::Withdrawal),
         ("retreat", Action::Withdrawal),
         ("abandon", Action::Withdrawal),
@@ -486,6 +488,9 @@ pub(crate) enum Then {
     InSideOf,
     /// After a form of "be" or "still": "are occupying".
     AfterBe,
+    /// After "came under", "fell under", a side between or not: "came
+    /// under Russian control".
+    CameUnder,
 }
 
 /// A trigger of more than one word: its first words, what must stand
@@ -612,6 +617,21 @@ pub(crate) const PHRASES: &[Phrase] = &[
         first: LOSES,
         then: Then::Within(5, CASUALTIES),
         action: Action::Clash,
+    },
+    // "Krynky came under Russian control", "fell under occupation": it
+    // changed hands.
+    Phrase {
+        first: &["control", "occupation"],
+        then: Then::CameUnder,
+        action: Action::Capture,
+    },
+    // "took at least partial control of the city".
+    Phrase {
+        first: &[
+            "took", "taken", "take", "takes", "taking", "gained", "seized", "regained",
+        ],
+        then: Then::Within(4, &["control"]),
+        action: Action::Capture,
     },
     // "forces still hold Vuhledar", "Russian forces control most of
     // Niu-York", "continue to hold", "under Russian control".
@@ -868,7 +888,6 @@ pub(crate) const PLAN_WORDS: &[&str] = &[
     "ordered",
     "orders",
     "tasked",
-    "able",
     "unable",
     "ready",
 ];
