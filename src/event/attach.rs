@@ -301,11 +301,14 @@ fn speaker_place(r: &Reach<'_, '_, '_>, i: usize) -> bool {
 fn origin_of_strike(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     let s = r.sentence;
     let at = r.sites[i].at;
-    matches!(
-        r.trigger.action,
-        Action::Shelling | Action::AirStrike | Action::Deployment | Action::Assault
-    ) && s.origin(at)
-        && at > r.trigger.at
+    let from = match r.trigger.action {
+        Action::Shelling | Action::AirStrike | Action::Deployment => s.origin(at),
+        // "an attack from Vuhledar" (but "dislodge our units from their
+        // positions near X" is an attack at X).
+        Action::Assault => at > s.first && s.lower[at - 1] == "from",
+        _ => false,
+    };
+    from && at > r.trigger.at
 }
 
 /// "toward Kreminna", "in the direction of Kreminna": where it heads.
