@@ -805,37 +805,46 @@ fn regions_in_scope<'g>(
     regions: &[(usize, (&'g str, &'g str))],
     at: &[Vec<(usize, usize)>],
 ) -> Vec<(&'g str, &'g str)> {
-    let mut scope = Vec::new();
+    // Every naming of a region: (sentence, paragraph, index into `regions`),
+    // in text order. Each name is then placed among them by a binary
+    // search, so an article of many names and regions costs the sum of
+    // their counts, not their product.
+    let mut named: Vec<(usize, usize, usize)> = regions
+        .iter()
+        .enumerate()
+        .flat_map(|(ri, &(rg, _))| at[rg].iter().map(move |&(s, p)| (s, p, ri)))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let mut in_scope = vec![false; regions.len()];
+    let mut marked = None;
     for &(sentence, paragraph) in name_at {
-        let same: Vec<(&str, &str)> = regions
-            .iter()
-            .filter(|&&(rg, _)| at[rg].iter().any(|&(s, _)| s == sentence))
-            .map(|&(_, r)| r)
-            .collect();
-        if !same.is_empty() {
-            scope.extend(same);
+        // The regions named in the name's sentence; failing that, those of
+        // the last sentence before it in its paragraph that names one.
+        let i = named.partition_point(|&(s, _, _)| s < sentence);
+        let target = if named.get(i).is_some_and(|&(s, _, _)| s == sentence) {
+            Some(sentence)
+        } else {
+            i.checked_sub(1)
+                .map(|j| named[j])
+                .filter(|&(_, p, _)| p == paragraph)
+                .map(|(s, _, _)| s)
+        };
+        let Some(target) = target.filter(|&t| marked != Some(t)) else {
             continue;
+        };
+        marked = Some(target);
+        let start = named.partition_point(|&(s, _, _)| s < target);
+        for &(_, _, ri) in named[start..].iter().take_while(|&&(s, _, _)| s == target) {
+            in_scope[ri] = true;
         }
-        // The sentence each region was last named in before this one, in
-        // this paragraph.
-        let before = |rg: usize| {
-            at[rg]
-                .iter()
-                .filter(|&&(s, p)| s < sentence && p == paragraph)
-                .map(|&(s, _)| s)
-                .max()
-        };
-        let Some(last) = regions.iter().filter_map(|&(rg, _)| before(rg)).max() else {
-            continue;
-        };
-        scope.extend(
-            regions
-                .iter()
-                .filter(|&&(rg, _)| before(rg) == Some(last))
-                .map(|&(_, r)| r),
-        );
     }
-    scope
+    regions
+        .iter()
+        .zip(in_scope)
+        .filter(|&(_, scoped)| scoped)
+        .map(|(&(_, r), _)| r)
+        .collect()
 }
 
 /// The smallest difference between an item of `a` and one of `b`, both

@@ -245,6 +245,21 @@ fn one_long_sentence_of_names_reads_in_linear_time_with_bounded_evidence() {
 }
 
 #[test]
+fn many_names_beside_many_regions_resolve_in_linear_time() {
+    // Every name is scoped by the regions around it: with a region after
+    // every name, the scope must not be searched over every region naming.
+    let small = "Terny, Donetsk Oblast. Kupiansk, Kharkiv region. ".repeat(250);
+    let big = "Terny, Donetsk Oblast. Kupiansk, Kharkiv region. ".repeat(2_500);
+    let read = |text: &str| {
+        let found = frontline::extract_to(gaz(), &Article::new(text), frontline::Depth::Places);
+        assert!(found.mentions.len() >= 1_000);
+    };
+    let t_small = best_time(3, || read(&small));
+    let t_big = best_time(1, || read(&big));
+    assert_linear("names and regions × 2,500", t_small, t_big);
+}
+
+#[test]
 fn evidence_is_cut_at_a_word_with_an_ellipsis_and_spans_stay_exact() {
     use frontline::layer::MAX_EVIDENCE_CHARS;
     let text = format!(
