@@ -1086,3 +1086,19 @@ fn coming_under_a_sides_control_is_a_capture_and_conquest_is_one() {
     let ev = events("The Russian army managed to conquer Kreminna.");
     assert!(find(&ev, Action::Capture, KREMINNA).is_some());
 }
+
+#[test]
+fn a_state_of_holding_said_of_the_subject_reaches_it() {
+    let ev = events("Kreminna had been a frontline city held by Ukraine since 2014.");
+    assert_eq!(
+        find(&ev, Action::Hold, KREMINNA).expect("hold").actor,
+        Side::UA
+    );
+    let ev = events(
+        "Terny and the neighbouring city of Kreminna were the only parts of the oblast that remained under Ukrainian control.",
+    );
+    assert_eq!(
+        find(&ev, Action::Hold, KREMINNA).expect("hold").actor,
+        Side::UA
+    );
+}

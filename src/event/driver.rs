@@ -222,7 +222,15 @@ pub(crate) fn find_events_with(
                 .filter(|&i| {
                     let tr = &triggers[i];
                     if tr.action == Action::Hold {
-                        tr.at.abs_diff(at) <= HOLD_REACH
+                        // "Marinka had been a frontline city held by
+                        // Ukraine", "Lysychansk … remained under Ukrainian
+                        // control": a state said of the subject before it.
+                        let of_subject = at < tr.at
+                            && (lower.get(tr.at + 1).is_some_and(|w| w == "by")
+                                || lower[first.max(tr.at.saturating_sub(2))..tr.at]
+                                    .iter()
+                                    .any(|w| w == "under" || w == "within"));
+                        tr.at.abs_diff(at) <= HOLD_REACH || of_subject
                     } else if is_take(&lower[tr.at]) {
                         let head = list_head(m);
                         head > tr.at
