@@ -148,6 +148,18 @@ pub fn resolve_mentions(
     mentions: &[Mention],
     offsets: impl Fn(usize) -> usize,
 ) -> Vec<ResolvedMention> {
+    resolve_mentions_on(gaz, mentions, offsets, None)
+}
+
+/// [`resolve_mentions`] for an article published on `published`: each
+/// candidate also gets the date's theatre prior
+/// ([`ScoreParts::theatre`], [`crate::theatre`]).
+pub fn resolve_mentions_on(
+    gaz: &Gazetteer,
+    mentions: &[Mention],
+    offsets: impl Fn(usize) -> usize,
+    published: Option<chrono::NaiveDate>,
+) -> Vec<ResolvedMention> {
     // One group per distinct name.
     let mut groups: Vec<NameGroup<'_>> = Vec::new();
     let mut by_key: HashMap<(Cow<'_, str>, Option<&str>), usize> = HashMap::default();
@@ -179,6 +191,12 @@ pub fn resolve_mentions(
         let g = *by_key.entry((key, located)).or_insert_with_key(|(key, _)| {
             let mut candidates = gaz.resolve(&name, &Hints::default()).unwrap_or_default();
             candidates.truncate(MAX_CANDIDATES);
+            if published.is_some() {
+                for c in &mut candidates {
+                    c.parts.theatre = crate::theatre::theatre_bonus(c.place, published);
+                }
+                sort(&mut candidates);
+            }
             // A candidate this far behind cannot win even with every
             // article-level bonus: drop it before the pairwise work.
             if let Some(top) = candidates.first().map(Candidate::score) {

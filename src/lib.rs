@@ -68,8 +68,10 @@ pub mod names;
 pub mod output;
 pub mod place;
 pub mod recognize;
+mod region_scope;
 pub mod resolve;
 pub mod text;
+pub mod theatre;
 mod words;
 
 pub use article::{Article, ArticleMeta};

@@ -1,0 +1,144 @@
+//! Regions written bare after a place, as conflict monitors write them:
+//! "Russian forces shelled Kamianka, Kherson." — the trailing name is the
+//! oblast, which locates the village before it; it is not Kherson the city.
+//!
+//! A bare name is read as its oblast when all of these hold:
+//! - it follows another name after ", " or " (" in one sentence, and ends
+//!   its clause (a full stop, comma, semicolon, colon, closing bracket,
+//!   line end or the end of the text comes next; after " (", a closing
+//!   bracket);
+//! - it is the base of a first-level region's name ("Kherson",
+//!   "Zaporizhia", "Kyiv") and carries no suffix of its own;
+//! - the name before it is no region itself, nor the last of a comma list
+//!   ("Kupiansk, Izium, Kharkiv" lists three towns), and some settlement of
+//!   that name lies inside the region: "Kamianka, Kherson" (there are
+//!   Kamiankas in Kherson oblast) but not "Kharkiv, Kherson".
+//!
+//! "Kharkiv region", "Chernihiv Oblast" carry their suffix and are regions
+//! already.
+
+use crate::names::region::{split_suffix, RegionLevel};
+use crate::recognize::Mention;
+use crate::Gazetteer;
+
+/// Marks each bare name that stands for the oblast of the place before it
+/// as a region ([`Mention::region`]), the place before it located by it.
+pub(crate) fn mark_trailing_oblasts(gaz: &Gazetteer, text: &str, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, this) = (&mentions[k - 1], &mentions[k]);
+        if before.sentence != this.sentence || this.region.is_some() || !this.known {
+            continue;
+        }
+        let gap = &text[before.byte_end..this.byte_start];
+        let bracketed = gap == " (";
+        if !(gap == ", " || bracketed) {
+            continue;
+        }
+        let after = text[this.byte_end..].trim_start_matches([' ', '\t']);
+        let ends_clause = match after.chars().next() {
+            None => !bracketed,
+            Some(c) if bracketed => c == ')',
+            Some(c) => matches!(c, '.' | ',' | ';' | ':' | ')' | '\n' | '\r'),
+        };
+        if !ends_clause || split_suffix(&this.key).is_some() || split_suffix(&before.key).is_some()
+        {
+            continue;
+        }
+        // The last of a comma list is a peer of the names before it.
+        if k >= 2
+            && mentions[k - 2].sentence == before.sentence
+            && &text[mentions[k - 2].byte_end..before.byte_start] == ", "
+        {
+            continue;
+        }
+        let regions = ukrainian_oblasts(gaz, &this.key);
+        if regions.is_empty() || !ukrainian_oblasts(gaz, &before.key).is_empty() {
+            continue;
+        }
+        let inside = gaz.lookup(&before.key).iter().any(|m| {
+            m.place.is_populated()
+                && m.place.country_code == "UA"
+                && regions.iter().any(|code| *code == m.place.admin1_code)
+        });
+        if inside {
+            mentions[k].region = Some(RegionLevel::Admin1);
+            mentions[k - 1].located_by = Some(k);
+        }
+    }
+}
+
+/// The admin1 codes of the Ukrainian oblasts whose name without its
+/// suffix is `key` ("kherson", "zaporizhia"), found through the oblast's
+/// own GeoNames names ("Kherson Oblast").
+fn ukrainian_oblasts(gaz: &Gazetteer, key: &str) -> Vec<String> {
+    if key.is_empty() || key.contains(' ') && key.len() > 30 {
+        return Vec::new();
+    }
+    let mut codes: Vec<String> = gaz
+        .lookup(&format!("{key} oblast"))
+        .into_iter()
+        .filter(|m| m.place.feature_code == "ADM1" && m.place.country_code == "UA")
+        .map(|m| m.place.admin1_code.to_string())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Article, Gazetteer};
+
+    /// (text, geonameid, admin1 code, feature code) of each resolved mention.
+    fn places(text: &str) -> Vec<(String, u32, String, String)> {
+        let gaz = Gazetteer::bundled();
+        extract(&gaz, &Article::new(text))
+            .resolved()
+            .map(|m| {
+                let p = &m.resolution.as_ref().unwrap().place;
+                (
+                    m.text.clone(),
+                    p.geonameid,
+                    p.admin1_code.to_string(),
+                    p.feature_code.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn village_comma_region_without_the_word_oblast_is_the_village_in_that_oblast() {
+        // UA.txt: 706442 Kherson Oblast (ADM1, 08); the Kamiankas of
+        // Kherson oblast are in admin1 08.
+        let found = places("On 3 May 2023, Russian forces shelled Kamianka, Kherson.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].2, "08", "{found:?}");
+        assert_eq!(found[0].3, "PPL", "{found:?}");
+        assert_eq!((found[1].1, found[1].3.as_str()), (706442, "ADM1"));
+    }
+
+    #[test]
+    fn village_comma_region_in_other_spellings_and_brackets() {
+        // 687699 Zaporizhzhia Oblast (26); 706482 Kharkiv Oblast (07);
+        // 703446 Kyiv Oblast (13).
+        let found = places("Shelling hit Malokaterynivka, Zaporizhia.");
+        assert_eq!((found[1].1, found[0].2.as_str()), (687699, "26"), "{found:?}");
+        let found = places("Russian forces fired at Pasika, Kharkiv, on 3 September.");
+        assert_eq!((found[1].1, found[0].2.as_str()), (706482, "07"), "{found:?}");
+        let found = places("A drone hit Hostomel (Kyiv) overnight.");
+        assert_eq!((found[1].1, found[0].2.as_str()), (703446, "13"), "{found:?}");
+    }
+
+    #[test]
+    fn cities_listed_with_a_regional_centre_stay_cities() {
+        // 706483 Kharkiv (PPLA), 706448 Kherson (PPLA): no Kharkiv lies in
+        // Kherson oblast, and a comma list is a list of peers.
+        let found = places("Missiles hit Kharkiv, Kherson.");
+        assert_eq!(found[1].1, 706448, "{found:?}");
+        let found = places("Strikes hit Kupiansk, Izium, Kharkiv.");
+        assert_eq!(found[2].1, 706483, "{found:?}");
+        // A region mid-clause is not a trailing region.
+        let found = places("Troops left Kamianka, Kherson and Mykolaiv soon after.");
+        assert_eq!(found[1].1, 706448, "{found:?}");
+    }
+}
