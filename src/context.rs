@@ -280,6 +280,18 @@ pub fn resolve_mentions_on(
                 0.0
             };
         }
+        // A region the article names is its own evidence: the theatre
+        // prior stands aside for a name that has a candidate inside one.
+        if g.candidates.iter().any(|c| c.parts.region > 0.0) {
+            for c in &mut g.candidates {
+                c.parts.theatre = 0.0;
+            }
+            g.base_top = g
+                .candidates
+                .iter()
+                .map(|c| c.score() - c.parts.region)
+                .fold(f64::NEG_INFINITY, f64::max);
+        }
     }
 
     // Only names with a choice to make need the weights; members' sentences

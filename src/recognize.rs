@@ -147,6 +147,7 @@ pub(crate) fn find_mentions_with(
     }
     link_lists(t.text, &mut mentions);
     crate::region_scope::mark_trailing_oblasts(gaz, t.text, &mut mentions);
+    crate::region_scope::mark_region_phrases(gaz, t.text, &mut mentions);
     mentions
 }
 

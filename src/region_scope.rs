@@ -15,7 +15,9 @@
 //!   Kamiankas in Kherson oblast) but not "Kharkiv, Kherson".
 //!
 //! "Kharkiv region", "Chernihiv Oblast" carry their suffix and are regions
-//! already.
+//! already. A bare oblast name is also the oblast in the phrases that can
+//! only mean a region: "the region of Sumy", "the Sumy front", "Sumy border
+//! areas" ([`mark_region_phrases`]).
 
 use crate::names::region::{split_suffix, RegionLevel};
 use crate::recognize::Mention;
@@ -63,6 +65,45 @@ pub(crate) fn mark_trailing_oblasts(gaz: &Gazetteer, text: &str, mentions: &mut 
         if inside {
             mentions[k].region = Some(RegionLevel::Admin1);
             mentions[k - 1].located_by = Some(k);
+        }
+    }
+}
+
+/// Marks a bare oblast name as its region ([`Mention::region`]) where the
+/// words around it name a region: after "region of", "oblast of",
+/// "province of"; before "front", "border area(s)", "border region(s)",
+/// "borderlands", "frontier" ("the Sumy front", "Sumy border areas").
+pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.region.is_some() || !m.known || split_suffix(&m.key).is_some() {
+            continue;
+        }
+        let before = text[..m.byte_start].trim_end_matches(' ');
+        let before = before.get(before.len().saturating_sub(12)..).unwrap_or("");
+        let lower_before = before.to_ascii_lowercase();
+        let region_of = ["region of", "oblast of", "province of"]
+            .iter()
+            .any(|p| lower_before.ends_with(p));
+        let after = text[m.byte_end..].trim_start_matches(' ');
+        let word_at = |phrase: &str| {
+            after
+                .get(..phrase.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+                && !after[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+        };
+        let region_after = [
+            "front",
+            "border areas",
+            "border area",
+            "border regions",
+            "border region",
+            "borderlands",
+            "frontier",
+        ]
+        .iter()
+        .any(|p| word_at(p));
+        if (region_of || region_after) && !ukrainian_oblasts(gaz, &m.key).is_empty() {
+            m.region = Some(RegionLevel::Admin1);
         }
     }
 }
@@ -122,11 +163,40 @@ mod tests {
         // 687699 Zaporizhzhia Oblast (26); 706482 Kharkiv Oblast (07);
         // 703446 Kyiv Oblast (13).
         let found = places("Shelling hit Malokaterynivka, Zaporizhia.");
-        assert_eq!((found[1].1, found[0].2.as_str()), (687699, "26"), "{found:?}");
+        assert_eq!(
+            (found[1].1, found[0].2.as_str()),
+            (687699, "26"),
+            "{found:?}"
+        );
         let found = places("Russian forces fired at Pasika, Kharkiv, on 3 September.");
-        assert_eq!((found[1].1, found[0].2.as_str()), (706482, "07"), "{found:?}");
+        assert_eq!(
+            (found[1].1, found[0].2.as_str()),
+            (706482, "07"),
+            "{found:?}"
+        );
         let found = places("A drone hit Hostomel (Kyiv) overnight.");
-        assert_eq!((found[1].1, found[0].2.as_str()), (703446, "13"), "{found:?}");
+        assert_eq!(
+            (found[1].1, found[0].2.as_str()),
+            (703446, "13"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_oblast_name_in_a_regions_phrase_is_the_oblast() {
+        // UA.txt: 692196 Sumska Oblast (ADM1, 21); 692194 Sumy (PPLA).
+        for text in [
+            "Shelling hit the region of Sumy.",
+            "Fighting continued on the Sumy front.",
+            "Russian forces shelled Sumy border areas.",
+        ] {
+            assert_eq!(places(text)[0].1, 692196, "{text}");
+        }
+        assert_eq!(places("Drones hit Sumy overnight.")[0].1, 692194);
+        assert_eq!(places("The Sumy frontline city was hit.")[0].1, 692194);
+        // Any text around the name, however it is encoded.
+        assert_eq!(places("Drones hit Sumy “at night”.")[0].1, 692194);
+        assert_eq!(places("Drones hit Sumy fr“")[0].1, 692194);
     }
 
     #[test]

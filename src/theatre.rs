@@ -16,9 +16,12 @@
 //! The bonus is smaller than anything the article itself says: a region
 //! named in the name's scope (1.5) or written after it (4.0), closeness to
 //! the other places named (up to 3.0) or a stated direction: context
-//! overrides it. It is below the gap between a regional centre and a
-//! village of the same name, so it never turns a city elsewhere into a
-//! front-line village.
+//! overrides it. When any namesake lies in a region the article names,
+//! the prior stands aside for that name altogether (the region decides;
+//! "Odesa, Chornomorsk and Pivdenne" in an article naming the Odesa
+//! region stays the port). It is below the gap between a regional centre
+//! and a village of the same name, so it never turns a city elsewhere into
+//! a front-line village.
 
 use chrono::NaiveDate;
 
@@ -86,7 +89,10 @@ mod tests {
         // UA.txt: 9113066 Pisky (Donetsk, 05); 687470 Zaitseve (Donetsk, 05,
         // 3,995 people)
         // rather than 687469 Zaitseve (Dnipropetrovsk, 04, a hromada centre).
-        assert_eq!(first_place("Shelling was reported in Pisky.", "2022-09-10"), 9113066);
+        assert_eq!(
+            first_place("Shelling was reported in Pisky.", "2022-09-10"),
+            9113066
+        );
         assert_eq!(first_place("Fighting near Zaitsevo.", "2022-09-08"), 687470);
     }
 
@@ -94,7 +100,10 @@ mod tests {
     fn theatre_prior_gives_way_to_a_named_region() {
         // 697504 Pisky, Mykolaiv oblast (16).
         assert_eq!(
-            first_place("Shelling was reported in Pisky, Mykolaiv Oblast.", "2022-09-10"),
+            first_place(
+                "Shelling was reported in Pisky, Mykolaiv Oblast.",
+                "2022-09-10"
+            ),
             697504
         );
     }

@@ -15,8 +15,8 @@
 
 use std::sync::OnceLock;
 
-use crate::names::MatchKind;
 use crate::names::Kinds;
+use crate::names::MatchKind;
 
 use super::Gazetteer;
 
@@ -80,7 +80,8 @@ impl Index {
             .enumerate()
             .filter(|(_, p)| p.country_code == "UA" && p.is_populated())
             .filter_map(|(row, p)| {
-                skeleton(&crate::names::normalize(&p.name)).map(|s| (s.into_boxed_str(), row as u32))
+                skeleton(&crate::names::normalize(&p.name))
+                    .map(|s| (s.into_boxed_str(), row as u32))
             })
             .collect();
         entries.sort_unstable();
@@ -140,7 +141,10 @@ impl Gazetteer {
         let kinds = Kinds::of(MatchKind::Fuzzy);
         let exact = index.exact(&skel);
         if !exact.is_empty() {
-            return exact.iter().map(|&(_, row)| (row as usize, kinds)).collect();
+            return exact
+                .iter()
+                .map(|&(_, row)| (row as usize, kinds))
+                .collect();
         }
         if skel.chars().filter(|c| c.is_ascii_alphabetic()).count() < MIN_EDIT_LEN {
             return Vec::new();
