@@ -6,9 +6,9 @@ use crate::article::{Article, ArticleMeta};
 use crate::context::{resolve_mentions_on, ResolvedMention};
 use crate::document::Document;
 use crate::event::{find_events_with, Event};
+use crate::lexicon::facts as words;
 use crate::recognize::find_mentions_with;
 use crate::text::tokenize_lowered;
-use crate::words;
 use crate::Gazetteer;
 
 /// A sentence of an article: where it is and what it says.

@@ -50,6 +50,7 @@
 
 #![warn(missing_docs)]
 
+mod action;
 pub mod article;
 pub mod batch;
 pub mod context;
@@ -70,9 +71,15 @@ pub mod place;
 pub mod recognize;
 mod region_scope;
 pub mod resolve;
+mod side;
 pub mod text;
 pub mod theatre;
-mod words;
+
+/// The geometry types of the layers' coordinates ([`geo::Point`]), re-exported so that
+/// a user of the crate needs no version of their own.
+pub use geo;
+/// The GeoJSON types the layers are written with, re-exported likewise.
+pub use geojson;
 
 pub use article::{Article, ArticleMeta};
 pub use context::{Resolution, ResolvedMention};

@@ -13,11 +13,12 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::lexicon::facts::{self as words, WordFacts};
+use crate::lexicon::strip_possessive;
 use crate::lexicon::{Class, Classes};
 use crate::names::normalize;
 use crate::names::region::{split_suffix, starts_suffix, RegionLevel};
 use crate::text::{Token, Tokenized};
-use crate::words::{self, WordFacts};
 use crate::Gazetteer;
 
 /// The longest place name, in words, that recognition tries.
@@ -534,19 +535,6 @@ fn is_false_single_word(t: &Tokenized<'_>, words: &Words<'_>, i: usize, n: usize
 
 fn is_possessive(word: &str) -> bool {
     strip_possessive(word).len() != word.len()
-}
-
-pub(crate) fn strip_possessive(word: &str) -> &str {
-    // Most words do not end in "s".
-    if !word.ends_with('s') {
-        return word;
-    }
-    for suffix in ["'s", "’s", "ʼs"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            return stem;
-        }
-    }
-    word
 }
 
 /// A capitalised run the gazetteer does not know, right after a strong cue

@@ -53,6 +53,7 @@ pub fn side_color(side: Side) -> &'static str {
 
 /// Which layer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum LayerKind {
     /// One feature per distinct place, with a summary of its events.
     Places,
@@ -93,6 +94,7 @@ impl LayerKind {
 
 /// How a layer is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Format {
     /// An RFC 7946 FeatureCollection, compact or indented.
     GeoJson {

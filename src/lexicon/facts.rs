@@ -11,9 +11,11 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::event::{self, Action, Side};
-use crate::lexicon::{self, Classes};
+use crate::action::Action;
+use crate::side::Side;
 use crate::text::month_of;
+
+use super::{classify, events, strip_possessive, Classes};
 
 /// Distinct words remembered per thread at most; memory is emptied when
 /// it is full (a few megabytes).
@@ -26,25 +28,25 @@ pub(crate) struct WordFacts {
     pub(crate) classes: Classes,
     /// The action the word triggers on its own, by its stem.
     pub(crate) action: Option<Action>,
-    /// The multi-word triggers the word can begin (`event::Head` bits).
+    /// The multi-word triggers the word can begin (`events::Head` bits).
     pub(crate) head: u32,
     /// The side the word names on its own ("Russian", "Kyiv's").
     pub(crate) side: Option<Side>,
     /// The month it names, 1 to 12.
     pub(crate) month: Option<u8>,
-    /// Membership of the event module's word lists (`event::Lists` bits).
+    /// Membership of the event module's word lists (`events::Lists` bits).
     pub(crate) lists: u32,
 }
 
 impl WordFacts {
     fn of(word: &str) -> WordFacts {
         WordFacts {
-            classes: lexicon::classify(crate::recognize::strip_possessive(word)),
-            action: event::action_of(word),
-            head: event::trigger_head(word),
-            side: event::side_of_word(word),
+            classes: classify(strip_possessive(word)),
+            action: events::action_of(word),
+            head: events::trigger_head(word),
+            side: events::side_of_word(word),
             month: month_of(word).map(|m| m as u8),
-            lists: event::lists_of(word),
+            lists: events::lists_of(word),
         }
     }
 }

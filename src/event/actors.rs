@@ -1,0 +1,283 @@
+//! Who acted: the side a word names, the subject or passive agent of a
+//! trigger, the side a paragraph's sources speak for.
+
+use super::*;
+
+/// The side a word names, with the following word for "North Korean".
+pub(super) fn side_at(lower: &[Word<'_>], facts: &[WordFacts], k: usize) -> Option<Side> {
+    if lower[k] == "north" {
+        let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
+        return next.starts_with("korea").then_some(Side::Other(*b"KP"));
+    }
+    facts[k].side
+}
+
+pub(super) fn is_actor_word(word: &str) -> bool {
+    matches!(
+        strip_possessive(word),
+        "russia" | "ukraine" | "moscow" | "kyiv" | "pyongyang"
+    )
+}
+
+/// The side whose sources each paragraph quotes, when only one's: Ukraine's
+/// ("DeepState", "the Defence Forces") or Russia's ("TASS", "Battlegroup
+/// Centre"). Read only in articles that speak of "the enemy" (empty
+/// otherwise).
+pub(super) fn paragraph_sources(t: &Tokenized<'_>) -> Vec<Option<Side>> {
+    let lower = &t.lower;
+    let enemy = |w: &str| {
+        (w.starts_with("enem") || w.starts_with("advers"))
+            && matches!(strip_possessive(w), "enemy" | "adversary")
+    };
+    if !lower.iter().any(|w| enemy(w)) {
+        return Vec::new();
+    }
+    let paragraphs = t.sentences.last().map_or(0, |s| s.paragraph + 1);
+    let mut named = vec![(false, false); paragraphs];
+    for (k, w) in lower.iter().enumerate() {
+        let p = t.sentences[t.tokens[k].sentence].paragraph;
+        let w = strip_possessive(w);
+        let next = lower.get(k + 1).map_or("", |n| n.as_ref());
+        // Beyond the sources a sentence names: Ukraine's "Defence Forces",
+        // Russia's battlegroups.
+        let side = source_side(w).or_else(|| {
+            if matches!(w, "defence" | "defense") && next == "forces" {
+                Some(Side::UA)
+            } else if w.starts_with("battlegroup") {
+                Some(Side::RU)
+            } else {
+                None
+            }
+        });
+        match side {
+            Some(Side::UA) => named[p].0 = true,
+            Some(Side::RU) => named[p].1 = true,
+            _ => {}
+        }
+    }
+    named
+        .into_iter()
+        .map(|named| match named {
+            (true, false) => Some(Side::UA),
+            (false, true) => Some(Side::RU),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether the word at `j`, a country or capital, is where something
+/// happens, not who does it: after "in", "into", "across", "inside" or
+/// "throughout", with at most one word of region between ("in eastern
+/// Ukraine"; but "in Russian hands" is a side's).
+pub(super) fn in_a_place(lower: &[Word<'_>], first: usize, j: usize) -> bool {
+    if !matches!(
+        lower[j].as_ref(),
+        "ukraine" | "russia" | "belarus" | "kyiv" | "kiev" | "moscow" | "minsk"
+    ) {
+        return false;
+    }
+    let preposition = |w: &str| matches!(w, "in" | "into" | "across" | "inside" | "throughout");
+    let regional = |w: &str| {
+        matches!(
+            w,
+            "eastern"
+                | "western"
+                | "northern"
+                | "southern"
+                | "central"
+                | "occupied"
+                | "southeastern"
+                | "northeastern"
+                | "southwestern"
+                | "northwestern"
+        )
+    };
+    (j > first && preposition(&lower[j - 1]))
+        || (j > first + 1 && regional(&lower[j - 1]) && preposition(&lower[j - 2]))
+}
+
+/// The side of a source the sentence names ("DeepState", "TASS").
+pub(super) fn named_source_side(lower: &[Word<'_>], first: usize, last: usize) -> Option<Side> {
+    (first..=last).find_map(|j| source_side(strip_possessive(&lower[j])))
+}
+
+/// The side of a source by its name, without a possessive: "deepstate",
+/// "tass".
+pub(super) fn source_side(word: &str) -> Option<Side> {
+    if UKRAINIAN_SOURCES.contains(&word) {
+        Some(Side::UA)
+    } else if RUSSIAN_SOURCES.contains(&word) {
+        Some(Side::RU)
+    } else {
+        None
+    }
+}
+
+/// Actor and target of a trigger.
+pub(super) fn sides(
+    lower: &[Word<'_>],
+    token_side: &[Option<Side>],
+    first: usize,
+    last: usize,
+    tr: &Trigger,
+    last_actor: Side,
+    paragraph_source: Option<Side>,
+) -> (Side, Option<Side>) {
+    let side_at = |_: &[Word<'_>], j: usize| token_side[j];
+    let k = tr.at;
+    // Passive: "was captured by Russian forces"; "fell to Russian forces".
+    // Not when an object comes between: in "repelled an attack by
+    // Ukrainian groups" the attackers are the ones repelled.
+    let passive_by = (k + 1..=last.min(k + 6))
+        .find(|&j| {
+            lower[j] == "by" || (lower[j] == "to" && j == k + 1 && tr.action == Action::Capture)
+        })
+        .filter(|&j| {
+            (k + 1..j).all(|x| {
+                let w = lower[x].as_ref();
+                !matches!(w, "a" | "an" | "the") && action_of(w).is_none()
+            })
+        })
+        .and_then(|j| (j + 1..=last.min(j + 3)).find_map(|x| side_at(lower, x)));
+    // The subject: the nearest side word before the trigger, skipping the
+    // sides of sources ("Russian milbloggers") and of places ("Russian
+    // territory"), which neither fight nor move.
+    let mut source_side = None;
+    let mut subject_at = None;
+    // A reported clause ("… claimed that Russian forces seized X") has its
+    // subject after "that"; the speaker before it is a source, not an actor.
+    let reported_from = (first..k).rev().find(|&j| reports_that(lower, j));
+    if let Some(c) = reported_from {
+        source_side = (first..c).rev().find_map(|j| {
+            let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
+            side_at(lower, j).filter(|_| SOURCE_NOUNS.contains(&next))
+        });
+    }
+    // "…, and that fighting continued near X": a second thing said, whose
+    // subject is after its own "that", with no speaker of its own.
+    let second_report = (first..k)
+        .rev()
+        .find(|&j| lower[j] == "and" && lower.get(j + 1).is_some_and(|w| w == "that"))
+        .filter(|&j| reported_from.is_some_and(|c| j > c));
+    let subject_from = second_report.or(reported_from).map_or(first, |c| c + 2);
+    let subject = (subject_from..k).rev().find_map(|j| {
+        let side = side_at(lower, j)?;
+        // "in eastern Ukraine", "across Russia": a country as a place.
+        if in_a_place(lower, first, j) {
+            return None;
+        }
+        let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
+        if SOURCE_NOUNS.contains(&next) {
+            source_side.get_or_insert(side);
+            return None;
+        }
+        subject_at = Some(j);
+        (!NON_ACTOR_NOUNS.contains(&next)).then_some(side)
+    });
+    // "Ukraine's military said it struck…": the pronoun is the speaker.
+    let speaker_subject = subject_at.is_some_and(|j| {
+        (j + 1..k)
+            .any(|x| is_saying(&lower[x]) || matches!(lower[x].as_ref(), "added" | "confirmed"))
+    });
+    // "Russian sources claimed gains": a claim is of one's own side's gains.
+    let claimed_by_source =
+        (first..k).any(|j| matches!(lower[j].as_ref(), "claimed" | "claims" | "claim"));
+    let subject = subject.or(source_side.filter(|_| claimed_by_source));
+    // A reported clause with no side named in it speaks of the speaker's:
+    // "Pyongyang had announced that it was sending…", "Russia's defence
+    // ministry claimed that its forces captured…" (but "the enemy" there is
+    // the speaker's adversary, read below).
+    let subject = subject.or_else(|| {
+        if second_report.is_some() {
+            return None;
+        }
+        let c = reported_from?;
+        let enemy_in_clause =
+            (c + 2..k).any(|j| matches!(strip_possessive(&lower[j]), "enemy" | "adversary"));
+        if enemy_in_clause {
+            return None;
+        }
+        (first..c).rev().find_map(|j| side_at(lower, j))
+    });
+    // "they", "the troops", "the strikes": the side last named.
+    let pronoun = (first..k).rev().take(4).any(|j| {
+        matches!(
+            lower[j].as_ref(),
+            "they" | "it" | "it’s" | "it's" | "they’re" | "they're"
+        )
+    }) || (k > first && lower[k - 1] == "the")
+        || (lower[first] == "the"
+            && lower
+                .get(first + 1)
+                .is_some_and(|w| UNIT_WORDS.contains(&w.as_ref())))
+        || (k >= first + 2 && lower[k - 2] == "the" && UNIT_WORDS.contains(&lower[k - 1].as_ref()));
+    // The side acted upon, after the trigger; not the side of a source
+    // ("…, and Russian milbloggers claimed").
+    let object = (k + 1..=last.min(k + 5)).find_map(|j| {
+        let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
+        side_at(lower, j).filter(|_| !SOURCE_NOUNS.contains(&next))
+    });
+    // "they're doing…": a pronoun right before the trigger is its subject.
+    let adjacent_pronoun = k > first
+        && matches!(
+            lower[k - 1].as_ref(),
+            "they" | "they’re" | "they're" | "it" | "it’s" | "it's"
+        );
+    // "The enemy tried to advance": the adversary of whoever speaks
+    // ("DeepState said the enemy occupied…", "Ukrainian officials said the
+    // enemy…"; "… The Defence Forces repelled them" in the paragraph), or
+    // else of the side last named acting ("The Ukrainian forces repelled …
+    // The enemy also tried…").
+    let speaker = || {
+        source_side
+            .or_else(|| named_source_side(lower, first, last))
+            .or(paragraph_source)
+    };
+    let enemy = (first..k)
+        .rev()
+        .take(6)
+        .any(|j| matches!(strip_possessive(&lower[j]), "enemy" | "adversary"));
+    // "…liberated Kurdyumovka, the Russian Defence Ministry said": a
+    // command reporting its own units' moves, their subject left unnamed.
+    let reporting_side = || {
+        (first..=last).find_map(|j| {
+            let side = side_at(lower, j)?;
+            (j + 1..=(j + 3).min(last))
+                .any(|x| is_saying(&lower[x]))
+                .then_some(side)
+        })
+    };
+    let has_target = !matches!(
+        tr.action,
+        Action::Fortification | Action::Deployment | Action::Clash
+    );
+    let actor = match (passive_by, subject) {
+        (Some(side), _) => side,
+        (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
+        (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
+        (None, Some(side)) => side,
+        // "The enemy attacked Ukrainian positions": the enemy of the side
+        // attacked. With no one named, "the enemy" is Russia:
+        // English-language reporting quotes it mostly from Ukrainian sources.
+        (None, None) if enemy => match (object, speaker().unwrap_or(last_actor)) {
+            (Some(o @ (Side::RU | Side::UA)), _) if has_target => o.opponent(),
+            (_, Side::Unknown) => Side::RU,
+            (_, side) => side.opponent(),
+        },
+        (None, None) if pronoun => last_actor,
+        (None, None) => match (tr.action, object) {
+            // "Russian assaults were repelled": the defender is the other side.
+            (Action::Repelled, Some(o)) => o.opponent(),
+            (Action::Capture | Action::Advance | Action::Withdrawal | Action::Assault, None) => {
+                reporting_side().unwrap_or(Side::Unknown)
+            }
+            _ => Side::Unknown,
+        },
+    };
+    let target = object.filter(|&o| o != actor && has_target).or_else(|| {
+        matches!(tr.action, Action::Repelled | Action::Counterattack)
+            .then(|| actor.opponent())
+            .filter(|&o| o != Side::Unknown)
+    });
+    (actor, target)
+}

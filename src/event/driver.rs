@@ -1,0 +1,472 @@
+//! The walk over an article's sentences: triggers found, places attached
+//! to them, each kept place an [`Event`](super::Event).
+
+use super::attach::{
+    area_locates_previous, names_an_area, role_of, Reach, Role, Sentence, Site, SiteKind,
+};
+use super::*;
+
+/// How far, in words, a place may stand from its trigger.
+pub(super) const MAX_REACH: usize = 25;
+/// How far, in words, a place may stand from "hold" or "control": "still
+/// hold Vuhledar", "Kreminna is under Russian control".
+pub(super) const HOLD_REACH: usize = 5;
+/// How far, in words, a "take" may stand before its place, every word
+/// between leading to it: "had taken full control of the village of Sokil".
+pub(super) const TAKE_REACH: usize = 8;
+/// How far, in words, around a trigger its clause is taken to reach.
+pub(super) const CLAUSE: usize = 8;
+
+/// The round brackets of a text, to tell whether a place is written inside
+/// them, found in one pass (searching back from each place was quadratic).
+pub(super) struct Brackets {
+    /// Byte offset of each bracket, in text order, and whether it opens.
+    marks: Vec<(usize, bool)>,
+}
+
+impl Brackets {
+    pub(super) fn new(text: &str) -> Brackets {
+        let marks = text
+            .bytes()
+            .enumerate()
+            .filter_map(|(i, b)| match b {
+                b'(' => Some((i, true)),
+                b')' => Some((i, false)),
+                _ => None,
+            })
+            .collect();
+        Brackets { marks }
+    }
+
+    /// True when the last bracket before byte `at` opens: "Kurakhove
+    /// (Pokrovsk raion" is inside, "(the town) Pokrovsk" is not.
+    pub(super) fn is_open_at(&self, at: usize) -> bool {
+        let before = self.marks.partition_point(|&(i, _)| i < at);
+        before > 0 && self.marks[before - 1].1
+    }
+}
+
+/// [`find_events`] with the facts about the text's words already looked up.
+pub(crate) fn find_events_with(
+    t: &Tokenized<'_>,
+    facts: &[WordFacts],
+    mentions: &[ResolvedMention],
+    published: Option<NaiveDate>,
+) -> Vec<Event> {
+    let lower: &[Word<'_>] = &t.lower;
+    let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+    // The side each word names: side words ("Russian", "Kyiv"), and any
+    // country the text names (Poland → PL).
+    let mut token_side: Vec<Option<Side>> = (0..t.tokens.len())
+        .map(|k| side_at(lower, facts, k))
+        .collect();
+    for m in mentions {
+        let Some(r) = &m.resolution else { continue };
+        if !r.place.is_country() {
+            continue;
+        }
+        let k = t.tokens.partition_point(|tok| tok.start < m.bytes.0);
+        if k < t.tokens.len() {
+            let cc = r.place.country_code.as_bytes();
+            if token_side[k].is_none() && cc.len() == 2 {
+                token_side[k] = Some(Side::Other([cc[0], cc[1]]));
+            }
+        }
+    }
+    let brackets = Brackets::new(t.text);
+    // Whether a mention was resolved to a settlement.
+    let populated = |m: usize| {
+        mentions[m]
+            .resolution
+            .as_ref()
+            .is_some_and(|r| r.place.is_populated())
+    };
+    let paragraph_source = paragraph_sources(t);
+    let mut events = Vec::new();
+    let mut last_actor = Side::Unknown;
+    // Tokens and mentions are in text order: walk both once.
+    let mut next_token = 0;
+    let mut next_mention = 0;
+    for s in 0..t.sentences.len() {
+        let first = next_token;
+        while next_token < t.tokens.len() && t.tokens[next_token].sentence == s {
+            next_token += 1;
+        }
+        let mut in_sentence: Vec<usize> = Vec::new();
+        while next_mention < mentions.len() && mentions[next_mention].sentence <= s {
+            if mentions[next_mention].sentence == s && mentions[next_mention].resolution.is_some() {
+                in_sentence.push(next_mention);
+            }
+            next_mention += 1;
+        }
+        if next_token == first {
+            continue;
+        }
+        let last = next_token - 1;
+        let mut triggers = find_triggers(lower, facts, &gaps, first, last);
+        // ", pushing back…": a participle after a comma elaborates.
+        for tr in triggers.iter_mut().skip(1) {
+            tr.elaborates = lower[tr.at].ends_with("ing") && gaps[tr.at - 1].contains(',');
+        }
+        // Deployments are of units: "sent troops", not "transferred batteries".
+        let units = triggers.iter().any(|tr| tr.action == Action::Deployment)
+            && facts[first..=last]
+                .iter()
+                .any(|f| f.lists & Lists::UNIT != 0);
+        triggers.retain(|tr| tr.action != Action::Deployment || units);
+        if triggers.is_empty() {
+            // "…pushed Russian forces back from Vovchansk. … they're doing
+            // well at Lyptsi, Starytsya": a sentence with no trigger whose
+            // subject is the side that just acted goes on with its action.
+            if let Some(tr) = carried_over(lower, &token_side, first, last, s, &events) {
+                triggers.push(tr);
+            } else {
+                // An actor named without an event is still the "they" of the next sentence.
+                if let Some(side) = (first..=last).rev().find_map(|k| token_side[k]) {
+                    last_actor = side;
+                }
+                continue;
+            }
+        }
+        // Dates matter only to events, which need a place.
+        let placed = !in_sentence.is_empty();
+        let sentence_date = placed
+            .then(|| date_in(lower, facts, first, last, published))
+            .flatten();
+        // A mention's first and last word, by binary search.
+        let token_of = |m: usize| {
+            let start = mentions[m].bytes.0;
+            t.tokens
+                .partition_point(|tok| tok.start < start)
+                .clamp(first, last)
+        };
+        let token_end = |m: usize| {
+            let end = mentions[m].bytes.1;
+            t.tokens
+                .partition_point(|tok| tok.start < end)
+                .saturating_sub(1)
+                .clamp(first, last)
+        };
+        let sentence_recalls_earlier = placed && recalls_earlier(lower, first, last, published);
+        // The first token of the list a mention stands in ("near A, B and C").
+        // Names no place fits still stand in lists ("near Myrolubivka,
+        // Lysivka and Mykhailivka").
+        let list_head = |m: usize| {
+            let mut cur = m;
+            while cur > 0 && mentions[cur - 1].sentence == s {
+                let prev = cur - 1;
+                let gap = &t.text[mentions[prev].bytes.1..mentions[cur].bytes.0];
+                if !is_list_gap(gap) {
+                    break;
+                }
+                cur = prev;
+            }
+            token_of(cur)
+        };
+        if triggers.is_empty() {
+            continue;
+        }
+        // The sentence and its resolved places, as the place rules read them.
+        let sentence = Sentence {
+            text: t.text,
+            lower,
+            gaps: &gaps,
+            first,
+            last,
+        };
+        let sites: Vec<Site> = in_sentence
+            .iter()
+            .map(|&m| Site {
+                mention: m,
+                at: token_of(m),
+                end: token_end(m),
+                bytes: mentions[m].bytes,
+                list_head: list_head(m),
+                bracketed: brackets.is_open_at(mentions[m].bytes.0),
+                kind: SiteKind::of(&mentions[m].resolution.as_ref().expect("resolved").place),
+            })
+            .collect();
+        // A mention's place among the sentence's sites.
+        let site_of = |m: usize| {
+            in_sentence
+                .binary_search(&m)
+                .expect("a mention of the sentence")
+        };
+        // Each place goes to the nearest trigger within reach, preferring
+        // one before it; a place headed to ("toward X") to the one before it.
+        let mut by_trigger: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
+        for &m in &in_sentence {
+            let at = token_of(m);
+            let toward = heads_to(lower, first, at);
+            let best = (0..triggers.len())
+                .filter(|&i| !(toward && triggers[i].at > at))
+                .filter(|&i| triggers[i].at.abs_diff(at) <= MAX_REACH)
+                // "hold", "control" take the place next to them; "take"
+                // the place right after it ("after taking the towns of
+                // Selydove and Novohrodivka", not "take years to rebuild").
+                .filter(|&i| {
+                    let tr = &triggers[i];
+                    if tr.action == Action::Hold {
+                        tr.at.abs_diff(at) <= HOLD_REACH
+                    } else if is_take(&lower[tr.at]) {
+                        let head = list_head(m);
+                        head > tr.at
+                            && head - tr.at <= TAKE_REACH
+                            && lower[tr.at + 1..head]
+                                .iter()
+                                .all(|w| OBJECT_LEAD.contains(&w.as_ref()))
+                    } else {
+                        true
+                    }
+                })
+                .filter(|&i| {
+                    !clause_break(lower, &gaps, triggers[i].at.min(at), triggers[i].at.max(at))
+                })
+                .min_by_key(|&i| {
+                    let tr = triggers[i].at;
+                    if tr <= at {
+                        (at - tr) * 2
+                    } else {
+                        (tr - at) * 3 + 1
+                    }
+                });
+            if let Some(best) = best {
+                by_trigger[best].push(m);
+            }
+        }
+        // The places of an elaborating participle are its main trigger's too.
+        let mut shared_into: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
+        for i in 1..triggers.len() {
+            if triggers[i].elaborates {
+                let shared: Vec<usize> = by_trigger[i]
+                    .iter()
+                    .copied()
+                    .filter(|&m| !heads_to(lower, first, token_of(m)))
+                    .collect();
+                shared_into[i - 1].extend(shared.iter().copied());
+                by_trigger[i - 1].extend(shared);
+            }
+        }
+        // The side each trigger found, for the participles that elaborate it.
+        let mut trigger_actor: Vec<Side> = Vec::with_capacity(triggers.len());
+        for (i, tr) in triggers.iter().enumerate() {
+            if negated(lower, first, tr.at) {
+                trigger_actor.push(Side::Unknown);
+                continue;
+            }
+            let (mut actor, mut target) = sides(
+                lower,
+                &token_side,
+                first,
+                last,
+                tr,
+                last_actor,
+                paragraph_source
+                    .get(t.sentences[s].paragraph)
+                    .copied()
+                    .flatten(),
+            );
+            // "…launched a missile attack, hitting targets in Kyiv": the
+            // participle's subject is the clause's; an action it repeats
+            // adds nothing (its places went to the clause's trigger).
+            if tr.elaborates && i > 0 && trigger_actor[i - 1] != Side::Unknown {
+                if triggers[i - 1].action == tr.action {
+                    trigger_actor.push(trigger_actor[i - 1]);
+                    continue;
+                }
+                actor = trigger_actor[i - 1];
+                target = target.filter(|&t| t != actor);
+            }
+            trigger_actor.push(actor);
+            if actor != Side::Unknown {
+                last_actor = actor;
+            }
+            // In a sentence with no place, a trigger only says who acts.
+            if !placed {
+                continue;
+            }
+            let certainty = certainty(lower, facts, first, last, tr.at);
+            // Extent is read in the trigger's clause, not the whole sentence.
+            let (lo, hi) = (
+                tr.at.saturating_sub(CLAUSE).max(first),
+                (tr.at + CLAUSE).min(last),
+            );
+            // Territorial actions need a side: without one, the text was misread.
+            let territorial = matches!(
+                tr.action,
+                Action::Capture
+                    | Action::Withdrawal
+                    | Action::Counterattack
+                    | Action::Advance
+                    | Action::Hold
+            );
+            if territorial && actor == Side::Unknown {
+                continue;
+            }
+            // The place the event heads to, and the places it is at.
+            let mut toward: Option<usize> = None;
+            let mut places: Vec<usize> = Vec::new();
+            let reach = Reach {
+                sentence: &sentence,
+                sites: &sites,
+                attached: &by_trigger[i],
+                trigger: tr,
+            };
+            for &m in &by_trigger[i] {
+                match role_of(&reach, site_of(m)) {
+                    Some(Role::Toward) => toward = Some(m),
+                    Some(Role::Aside) => {}
+                    None => places.push(m),
+                }
+            }
+            // "toward Kurakhove, Hostre and Ukrainsk": every place of the
+            // list is headed to.
+            let mut toward_list: Vec<usize> = toward.into_iter().collect();
+            while let Some(&cur) = toward_list.last() {
+                let Some(&next) = in_sentence.iter().find(|&&o| o > cur) else {
+                    break;
+                };
+                let gap = &t.text[mentions[cur].bytes.1..mentions[next].bytes.0];
+                if !is_list_gap(gap) {
+                    break;
+                }
+                toward_list.push(next);
+            }
+            // Places after the one the event heads to describe it ("toward
+            // Pokrovsk, a hub on the road to Kostiantynivka").
+            if let Some(tw) = toward {
+                places.retain(|&m| {
+                    (m < tw || shared_into[i].contains(&m)) && !toward_list.contains(&m)
+                });
+            }
+            // ", which they liberated": the place is the one before "which".
+            let relative = (tr.at.saturating_sub(3).max(first)..tr.at)
+                .find(|&j| matches!(lower[j].as_ref(), "which" | "where"));
+            if let (Some(j), true) = (relative, places.is_empty()) {
+                if let Some(&m) = in_sentence
+                    .iter()
+                    .rev()
+                    .find(|&&m| token_end(m) < j && populated(m))
+                {
+                    places.push(m);
+                }
+            }
+            // The most specific places: an oblast or country beside villages
+            // only locates them.
+            let any_settlement = places.iter().any(|&m| populated(m));
+            if any_settlement {
+                places.retain(|&m| populated(m));
+            }
+            // Only headed to: the event is on the approach to the places.
+            let approach = places.is_empty() && !toward_list.is_empty();
+            if approach {
+                places = toward_list;
+            }
+            let bearing = compass_heading(lower, tr.at, last);
+            let area_of = |m: usize| names_an_area(&sentence, &sites, site_of(m));
+            // "fighting in the Zaporizhzhia direction near Robotyne": the
+            // direction only says where the settlements named with it lie.
+            let settled_beside = |m: usize| {
+                places
+                    .iter()
+                    .any(|&o| o != m && !area_of(o) && populated(o))
+            };
+            for &m in &places {
+                let r = mentions[m].resolution.as_ref().expect("resolved");
+                let place = place_ref(mentions, m);
+                let at = token_of(m);
+                let relative = relative_position(lower, first, at, &place);
+                let extent = if territorial {
+                    extent(
+                        lower,
+                        &gaps,
+                        lo.min(at.saturating_sub(6).max(first)),
+                        hi.max(at).min(last),
+                    )
+                } else {
+                    Extent::Full
+                };
+                let area_of = area_of(m);
+                if area_of && settled_beside(m) {
+                    continue;
+                }
+                let locates_previous = area_locates_previous(&sentence, &sites, site_of(m));
+                if locates_previous {
+                    continue;
+                }
+                let near = relative.is_some() || approach || near_words(lower, first, list_head(m));
+                let geo_precision = if !r.place.is_populated() || area_of {
+                    3
+                } else if near {
+                    2
+                } else {
+                    1
+                };
+                let (lat, lon) = relative
+                    .as_ref()
+                    .map_or((place.lat, place.lon), |p| (p.lat, p.lon));
+                let toward = toward.filter(|_| !approach);
+                let heading =
+                    (toward.is_some_and(|tw| tw != m) || bearing.is_some()).then(|| Heading {
+                        bearing: bearing.or_else(|| {
+                            toward.filter(|&tw| tw != m).map(|tw| {
+                                let to = place_ref(mentions, tw);
+                                bearing_deg(lat, lon, to.lat, to.lon).round()
+                            })
+                        }),
+                        toward: toward
+                            .filter(|&tw| tw != m)
+                            .map(|tw| place_ref(mentions, tw)),
+                    });
+                let historical = sentence_recalls_earlier
+                    || match (sentence_date, published) {
+                        (Some(d), Some(p)) => (p - d).num_days() > 60,
+                        _ => false,
+                    };
+                events.push(Event {
+                    action: tr.action,
+                    actor,
+                    target,
+                    place,
+                    extent,
+                    heading,
+                    relative,
+                    lat,
+                    lon,
+                    geo_precision,
+                    certainty,
+                    published,
+                    event_date: sentence_date,
+                    historical,
+                    approach,
+                    sentence: s,
+                    trigger: t.tokens[tr.at].text.to_string(),
+                    acled_sub_event_type: tr.action.acled_sub_event_type(actor),
+                });
+                // "forced Ukrainian troops from Avdiivka": they withdrew.
+                if tr.object_loses && tr.action == Action::Capture {
+                    if let Some(loser) = target {
+                        let mut w = events.last().expect("just pushed").clone();
+                        w.action = Action::Withdrawal;
+                        w.actor = loser;
+                        w.target = Some(actor);
+                        w.acled_sub_event_type = Action::Withdrawal.acled_sub_event_type(loser);
+                        events.push(w);
+                    }
+                }
+            }
+        }
+    }
+    events
+}
+
+pub(super) fn place_ref(mentions: &[ResolvedMention], m: usize) -> PlaceRef {
+    let r = mentions[m].resolution.as_ref().expect("resolved");
+    PlaceRef {
+        geonameid: r.place.geonameid,
+        name: r.place.name.to_string(),
+        lat: r.place.lat,
+        lon: r.place.lon,
+        mention: m,
+    }
+}

@@ -1,0 +1,559 @@
+//! Trigger words: the action a word or phrase reports, and whether it
+//! reports or only describes ("occupied areas").
+
+use super::*;
+
+/// A trigger word found in a sentence.
+#[derive(Clone, Debug)]
+pub(super) struct Trigger {
+    /// Token index.
+    pub(super) at: usize,
+    pub(super) action: Action,
+    /// For "forced X from", "pushed X back": the object is the loser.
+    pub(super) object_loses: bool,
+    /// A participle after a comma (", pushing back…") elaborates the
+    /// trigger before it: its places are that trigger's places too.
+    pub(super) elaborates: bool,
+}
+
+/// The trigger a sentence without one inherits from the sentence before:
+/// when that sentence reported fighting or movement and this one's subject
+/// is the same side ("Ukrainian forces", "they"). The trigger stands on the
+/// word after the subject.
+pub(super) fn carried_over(
+    lower: &[Word<'_>],
+    token_side: &[Option<Side>],
+    first: usize,
+    last: usize,
+    sentence: usize,
+    events: &[Event],
+) -> Option<Trigger> {
+    let prev = events.last().filter(|e| e.sentence + 1 == sentence)?;
+    if !matches!(
+        prev.action,
+        Action::Advance
+            | Action::Counterattack
+            | Action::Assault
+            | Action::Clash
+            | Action::Deployment
+    ) || prev.actor == Side::Unknown
+    {
+        return None;
+    }
+    let subject = (first..=last).rev().find(|&k| {
+        token_side[k] == Some(prev.actor)
+            && lower
+                .get(k + 1)
+                .is_some_and(|n| UNIT_WORDS.contains(&n.as_ref()))
+            || matches!(lower[k].as_ref(), "they" | "they’re" | "they're")
+    })?;
+    (subject < last).then_some(Trigger {
+        at: subject + 1,
+        action: prev.action,
+        object_loses: false,
+        elaborates: false,
+    })
+}
+
+/// True when a trigger word describes rather than reports: in a relative
+/// clause ("forces that occupied"), joined to a word before it
+/// ("long-occupied", "Russian-held"), or before a noun ("occupied areas").
+pub(super) fn descriptive(lower: &[Word<'_>], gaps: &[&str], first: usize, k: usize) -> bool {
+    let before = if k > first { lower[k - 1].as_ref() } else { "" };
+    let hyphenated = k > first && gaps[k - 1] == "-";
+    let participle = lower[k].ends_with("ed")
+        || matches!(
+            lower[k].as_ref(),
+            "held" | "hit" | "struck" | "taken" | "retaken" | "overrun" | "shot" | "fought"
+        );
+    // "which Russia has occupied since 2022": a state, not an event.
+    let relative_state = (k.saturating_sub(4).max(first)..k)
+        .any(|j| matches!(lower[j].as_ref(), "which" | "that"))
+        && (k + 1..(k + 4).min(lower.len())).any(|j| lower[j] == "since");
+    // "towns hit by raids": a reduced relative clause after a noun.
+    let after_noun = DESCRIBED.contains(&before)
+        && participle
+        && lower
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.as_ref(), "by" | "in" | "during" | "since" | "last"));
+    // "shelled occupied Horlivka", "in liberated Kherson": an adjective.
+    let after_verb_or_preposition = action_of(before).is_some()
+        || matches!(
+            before,
+            "in" | "of" | "from" | "into" | "on" | "at" | "near" | "toward" | "towards" | "to"
+        );
+    // "the recently liberated village", but not "forces recently advanced".
+    let determiner_adverb = matches!(
+        before,
+        "newly" | "recently" | "temporarily" | "partially" | "fully"
+    ) && k >= first + 2
+        && matches!(lower[k - 2].as_ref(), "the" | "a" | "an");
+    // "by Ukrainian assault groups", "Russian attack drones", "two assault
+    // brigades": a noun that names a kind of unit or weapon, inside a noun
+    // phrase (after a side, a determiner or a number), not a verb after its
+    // subject ("drones attack troops near…").
+    let in_noun_phrase = side_of_word(before).is_some()
+        || before.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || matches!(
+            before,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "by"
+                | "their"
+                | "its"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "several"
+                | "many"
+                | "multiple"
+                | "small"
+                | "new"
+        );
+    let names_a_force = in_noun_phrase
+        && !participle
+        && !lower[k].ends_with("ing")
+        && gaps.get(k) == Some(&" ")
+        && lower.get(k + 1).is_some_and(|n| {
+            UNIT_WORDS.contains(&n.as_ref()) || DESCRIBED_FORCES.contains(&n.as_ref())
+        });
+    names_a_force
+        || (matches!(before, "that" | "which" | "who" | "the" | "a" | "an")
+        || determiner_adverb
+        || after_verb_or_preposition)
+        && participle
+        || (matches!(before, "that" | "which" | "who") && !begins_reported_clause(lower, first, k))
+        || (hyphenated && participle)
+        || relative_state
+        || after_noun
+        // "occupied areas", but not "forces recaptured positions" or "have
+        // seized villages": after a subject or an auxiliary it is a verb.
+        || (participle
+            && lower
+                .get(k + 1)
+                .is_some_and(|n| DESCRIBED.contains(&n.as_ref()))
+            && gaps[k] == " "
+            && !is_subject_or_auxiliary(before))
+}
+
+/// Triggers that act only on a place right after them: "take" in its forms
+/// other than "took" ("taking the towns of …", not "take years"), and
+/// "reach" ("reached the outskirts of Pokrovsk", not "reached an
+/// agreement").
+pub(super) fn is_take(word: &str) -> bool {
+    matches!(
+        word,
+        "taking"
+            | "taken"
+            | "take"
+            | "takes"
+            | "reach"
+            | "reached"
+            | "reaching"
+            | "reaches"
+            | "cleared"
+            | "clearing"
+            | "entered"
+            | "entering"
+    )
+}
+
+/// A subject that acts: a unit ("forces"), "they", "the army".
+pub(super) fn is_subject(word: &str) -> bool {
+    UNIT_WORDS.contains(&word) || matches!(word, "they" | "army" | "military")
+}
+
+/// Whether "hold"/"control" after `before2 before` states who holds a
+/// place: after a subject ("forces control"), an adverb ("still hold"),
+/// "continue to" (not "attempting to hold": an aim), or a side after
+/// "under" ("under Russian control").
+pub(super) fn holds_after(before: &str, before2: &str) -> bool {
+    before2 == "under"
+        || (before == "to" && matches!(before2, "continue" | "continues" | "continued"))
+        || is_subject(before)
+        || matches!(
+            before,
+            "still"
+                | "now"
+                | "fully"
+                | "partially"
+                | "largely"
+                | "reportedly"
+                | "also"
+                | "firmly"
+                | "continue"
+                | "continues"
+                | "mostly"
+        )
+}
+
+/// Words after which a participle is a verb: subjects, "we", auxiliaries
+/// ("have", "had") and adverbs of time ("recently").
+pub(super) fn is_subject_or_auxiliary(word: &str) -> bool {
+    is_subject(word)
+        || matches!(
+            word,
+            "we" | "have"
+                | "has"
+                | "had"
+                | "recently"
+                | "also"
+                | "again"
+                | "successfully"
+                | "reportedly"
+                | "likely"
+                | "already"
+        )
+}
+
+/// Whether the words around word `k` (in the sentence `first..=last`)
+/// complete a phrase that begins there.
+pub(super) fn phrase_matches(
+    then: Then,
+    lower: &[Word<'_>],
+    first: usize,
+    last: usize,
+    k: usize,
+) -> bool {
+    let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
+    let held = || {
+        k > first
+            && holds_after(
+                &lower[k - 1],
+                if k >= first + 2 { &lower[k - 2] } else { "" },
+            )
+    };
+    match then {
+        Then::Next(words) => words.contains(&next),
+        Then::NextTwo(words, then) => {
+            words.contains(&next) && lower.get(k + 2).map(|w| &**w).unwrap_or("") == then
+        }
+        Then::Within(n, words) => lower[k + 1..=last.min(k + n)]
+            .iter()
+            .any(|x| words.contains(&x.as_ref())),
+        Then::Held => held(),
+        Then::HeldBefore(words) => held() && words.contains(&next),
+        Then::InSideOf => {
+            k >= first + 2
+                && lower[k - 2] == "in"
+                && matches!(
+                    strip_possessive(&lower[k - 1]),
+                    "russian" | "ukrainian" | "russia" | "ukraine"
+                )
+        }
+    }
+}
+
+pub(super) fn find_triggers(
+    lower: &[Word<'_>],
+    facts: &[WordFacts],
+    gaps: &[&str],
+    first: usize,
+    last: usize,
+) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    let air = facts[first..=last]
+        .iter()
+        .any(|f| f.lists & Lists::AIR != 0);
+    let mut k = first;
+    while k <= last {
+        let w = lower[k].as_ref();
+        let next = lower.get(k + 1).map(|w| &**w).unwrap_or("");
+        // Multi-word triggers first; most words begin none.
+        let head = facts[k].head;
+        let multi = if head & !(HEAD_DRIVE | HEAD_LAUNCH) == 0 {
+            None
+        } else {
+            PHRASES
+                .iter()
+                .enumerate()
+                .find(|&(bit, p)| {
+                    head & (1 << bit) != 0 && phrase_matches(p.then, lower, first, last, k)
+                })
+                .map(|(_, p)| p.action)
+        };
+        if multi.is_none() && head & HEAD_DRIVE != 0 {
+            // "pushed Russian forces back" / "forced Ukrainian troops from".
+            let rest = &lower[k + 1..=last.min(k + 6)];
+            let driven = if rest.iter().any(|x| x == "back" || x == "out") {
+                Some(Action::Counterattack)
+            } else if rest.iter().any(|x| x == "from") {
+                Some(Action::Capture)
+            } else {
+                None
+            };
+            if let Some(action) = driven {
+                // The object is who lost the ground.
+                out.push(Trigger {
+                    at: k,
+                    action,
+                    object_loses: true,
+                    elaborates: false,
+                });
+                k += 1;
+                continue;
+            }
+        }
+        // "launched missiles at", "fired rockets on": a strike.
+        if head & HEAD_LAUNCH != 0 {
+            let weapon = (k + 1..=last.min(k + 3)).find_map(|j| launched_weapon(&lower[j]));
+            if let Some(action) = weapon {
+                out.push(Trigger {
+                    at: k,
+                    action,
+                    object_loses: false,
+                    elaborates: false,
+                });
+                k += 1;
+                continue;
+            }
+        }
+        if let Some(action) = multi {
+            out.push(Trigger {
+                at: k,
+                action,
+                object_loses: false,
+                elaborates: false,
+            });
+            k += 2;
+            continue;
+        }
+        // "pushed toward", "pushing deeper into", but not "pushed new
+        // sanctions" or "pushed for talks".
+        let undirected_push = w.starts_with("push")
+            && !matches!(
+                next,
+                "toward"
+                    | "towards"
+                    | "into"
+                    | "forward"
+                    | "deeper"
+                    | "further"
+                    | "ahead"
+                    | "on"
+                    | "onward"
+                    | "west"
+                    | "westward"
+                    | "east"
+                    | "eastward"
+                    | "north"
+                    | "northward"
+                    | "south"
+                    | "southward"
+                    | "through"
+                    | "closer"
+                    | "in"
+                    | "past"
+                    | "beyond"
+                    | "across"
+                    | "along"
+                    | "to"
+                    | "up"
+            );
+        if undirected_push {
+            k += 1;
+            continue;
+        }
+        // "suffered heavy losses near Robotyne", "inflicting losses on the
+        // enemy near Krynky": fighting; "economic losses" are none.
+        if matches!(w, "losses" | "casualties")
+            && lower[first.max(k.saturating_sub(3))..k].iter().any(|x| {
+                matches!(
+                    x.as_ref(),
+                    "suffered"
+                        | "suffering"
+                        | "suffers"
+                        | "inflicted"
+                        | "inflicting"
+                        | "inflicts"
+                        | "heavy"
+                        | "significant"
+                        | "considerable"
+                )
+            })
+        {
+            out.push(Trigger {
+                at: k,
+                action: Action::Clash,
+                object_loses: false,
+                elaborates: false,
+            });
+            k += 1;
+            continue;
+        }
+        // "infantry fighting vehicles", "combat vehicles": equipment.
+        let equipment = matches!(next, "vehicle" | "vehicles");
+        if let Some(mut action) = facts[k].action.filter(|_| !equipment) {
+            if action == Action::Shelling && air {
+                action = Action::AirStrike;
+            }
+            // "defensive fortifications": one trigger; "air strike(s)",
+            // "drone attack", "missile attack": strikes, not assaults.
+            if (w.starts_with("strike") || w.starts_with("attack"))
+                && k > first
+                && matches!(
+                    lower[k - 1].as_ref(),
+                    "air"
+                        | "drone"
+                        | "drones"
+                        | "aerial"
+                        | "bomb"
+                        | "missile"
+                        | "missiles"
+                        | "rocket"
+                        | "rockets"
+                        | "artillery"
+                )
+            {
+                action = if matches!(
+                    lower[k - 1].as_ref(),
+                    "missile" | "missiles" | "rocket" | "rockets" | "artillery"
+                ) {
+                    Action::Shelling
+                } else {
+                    Action::AirStrike
+                };
+            }
+            // "regained ground near Vovchansk": ground gained is an advance,
+            // no place taken.
+            if action == Action::Capture && next == "ground" {
+                action = Action::Advance;
+            }
+            // "Russian attacks killed three people": attacks that kill and
+            // damage from afar are strikes, not assaults.
+            if action == Action::Assault
+                && w.starts_with("attack")
+                && matches!(
+                    next,
+                    "killed"
+                        | "kill"
+                        | "kills"
+                        | "injured"
+                        | "injure"
+                        | "injures"
+                        | "wounded"
+                        | "damaged"
+                        | "destroyed"
+                )
+            {
+                action = if air {
+                    Action::AirStrike
+                } else {
+                    Action::Shelling
+                };
+            }
+            if !descriptive(lower, gaps, first, k) {
+                out.push(Trigger {
+                    at: k,
+                    action,
+                    object_loses: false,
+                    elaborates: false,
+                });
+            }
+        }
+        k += 1;
+    }
+    // One trigger per word run: "attacked and captured" keeps both, but a
+    // clash word right after another trigger adds nothing.
+    out.dedup_by(|b, a| b.at == a.at + 1 && b.action == Action::Clash);
+    // "repelled Russian assaults": the assaults are what was repelled.
+    // So are "repelled counterattacks" (a noun), but not "repelled an
+    // assault and counterattacked" (a verb: an action of its own).
+    out.dedup_by(|b, a| {
+        let repelled_noun = match b.action {
+            Action::Assault | Action::Clash => true,
+            Action::Counterattack => {
+                let w = lower[b.at].as_ref();
+                w.ends_with("attack") || w.ends_with("attacks") || w.ends_with("offensive")
+            }
+            _ => false,
+        };
+        a.action == Action::Repelled && repelled_noun && b.at <= a.at + 4
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The actions of a sentence's triggers, in text order.
+    fn actions(text: &str) -> Vec<Action> {
+        let t = tokenize(text);
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        find_triggers(&t.lower, &facts, &gaps, 0, t.tokens.len() - 1)
+            .iter()
+            .map(|tr| tr.action)
+            .collect()
+    }
+
+    #[test]
+    fn a_phrase_is_read_only_with_the_words_it_needs_around_it() {
+        assert_eq!(
+            actions("Russian troops dug in near Kupiansk."),
+            [Action::Fortification]
+        );
+        assert_eq!(
+            actions("They had taken full control of Sokil."),
+            [Action::Capture]
+        );
+        assert_eq!(
+            actions("Ukrainian forces still hold Vuhledar."),
+            [Action::Hold]
+        );
+        assert_eq!(actions("Terny remains contested."), [Action::Clash]);
+        assert_eq!(
+            actions("The town remains in Ukrainian hands."),
+            [Action::Hold]
+        );
+        assert_eq!(
+            actions("Ukraine lost control of Avdiivka."),
+            [Action::Withdrawal]
+        );
+        assert!(actions("They aim to dig trenches and hands were raised.")
+            .iter()
+            .all(|&a| a == Action::Fortification));
+    }
+
+    #[test]
+    fn holding_is_read_after_a_subject_or_adverb_not_after_an_aim() {
+        assert_eq!(actions("Russian forces control Kreminna."), [Action::Hold]);
+        assert!(actions("Troops are attempting to hold the line.").is_empty());
+    }
+
+    #[test]
+    fn a_drive_makes_its_object_the_loser() {
+        let t = tokenize("Ukrainian forces pushed Russian troops back from Vovchansk.");
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        let found = find_triggers(&t.lower, &facts, &gaps, 0, t.tokens.len() - 1);
+        assert_eq!(found[0].action, Action::Counterattack);
+        assert!(found[0].object_loses);
+    }
+
+    #[test]
+    fn a_launch_is_a_strike_of_its_weapon() {
+        assert_eq!(
+            actions("Russia launched missiles at Kyiv."),
+            [Action::Shelling]
+        );
+        assert_eq!(
+            actions("Russia launched drones at Odesa."),
+            [Action::AirStrike]
+        );
+    }
+
+    #[test]
+    fn every_phrase_has_a_bit_of_its_own() {
+        for (i, p) in PHRASES.iter().enumerate() {
+            for w in p.first {
+                assert!(trigger_head(w) & (1 << i) != 0, "{w}");
+            }
+        }
+        assert_eq!(trigger_head("kharkiv"), 0);
+    }
+}

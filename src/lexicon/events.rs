@@ -1,0 +1,790 @@
+//! The vocabulary of events: trigger stems and phrases, side and source
+//! words, units, and the word lists event reading tests words against.
+//! Each table is data; the rules that read them are in [`crate::event`].
+
+use crate::action::Action;
+use crate::side::Side;
+
+use super::strip_possessive;
+
+/// Nouns after a side word that make it a source, not an actor.
+pub(crate) const SOURCE_NOUNS: &[&str] = &[
+    "milbloggers",
+    "milblogger",
+    "sources",
+    "source",
+    "media",
+    "officials",
+    "official",
+    "outlet",
+    "outlets",
+    "authorities",
+    "analysts",
+    "commentators",
+    "channels",
+    "channel",
+    "bloggers",
+    "blogger",
+    "journalists",
+    "outlet's",
+    "telegram",
+];
+
+/// Nouns after a side word that make it a place's, not an actor's.
+pub(crate) const NON_ACTOR_NOUNS: &[&str] = &[
+    "territory",
+    "territories",
+    "border",
+    "borders",
+    "side",
+    "soil",
+    "land",
+    "lands",
+    "region",
+    "regions",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "cities",
+    "frontier",
+    "airspace",
+    "coast",
+    "civilians",
+    "citizens",
+    "people",
+    "losses",
+    "casualties",
+    "positions",
+    "infrastructure",
+];
+
+/// The side a word names on its own ("Russian", "Kyiv's"); "North" of
+/// "North Korean" needs the word after it (see `side_at`).
+pub(crate) fn side_of_word(word: &str) -> Option<Side> {
+    // Side words are 3 to 13 letters long (possessive included).
+    if !(3..=15).contains(&word.len()) {
+        return None;
+    }
+    match strip_possessive(word) {
+        "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen"
+        | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups" => {
+            Some(Side::RU)
+        }
+        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" | "afu" | "zsu" | "vsu" => {
+            Some(Side::UA)
+        }
+        "pyongyang" => Some(Side::Other(*b"KP")),
+        "belarus" | "belarusian" => Some(Side::Other(*b"BY")),
+        _ => None,
+    }
+}
+
+/// Sources whose side is known by name: Ukrainian monitors, commands and
+/// officials; Russian agencies, channels and officials.
+pub(crate) const UKRAINIAN_SOURCES: &[&str] = &[
+    "deepstate",
+    "khortytsia",
+    "tavria",
+    "syrskyi",
+    "zelensky",
+    "zelenskyy",
+    "zelenskiy",
+    "sbu",
+    "hur",
+    "ukrinform",
+    "suspilne",
+    "umerov",
+];
+
+pub(crate) const RUSSIAN_SOURCES: &[&str] = &[
+    "tass",
+    "ria",
+    "rybar",
+    "shoigu",
+    "belousov",
+    "gerasimov",
+    "konashenkov",
+    "peskov",
+    "zvezda",
+    "interfax",
+];
+
+/// Nouns for units: deployments are of these.
+pub(crate) const UNIT_WORDS: &[&str] = &[
+    "troops",
+    "troop",
+    "unit",
+    "units",
+    "forces",
+    "soldiers",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "regiment",
+    "regiments",
+    "division",
+    "divisions",
+    "personnel",
+    "reinforcements",
+    "reserves",
+    "servicemen",
+    "fighters",
+    "contingent",
+    "engineers",
+    "mercenaries",
+    "marines",
+    "paratroopers",
+    "garrison",
+    "fleet",
+    "vessels",
+    "ships",
+    "warships",
+];
+
+/// What a side loses in fighting: "lost 120 servicemen", "lost two tanks".
+pub(crate) const CASUALTIES: &[&str] = &[
+    "servicemen",
+    "soldiers",
+    "troops",
+    "personnel",
+    "men",
+    "fighters",
+    "killed",
+    "wounded",
+    "dead",
+    "tanks",
+    "tank",
+    "vehicles",
+    "armored",
+    "armoured",
+];
+
+/// The word lists event reading scans whole sentences for, as bits of
+/// [`WordFacts::lists`] (see [`lists_of`]).
+pub(crate) struct Lists;
+
+impl Lists {
+    /// A noun for units ([`UNIT_WORDS`]): deployments are of these.
+    pub(crate) const UNIT: u32 = 1;
+    /// Air power: a sentence with one makes its strikes air strikes.
+    pub(crate) const AIR: u32 = 1 << 1;
+    /// A modal or a word of plans: "may", "could", "plans".
+    pub(crate) const SPECULATIVE: u32 = 1 << 2;
+    /// A party's claim: "claimed", "announced", "allegedly".
+    pub(crate) const CLAIM: u32 = 1 << 3;
+}
+
+/// The [`Lists`] a lower-case word is on.
+pub(crate) fn lists_of(word: &str) -> u32 {
+    let mut lists = 0;
+    if UNIT_WORDS.contains(&word) {
+        lists |= Lists::UNIT;
+    }
+    if matches!(
+        word,
+        "drone"
+            | "drones"
+            | "aircraft"
+            | "aviation"
+            | "glide"
+            | "airstrike"
+            | "airstrikes"
+            | "bombs"
+            | "uav"
+            | "uavs"
+            | "shahed"
+            | "shaheds"
+            | "jets"
+            | "air"
+    ) {
+        lists |= Lists::AIR;
+    }
+    if matches!(
+        word,
+        "may"
+            | "might"
+            | "could"
+            | "would"
+            | "possibly"
+            | "perhaps"
+            | "whether"
+            | "unclear"
+            | "intends"
+            | "plans"
+            | "planning"
+            | "expected"
+    ) {
+        lists |= Lists::SPECULATIVE;
+    }
+    if matches!(
+        word,
+        "claimed"
+            | "claims"
+            | "claim"
+            | "claiming"
+            | "announced"
+            | "alleged"
+            | "allegedly"
+            | "purportedly"
+    ) {
+        lists |= Lists::CLAIM;
+    }
+    lists
+}
+
+/// The action a word triggers, by its stem.
+pub(crate) fn action_of(word: &str) -> Option<Action> {
+    // Every stem is three letters or more.
+    if word.len() < 3 {
+        return None;
+    }
+    const STEMS: &[(&str, Action)] = &[
+        ("recaptur", Action::Capture),
+        ("captur", Action::Capture),
+        ("seiz", Action::Capture),
+        ("occupied", Action::Capture),
+        ("occupy", Action::Capture),
+        ("liberat", Action::Capture),
+        ("retook", Action::Capture),
+        ("regain", Action::Capture),
+        ("retake", Action::Capture),
+        ("took", Action::Capture),
+        // "cleared Robotyne of Russian troops"; only with the place right
+        // after it (see `is_take`), not "cleared mines".
+        ("cleared", Action::Capture),
+        ("clearing", Action::Capture),
+        ("taking", Action::Capture),
+        ("taken", Action::Capture),
+        ("overran", Action::Capture),
+        ("withdr", Action::Withdrawal),
+        ("retreat", Action::Withdrawal),
+        ("abandon", Action::Withdrawal),
+        ("ceded", Action::Withdrawal),
+        ("surrender", Action::Withdrawal),
+        ("counterattack", Action::Counterattack),
+        ("counteroffensive", Action::Counterattack),
+        ("counter-attack", Action::Counterattack),
+        ("advanc", Action::Advance),
+        ("crossed", Action::Advance),
+        // "have nearly encircled Vuhledar" (but not "faces encirclement":
+        // the encircled side is no actor).
+        ("encircled", Action::Advance),
+        ("encircling", Action::Advance),
+        // "trying to encircle Kurakhove" (not "encirclement", excluded below).
+        ("encircle", Action::Advance),
+        ("surrounded", Action::Advance),
+        // "Russian troops entered Toretsk"; only with the place right after
+        // it (see `is_take`), not "entered into force".
+        ("entered", Action::Advance),
+        ("entering", Action::Advance),
+        ("gain", Action::Advance),
+        ("progress", Action::Advance),
+        ("attack", Action::Assault),
+        ("assault", Action::Assault),
+        ("storm", Action::Assault),
+        ("dislodg", Action::Assault),
+        ("offensive", Action::Assault),
+        ("incursion", Action::Assault),
+        ("repel", Action::Repelled),
+        ("repuls", Action::Repelled),
+        ("fought", Action::Clash),
+        ("fighting", Action::Clash),
+        ("clash", Action::Clash),
+        ("battle", Action::Clash),
+        ("engagement", Action::Clash),
+        ("combat", Action::Clash),
+        ("shell", Action::Shelling),
+        ("bombard", Action::Shelling),
+        // "pounding the city of Toretsk" (not "pounds", money).
+        ("pounding", Action::Shelling),
+        ("pounded", Action::Shelling),
+        ("bomb", Action::AirStrike),
+        ("artillery", Action::Shelling),
+        ("struck", Action::Shelling),
+        ("strike", Action::Shelling),
+        ("hit", Action::Shelling),
+        ("fortif", Action::Fortification),
+        ("entrench", Action::Fortification),
+        ("trench", Action::Fortification),
+        ("deploy", Action::Deployment),
+        ("redeploy", Action::Deployment),
+        ("sending", Action::Deployment),
+        ("sent", Action::Deployment),
+        ("send", Action::Deployment),
+        ("dispatch", Action::Deployment),
+        ("transferr", Action::Deployment),
+        ("arriv", Action::Deployment),
+        ("reinforc", Action::Deployment),
+        ("moved", Action::Deployment),
+        ("moving", Action::Deployment),
+        ("push", Action::Advance),
+        ("reach", Action::Advance),
+        // "consolidated positions in Bohoiavlenka": they hold it.
+        ("consolidat", Action::Hold),
+    ];
+    // The stems by first letter, in the order above.
+    static BY_LETTER: std::sync::OnceLock<Vec<Vec<(&'static str, Action)>>> =
+        std::sync::OnceLock::new();
+    let by_letter = BY_LETTER.get_or_init(|| {
+        let mut table = vec![Vec::new(); 26];
+        for &(stem, action) in STEMS {
+            table[(stem.as_bytes()[0] - b'a') as usize].push((stem, action));
+        }
+        table
+    });
+    let first = word.as_bytes()[0];
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    by_letter[(first - b'a') as usize]
+        .iter()
+        .find(|(stem, _)| word.starts_with(stem))
+        .map(|&(_, action)| action)
+        // "strikes" and "hits" carry no outcome; "gains" must not match "against".
+        .filter(|_| {
+            !matches!(
+                word,
+                "against"
+                    | "encirclement"
+                    | "encirclements"
+                    | "hitherto"
+                    | "shellfish"
+                    | "attacker"
+                    | "attackers"
+                    | "battlegroup"
+                    | "battlegroups"
+                    | "battlefield"
+                    | "battlefields"
+                    | "battleground"
+                    | "battlegrounds"
+            )
+        })
+}
+
+/// Words after a participle that make it an adjective: "occupied areas".
+pub(crate) const DESCRIBED: &[&str] = &[
+    "area",
+    "areas",
+    "territory",
+    "territories",
+    "region",
+    "regions",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "settlement",
+    "settlements",
+    "land",
+    "lands",
+    "parts",
+    "soldiers",
+    "troops",
+    "positions",
+    "equipment",
+    "prisoners",
+    "crimea",
+    "donbas",
+];
+
+/// Words that may stand between "take" and the place taken: "taking the
+/// towns of Selydove and Novohrodivka", "taken full control of".
+pub(crate) const OBJECT_LEAD: &[&str] = &[
+    "the",
+    "a",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "settlement",
+    "settlements",
+    "hamlet",
+    "of",
+    "control",
+    "full",
+    "complete",
+    "over",
+    "back",
+    "most",
+    "much",
+    "part",
+    "parts",
+    "key",
+    "small",
+    "nearby",
+    "neighbouring",
+    "neighboring",
+    "outskirts",
+    "edge",
+    "approaches",
+    "central",
+    "centre",
+    "center",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "russia's",
+    "russia’s",
+    "ukraine's",
+    "ukraine’s",
+    "centre",
+    "center",
+    "suburbs",
+];
+
+/// Nouns of units and weapons, besides [`UNIT_WORDS`], that a trigger noun
+/// before them describes: "assault groups", "attack drones", "strike
+/// aircraft" are no events.
+pub(crate) const DESCRIBED_FORCES: &[&str] = &[
+    "group",
+    "groups",
+    "team",
+    "teams",
+    "detachment",
+    "detachments",
+    "squad",
+    "squads",
+    "company",
+    "companies",
+    "infantry",
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "boat",
+    "boats",
+    "vehicles",
+];
+
+/// What must stand around a phrase's first word for the phrase to be read
+/// (see [`PHRASES`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Then {
+    /// The next word is one of these.
+    Next(&'static [&'static str]),
+    /// The next word is one of these, and the word after it this one.
+    NextTwo(&'static [&'static str], &'static str),
+    /// One of these within so many words after.
+    Within(usize, &'static [&'static str]),
+    /// The words before make it a verb of holding: a subject ("forces
+    /// control"), an adverb ("still hold"), "continue to", or "under" a
+    /// side ("under Russian control"); not an aim ("attempting to hold").
+    Held,
+    /// [`Then::Held`], and the next word is one of these ("maintain positions").
+    HeldBefore(&'static [&'static str]),
+    /// After "in" and a side: "in Ukrainian hands".
+    InSideOf,
+}
+
+/// A trigger of more than one word: its first words, what must stand
+/// around it, and the action it reports.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Phrase {
+    /// The words the phrase may begin with.
+    pub(crate) first: &'static [&'static str],
+    pub(crate) then: Then,
+    pub(crate) action: Action,
+}
+
+/// Forms of "take" that take control: "had taken control of".
+const TAKES: &[&str] = &[
+    "taken",
+    "take",
+    "takes",
+    "took",
+    "taking",
+    "gained",
+    "gain",
+    "gains",
+    "established",
+    "establish",
+    "establishes",
+    "seized",
+    "assumed",
+    "regained",
+];
+/// Verbs of holding: "still hold", "under Russian control".
+const HOLDS: &[&str] = &[
+    "hold",
+    "holds",
+    "holding",
+    "control",
+    "controls",
+    "controlling",
+    "retain",
+    "retains",
+    "retaining",
+    "retained",
+];
+/// Forms of "lose": "lost control of", "lost 120 servicemen".
+const LOSES: &[&str] = &["lost", "lose", "loses", "losing"];
+
+/// The triggers of more than one word, tried in this order at each word:
+/// the first that matches is read, and the word after it is skipped.
+pub(crate) const PHRASES: &[Phrase] = &[
+    // "dug in".
+    Phrase {
+        first: &["dug", "digging", "dig"],
+        then: Then::Next(&["in"]),
+        action: Action::Fortification,
+    },
+    // "had taken control of".
+    Phrase {
+        first: TAKES,
+        then: Then::Next(&["control"]),
+        action: Action::Capture,
+    },
+    // "established full control over".
+    Phrase {
+        first: &[
+            "taken",
+            "take",
+            "took",
+            "taking",
+            "gained",
+            "established",
+            "seized",
+            "regained",
+        ],
+        then: Then::NextTwo(&["full", "complete", "total"], "control"),
+        action: Action::Capture,
+    },
+    // "pulled out", "pulled back".
+    Phrase {
+        first: &["pulled", "pulling"],
+        then: Then::Next(&["out", "back"]),
+        action: Action::Withdrawal,
+    },
+    // "pressed on toward Kramatorsk".
+    Phrase {
+        first: &["pressed", "pressing", "press", "presses"],
+        then: Then::Next(&["on", "ahead", "forward", "toward", "towards"]),
+        action: Action::Advance,
+    },
+    // "closing in on Pokrovsk".
+    Phrase {
+        first: &["closing", "closed", "close", "closes"],
+        then: Then::Next(&["in"]),
+        action: Action::Advance,
+    },
+    // "broke through Ukrainian defences".
+    Phrase {
+        first: &["break", "breaks", "broke", "breaking", "broken"],
+        then: Then::Next(&["through"]),
+        action: Action::Advance,
+    },
+    // "Terny remains contested": fought over.
+    Phrase {
+        first: &[
+            "remains", "remain", "remained", "is", "are", "was", "were", "stays",
+        ],
+        then: Then::Next(&["contested"]),
+        action: Action::Clash,
+    },
+    // "in the gray zone": fought over.
+    Phrase {
+        first: &["gray", "grey"],
+        then: Then::Next(&["zone"]),
+        action: Action::Clash,
+    },
+    // "Ukraine lost control of Avdiivka": the loser withdrew.
+    Phrase {
+        first: LOSES,
+        then: Then::Next(&["control"]),
+        action: Action::Withdrawal,
+    },
+    // "the enemy lost 120 servicemen near Vuhledar": fighting there.
+    Phrase {
+        first: LOSES,
+        then: Then::Within(5, CASUALTIES),
+        action: Action::Clash,
+    },
+    // "forces still hold Vuhledar", "Russian forces control most of
+    // Niu-York", "continue to hold", "under Russian control".
+    Phrase {
+        first: HOLDS,
+        then: Then::Held,
+        action: Action::Hold,
+    },
+    // "Ukrainian forces maintain positions in Synkivka" (but not "maintain
+    // pressure on").
+    Phrase {
+        first: &["maintain", "maintains", "maintained", "maintaining"],
+        then: Then::HeldBefore(&["positions", "control", "presence"]),
+        action: Action::Hold,
+    },
+    // "remains in Ukrainian hands".
+    Phrase {
+        first: &["hands"],
+        then: Then::InSideOf,
+        action: Action::Hold,
+    },
+    // "fell to Russian forces".
+    Phrase {
+        first: &["fell", "falls"],
+        then: Then::Next(&["to"]),
+        action: Action::Capture,
+    },
+    // "improved their tactical position near X": an advance, as Russia's
+    // ministry words it.
+    Phrase {
+        first: &["improved", "improving", "improve", "improves"],
+        then: Then::Within(3, &["position", "positions"]),
+        action: Action::Advance,
+    },
+    // "beat back an assault".
+    Phrase {
+        first: &["beat", "beaten", "beating"],
+        then: Then::Next(&["back"]),
+        action: Action::Repelled,
+    },
+    // "fought off attacks".
+    Phrase {
+        first: &["fought", "fighting", "fend", "fended", "fending"],
+        then: Then::Next(&["off"]),
+        action: Action::Repelled,
+    },
+    // "stopped a Russian mechanized assault", "thwarted an attempt to
+    // advance": the attack was repelled.
+    Phrase {
+        first: &[
+            "stopped",
+            "stopping",
+            "halted",
+            "halting",
+            "thwarted",
+            "thwarting",
+            "foiled",
+            "foiling",
+            "blunted",
+        ],
+        then: Then::Within(
+            4,
+            &[
+                "assault",
+                "assaults",
+                "attack",
+                "attacks",
+                "advance",
+                "advances",
+                "offensive",
+                "attempt",
+                "attempts",
+                "push",
+                "breakthrough",
+            ],
+        ),
+        action: Action::Repelled,
+    },
+];
+
+/// Verbs that drive the other side from a place, whose object lost it:
+/// "pushed Russian forces back" (a counterattack), "forced Ukrainian
+/// troops from Avdiivka" (a capture, and their withdrawal).
+pub(crate) const DRIVES: &[&str] = &["pushed", "pushing", "drove", "driving", "forced", "forcing"];
+
+/// Verbs that launch a weapon, a strike with the weapon's noun after them:
+/// "launched missiles at", "fired rockets on".
+pub(crate) const LAUNCHES: &[&str] = &["launched", "fired", "launching", "firing"];
+
+/// The weapons launched: missiles and shells are shelling, drones and
+/// bombs air strikes.
+pub(crate) fn launched_weapon(word: &str) -> Option<Action> {
+    match word {
+        "missile" | "missiles" | "rockets" | "rocket" | "shells" => Some(Action::Shelling),
+        "drones" | "drone" | "bombs" => Some(Action::AirStrike),
+        _ => None,
+    }
+}
+
+// Each phrase has a bit of its own below the two of DRIVES and LAUNCHES.
+const _: () = assert!(PHRASES.len() <= 30);
+
+/// Bit of [`trigger_head`] for a word of [`DRIVES`].
+pub(crate) const HEAD_DRIVE: u32 = 1 << 30;
+/// Bit of [`trigger_head`] for a word of [`LAUNCHES`].
+pub(crate) const HEAD_LAUNCH: u32 = 1 << 31;
+
+/// The multi-word triggers a lower-case word can begin, from one hash
+/// lookup: bit `i` for [`PHRASES`]`[i]`, and [`HEAD_DRIVE`], [`HEAD_LAUNCH`].
+pub(crate) fn trigger_head(word: &str) -> u32 {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = rustc_hash::FxHashMap::default();
+        let rows = PHRASES
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (1u32 << i, p.first))
+            .chain([(HEAD_DRIVE, DRIVES), (HEAD_LAUNCH, LAUNCHES)]);
+        for (bit, words) in rows {
+            for &w in words {
+                *table.entry(w).or_insert(0) |= bit;
+            }
+        }
+        table
+    });
+    table.get(word).copied().unwrap_or(0)
+}
+
+pub(crate) fn compass(word: &str) -> Option<f64> {
+    Some(match word {
+        "north" | "northward" | "northwards" | "northern" => 0.0,
+        "northeast" | "northeastern" => 45.0,
+        "east" | "eastward" | "eastwards" | "eastern" => 90.0,
+        "southeast" | "southeastern" => 135.0,
+        "south" | "southward" | "southwards" | "southern" => 180.0,
+        "southwest" | "southwestern" => 225.0,
+        "west" | "westward" | "westwards" | "western" => 270.0,
+        "northwest" | "northwestern" => 315.0,
+        _ => return None,
+    })
+}
+
+/// Day names, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Nouns of the routes whose ends are named after "between": "the road
+/// between Kostiantynivka and Druzhkivka".
+pub(crate) const ROUTE_WORDS: &[&str] = &[
+    "road", "roads", "highway", "route", "railway", "railroad", "line", "corridor",
+];
+
+/// Nouns after a place name that make it the name of an area of fighting:
+/// "the Pokrovsk direction", "the Kupiansk front".
+pub(crate) const AREA_WORDS: &[&str] = &[
+    "direction",
+    "directions",
+    "axis",
+    "front",
+    "sector",
+    "area",
+    "line",
+    "axes",
+    "fronts",
+    "sectors",
+];
+
+/// The text between two names of one list: "A, B", "A and B", "A, and B",
+/// "A or B", "A, or B".
+pub(crate) fn is_list_gap(gap: &str) -> bool {
+    matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
+}
