@@ -259,6 +259,14 @@ pub fn resolve_mentions_on(
             located[ga] = Some(region);
         }
     }
+    // A name the text places in a region where none of its candidates
+    // lies: the settlements there that sound the same join them.
+    for (gi, g) in groups.iter_mut().enumerate() {
+        if let (Some(region), false) = (located[gi], g.is_region) {
+            let key = &mentions[g.members[0]].key;
+            crate::region_scope::sound_alikes_in_region(gaz, key, region, published, &mut g.candidates);
+        }
+    }
     for (gi, g) in groups.iter_mut().enumerate() {
         let scope = regions_in_scope(&at[gi], &regions, &at);
         for c in &mut g.candidates {

@@ -20,8 +20,9 @@
 //! areas" ([`mark_region_phrases`]).
 
 use crate::names::region::{split_suffix, RegionLevel};
+use crate::place::Place;
 use crate::recognize::Mention;
-use crate::Gazetteer;
+use crate::{Candidate, Gazetteer, Hints};
 
 /// Marks each bare name that stands for the oblast of the place before it
 /// as a region ([`Mention::region`]), the place before it located by it.
@@ -66,6 +67,38 @@ pub(crate) fn mark_trailing_oblasts(gaz: &Gazetteer, text: &str, mentions: &mut 
             mentions[k].region = Some(RegionLevel::Admin1);
             mentions[k - 1].located_by = Some(k);
         }
+    }
+}
+
+/// When the text places a name in a region (`region`: country and admin1
+/// codes; "Orekhovo, Zaporozhye region") and none of its `candidates` lies
+/// there, adds the region's settlements whose names sound the same
+/// ([`crate::MatchKind::Fuzzy`]: the same consonant skeleton, or one edit
+/// away): the region written beside the name is better evidence than a
+/// spelling matched in another oblast.
+pub(crate) fn sound_alikes_in_region<'g>(
+    gaz: &'g Gazetteer,
+    key: &str,
+    region: (&str, &str),
+    published: Option<chrono::NaiveDate>,
+    candidates: &mut Vec<Candidate<'g>>,
+) {
+    let inside = |p: &Place| *p.country_code == *region.0 && *p.admin1_code == *region.1;
+    if candidates.iter().any(|c| inside(c.place)) {
+        return;
+    }
+    for (row, kinds) in gaz.fuzzy_postings(key) {
+        let place = &gaz.places()[row];
+        if !inside(place) {
+            continue;
+        }
+        let mut parts = crate::resolve::score(place, kinds, 0, None, &Hints::default());
+        parts.theatre = crate::theatre::theatre_bonus(place, published);
+        candidates.push(Candidate {
+            place,
+            matched: kinds.best(),
+            parts,
+        });
     }
 }
 
@@ -180,6 +213,14 @@ mod tests {
             (703446, "13"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_name_placed_in_a_region_finds_the_sound_alike_there() {
+        // UA.txt: 698428 Orikhiv (Zaporizhzhia, 26, PPLA2): "Orekhovo" is known
+        // only elsewhere (Orikhivka, Luhansk; Orikhove, Crimea).
+        let found = places("Shelling in the area of Orekhovo, Zaporozhye region.");
+        assert_eq!((found[0].1, found[0].2.as_str()), (698428, "26"), "{found:?}");
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub(crate) fn find_events_with(
     // The side each word names: side words ("Russian", "Kyiv"), and any
     // country the text names (Poland → PL).
     let mut token_side: Vec<Option<Side>> = (0..t.tokens.len())
-        .map(|k| side_at(lower, facts, k))
+        .map(|k| side_at(lower, facts, k).or_else(|| named_side(lower, k)))
         .collect();
     for m in mentions {
         let Some(r) = &m.resolution else { continue };
@@ -250,7 +250,7 @@ pub(crate) fn find_events_with(
         // The side each trigger found, for the participles that elaborate it.
         let mut trigger_actor: Vec<Side> = Vec::with_capacity(triggers.len());
         for (i, tr) in triggers.iter().enumerate() {
-            if negated(lower, first, tr.at) {
+            if negated(lower, first, tr.at) || intended(lower, first, tr.at) {
                 trigger_actor.push(Side::Unknown);
                 continue;
             }
@@ -426,6 +426,7 @@ pub(crate) fn find_events_with(
                 events.push(Event {
                     action: tr.action,
                     actor,
+                    actor_name: actor_name(lower, first, last, tr.at, actor).to_string(),
                     target,
                     place,
                     extent,
@@ -449,6 +450,7 @@ pub(crate) fn find_events_with(
                         let mut w = events.last().expect("just pushed").clone();
                         w.action = Action::Withdrawal;
                         w.actor = loser;
+                        w.actor_name = actor_name(lower, first, last, tr.at, loser).to_string();
                         w.target = Some(actor);
                         w.acled_sub_event_type = Action::Withdrawal.acled_sub_event_type(loser);
                         events.push(w);

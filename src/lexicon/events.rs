@@ -69,12 +69,14 @@ pub(crate) fn side_of_word(word: &str) -> Option<Side> {
     }
     match strip_possessive(word) {
         "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen"
-        | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups" => {
+        | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups"
+        // Named formations (`event::named`): the 2014–2022 republics' forces
+        // and Russia's National Guard and Chechen units.
+        | "naf" | "dpr" | "lpr" | "dnr" | "lnr" | "akhmat" | "rosgvardia" | "rosgvardiya" => {
             Some(Side::RU)
         }
-        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" | "afu" | "zsu" | "vsu" => {
-            Some(Side::UA)
-        }
+        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" | "afu" | "zsu" | "vsu"
+        | "kraken" | "gur" => Some(Side::UA),
         "pyongyang" => Some(Side::Other(*b"KP")),
         "belarus" | "belarusian" => Some(Side::Other(*b"BY")),
         _ => None,
@@ -302,6 +304,13 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
         ("pounding", Action::Shelling),
         ("pounded", Action::Shelling),
         ("bomb", Action::AirStrike),
+        // Monitor notes: "carried out airstrikes at X".
+        ("airstrike", Action::AirStrike),
+        // Monitor notes: "fired mortars and artillery at X", "fired at
+        // positions near X", "were fired upon"; with drones named, an air
+        // strike.
+        ("fired", Action::Shelling),
+        ("firing", Action::Shelling),
         ("artillery", Action::Shelling),
         ("struck", Action::Shelling),
         ("strike", Action::Shelling),
