@@ -220,7 +220,11 @@ mod tests {
         // UA.txt: 698428 Orikhiv (Zaporizhzhia, 26, PPLA2): "Orekhovo" is known
         // only elsewhere (Orikhivka, Luhansk; Orikhove, Crimea).
         let found = places("Shelling in the area of Orekhovo, Zaporozhye region.");
-        assert_eq!((found[0].1, found[0].2.as_str()), (698428, "26"), "{found:?}");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (698428, "26"),
+            "{found:?}"
+        );
     }
 
     #[test]

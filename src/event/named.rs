@@ -43,7 +43,10 @@ const NAMED: &[(&[&str], &str, Side)] = &[
 fn named_at(lower: &[Word<'_>], k: usize) -> Option<(&'static str, Side, usize)> {
     let word = |j: usize| lower.get(j).map(|w| strip_possessive(w));
     NAMED.iter().find_map(|&(words, name, side)| {
-        let fits = words.iter().enumerate().all(|(i, w)| word(k + i) == Some(*w));
+        let fits = words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| word(k + i) == Some(*w));
         if !fits {
             return None;
         }
@@ -104,9 +107,22 @@ pub(super) fn intended(lower: &[Word<'_>], first: usize, k: usize) -> bool {
         let next = lower.get(j + 1).map_or("", |n| n.as_ref());
         matches!(
             w,
-            "aims" | "aim" | "aimed" | "aiming" | "plans" | "plan" | "planned" | "planning"
-                | "intends" | "intend" | "intended" | "intending" | "seeks" | "seek"
-                | "seeking" | "sought"
+            "aims"
+                | "aim"
+                | "aimed"
+                | "aiming"
+                | "plans"
+                | "plan"
+                | "planned"
+                | "planning"
+                | "intends"
+                | "intend"
+                | "intended"
+                | "intending"
+                | "seeks"
+                | "seek"
+                | "seeking"
+                | "sought"
         ) && next == "to"
             || matches!(w, "objective" | "objectives" | "goal" | "goals")
     })
@@ -121,32 +137,71 @@ mod tests {
         extract(&gaz, &Article::new(text))
             .events
             .into_iter()
-            .map(|e| (e.action.label().to_string(), e.actor, e.actor_name, e.place.name))
+            .map(|e| {
+                (
+                    e.action.label().to_string(),
+                    e.actor,
+                    e.actor_name,
+                    e.place.name,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn named_actors_give_their_side_and_their_name() {
         let found = events("NAF shelled Avdiivka.");
-        assert_eq!((found[0].1, found[0].2.as_str()), (Side::RU, "NAF"), "{found:?}");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, "NAF"),
+            "{found:?}"
+        );
         let found = events("Wagner fighters attacked Bakhmut.");
-        assert_eq!((found[0].1, found[0].2.as_str()), (Side::RU, "Wagner"), "{found:?}");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, "Wagner"),
+            "{found:?}"
+        );
         let found = events("Akhmat units stormed Marinka.");
-        assert_eq!((found[0].1, found[0].2.as_str()), (Side::RU, "Akhmat"), "{found:?}");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, "Akhmat"),
+            "{found:?}"
+        );
         let found = events("The ZSU shelled Horlivka.");
-        assert_eq!((found[0].1, found[0].2.as_str()), (Side::UA, "ZSU"), "{found:?}");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::UA, "ZSU"),
+            "{found:?}"
+        );
         let found = events("Kraken fighters recaptured Vovchansk.");
-        assert_eq!((found[0].1, found[0].2.as_str()), (Side::UA, "Kraken"), "{found:?}");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::UA, "Kraken"),
+            "{found:?}"
+        );
         let found = events("The Territorial Defence repelled an assault near Lyptsi.");
-        assert_eq!((found[0].1, found[0].2.as_str()), (Side::UA, "Territorial Defence"), "{found:?}");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::UA, "Territorial Defence"),
+            "{found:?}"
+        );
         let found = events("Russian forces shelled Kupiansk.");
-        assert_eq!((found[0].1, found[0].2.as_str()), (Side::RU, ""), "{found:?}");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, ""),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn the_sea_of_azov_is_no_actor() {
         let found = events("Russian ships in the Sea of Azov shelled Berdiansk.");
-        assert_eq!((found[0].1, found[0].2.as_str()), (Side::RU, ""), "{found:?}");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, ""),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! Ukraine's settlements whose names have the same consonant skeleton, or
 //! one a single edit away.
 //!
-//! A skeleton keeps a word's consonants in order, `g` read as `h`, doubled
-//! consonants once, and its first letter as `_` when that is a vowel: the
+//! A skeleton keeps a word's consonants in order, `g` read as `h`, `w` as `v`,
+//! a doubled consonant once, and its first letter as `_` when that is a vowel: the
 //! vowels are where Russian and loose transliterations of a Ukrainian name
 //! differ (Kamenka/Kamianka, Orekhovo/Orikhiv, Zaitsevo/Zaitseve,
 //! Shirokino/Shyrokyne, Peski/Pisky all share theirs). Only GeoNames names
@@ -64,7 +64,10 @@ pub fn skeleton(key: &str) -> Option<String> {
             if k == 0 && vowel(c) {
                 out.push('_');
                 last = b'_';
-            } else if !vowel(c) && c != last {
+            } else if vowel(c) {
+                // Only letters written side by side are doubled.
+                last = 0;
+            } else if c != last {
                 out.push(c as char);
                 last = c;
             }
