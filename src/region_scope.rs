@@ -11,8 +11,10 @@
 //!   "Zaporizhia", "Kyiv") and carries no suffix of its own;
 //! - the name before it is no region itself, nor the last of a comma list
 //!   ("Kupiansk, Izium, Kharkiv" lists three towns), and some settlement of
-//!   that name lies inside the region: "Kamianka, Kherson" (there are
-//!   Kamiankas in Kherson oblast) but not "Kharkiv, Kherson".
+//!   that name, or of a name that sounds the same (the same consonant
+//!   skeleton, [`crate::gazetteer::skeleton`]), lies inside the region:
+//!   "Kamianka, Kherson" (there are Kamiankas in Kherson oblast), "Yagodny,
+//!   Donetsk" (Yahidne), but not "Kharkiv, Kherson".
 //!
 //! "Kharkiv region", "Chernihiv Oblast" carry their suffix and are regions
 //! already. A bare oblast name is also the oblast in the phrases that can
@@ -58,11 +60,19 @@ pub(crate) fn mark_trailing_oblasts(gaz: &Gazetteer, text: &str, mentions: &mut 
         if regions.is_empty() || !ukrainian_oblasts(gaz, &before.key).is_empty() {
             continue;
         }
-        let inside = gaz.lookup(&before.key).iter().any(|m| {
-            m.place.is_populated()
-                && m.place.country_code == "UA"
-                && regions.iter().any(|code| *code == m.place.admin1_code)
-        });
+        let in_regions = |p: &Place| {
+            p.is_populated()
+                && p.country_code == "UA"
+                && regions.iter().any(|code| *code == p.admin1_code)
+        };
+        // A settlement of that name in the region, or one that sounds the
+        // same ("Yagodny, Donetsk": Yahidne), which resolution then finds
+        // (`sound_alikes_in_region`).
+        let inside = gaz.lookup(&before.key).iter().any(|m| in_regions(m.place))
+            || gaz
+                .fuzzy_postings(&before.key)
+                .iter()
+                .any(|&(row, _)| in_regions(&gaz.places()[row]));
         if inside {
             mentions[k].region = Some(RegionLevel::Admin1);
             mentions[k - 1].located_by = Some(k);
@@ -242,6 +252,18 @@ mod tests {
         // Any text around the name, however it is encoded.
         assert_eq!(places("Drones hit Sumy “at night”.")[0].1, 692194);
         assert_eq!(places("Drones hit Sumy fr“")[0].1, 692194);
+    }
+
+    #[test]
+    fn village_comma_region_finds_the_sound_alike_in_that_oblast() {
+        // UA.txt: the Yahidnes of Donetsk oblast (05), e.g. 9114137 near
+        // Bakhmut; "Yagodny" alone is a Yagodnyy of Zaporizhzhia (26).
+        let found = places("Shelling hit Yagodny, Donetsk.");
+        assert_eq!(
+            (found[0].2.as_str(), found[1].3.as_str()),
+            ("05", "ADM1"),
+            "{found:?}"
+        );
     }
 
     #[test]
