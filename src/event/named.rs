@@ -41,6 +41,33 @@ const NAMED: &[(&[&str], &str, Side)] = &[
 /// The named actor whose words begin at token `k`: its name as reported
 /// and its side. "Azov" after "of" or "sea" is the sea.
 fn named_at(lower: &[Word<'_>], k: usize) -> Option<(&'static str, Side, usize)> {
+    // Most words begin no name: one match says so before the table is read.
+    if !matches!(
+        strip_possessive(&lower[k]),
+        "naf"
+            | "dpr"
+            | "lpr"
+            | "dnr"
+            | "lnr"
+            | "people's"
+            | "peoples"
+            | "wagner"
+            | "akhmat"
+            | "rosgvardia"
+            | "rosgvardiya"
+            | "zsu"
+            | "afu"
+            | "vsu"
+            | "azov"
+            | "kraken"
+            | "hur"
+            | "gur"
+            | "territorial"
+            | "defence"
+            | "defense"
+    ) {
+        return None;
+    }
     let word = |j: usize| lower.get(j).map(|w| strip_possessive(w));
     NAMED.iter().find_map(|&(words, name, side)| {
         let fits = words
