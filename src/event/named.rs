@@ -232,6 +232,42 @@ mod tests {
     }
 
     #[test]
+    fn monitor_phrasings_are_events() {
+        let found =
+            events("Russian forces dropped an explosive from a drone on positions in Bilohorivka.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1),
+            ("air_strike", Side::RU),
+            "{found:?}"
+        );
+        let found = events("Russian forces carried out airstrikes at Vovchansk.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1),
+            ("air_strike", Side::RU),
+            "{found:?}"
+        );
+        let found = events("DPR forces fired at positions near Marinka using grenade launchers.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].2.as_str()),
+            ("shelling", "DPR"),
+            "{found:?}"
+        );
+        let found = events("Ukrainian positions near Krynky were fired upon by Russian forces.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1),
+            ("shelling", Side::RU),
+            "{found:?}"
+        );
+        // The attacker repelled is the target.
+        let found = events("Ukrainian forces repelled the assault on Robotyne.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1),
+            ("repelled", Side::UA),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn aims_and_plans_are_not_events() {
         assert!(events("Russia aims to capture Pokrovsk.").is_empty());
         assert!(events("Russian forces plan to seize Kurakhove this month.").is_empty());

@@ -541,6 +541,25 @@ const LOSES: &[&str] = &["lost", "lose", "loses", "losing"];
 /// The triggers of more than one word, tried in this order at each word:
 /// the first that matches is read, and the word after it is skipped.
 pub(crate) const PHRASES: &[Phrase] = &[
+    // Monitor notes: "dropped an explosive from a drone on positions in X".
+    Phrase {
+        first: &["dropped", "dropping", "drops"],
+        then: Then::Within(
+            4,
+            &[
+                "explosive",
+                "explosives",
+                "bomb",
+                "bombs",
+                "grenade",
+                "grenades",
+                "munition",
+                "munitions",
+                "ordnance",
+            ],
+        ),
+        action: Action::AirStrike,
+    },
     // "dug in".
     Phrase {
         first: &["dug", "digging", "dig"],
