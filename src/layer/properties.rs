@@ -369,6 +369,12 @@ fn describe_parts(p: &crate::ScoreParts) -> String {
         out.push('=');
         push_fixed(&mut out, value, 2);
     }
+    // The theatre prior only where it counted: an article with a date
+    // (see `crate::theatre`).
+    if p.theatre != 0.0 {
+        out.push_str(" theatre=");
+        push_fixed(&mut out, p.theatre, 2);
+    }
     out
 }
 
