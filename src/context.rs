@@ -148,6 +148,18 @@ pub fn resolve_mentions(
     mentions: &[Mention],
     offsets: impl Fn(usize) -> usize,
 ) -> Vec<ResolvedMention> {
+    resolve_mentions_on(gaz, mentions, offsets, None)
+}
+
+/// [`resolve_mentions`] for an article published on `published`: each
+/// candidate also gets the date's theatre prior
+/// ([`ScoreParts::theatre`], [`crate::theatre`]).
+pub fn resolve_mentions_on(
+    gaz: &Gazetteer,
+    mentions: &[Mention],
+    offsets: impl Fn(usize) -> usize,
+    published: Option<chrono::NaiveDate>,
+) -> Vec<ResolvedMention> {
     // One group per distinct name.
     let mut groups: Vec<NameGroup<'_>> = Vec::new();
     let mut by_key: HashMap<(Cow<'_, str>, Option<&str>), usize> = HashMap::default();
@@ -179,6 +191,12 @@ pub fn resolve_mentions(
         let g = *by_key.entry((key, located)).or_insert_with_key(|(key, _)| {
             let mut candidates = gaz.resolve(&name, &Hints::default()).unwrap_or_default();
             candidates.truncate(MAX_CANDIDATES);
+            if published.is_some() {
+                for c in &mut candidates {
+                    c.parts.theatre = crate::theatre::theatre_bonus(c.place, published);
+                }
+                sort(&mut candidates);
+            }
             // A candidate this far behind cannot win even with every
             // article-level bonus: drop it before the pairwise work.
             if let Some(top) = candidates.first().map(Candidate::score) {
@@ -241,6 +259,20 @@ pub fn resolve_mentions(
             located[ga] = Some(region);
         }
     }
+    // A name the text places in a region where none of its candidates
+    // lies: the settlements there that sound the same join them.
+    for (gi, g) in groups.iter_mut().enumerate() {
+        if let (Some(region), false) = (located[gi], g.is_region) {
+            let key = &mentions[g.members[0]].key;
+            crate::region_scope::sound_alikes_in_region(
+                gaz,
+                key,
+                region,
+                published,
+                &mut g.candidates,
+            );
+        }
+    }
     for (gi, g) in groups.iter_mut().enumerate() {
         let scope = regions_in_scope(&at[gi], &regions, &at);
         for c in &mut g.candidates {
@@ -261,6 +293,18 @@ pub fn resolve_mentions(
             } else {
                 0.0
             };
+        }
+        // A region the article names is its own evidence: the theatre
+        // prior stands aside for a name that has a candidate inside one.
+        if g.candidates.iter().any(|c| c.parts.region > 0.0) {
+            for c in &mut g.candidates {
+                c.parts.theatre = 0.0;
+            }
+            g.base_top = g
+                .candidates
+                .iter()
+                .map(|c| c.score() - c.parts.region)
+                .fold(f64::NEG_INFINITY, f64::max);
         }
     }
 

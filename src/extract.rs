@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::article::{Article, ArticleMeta};
-use crate::context::{resolve_mentions, ResolvedMention};
+use crate::context::{resolve_mentions_on, ResolvedMention};
 use crate::document::Document;
 use crate::event::{find_events_with, Event};
 use crate::lexicon::facts as words;
@@ -130,7 +130,12 @@ pub fn extract_to(gaz: &Gazetteer, article: &Article, depth: Depth) -> Extractio
     let tokens = tokenize_lowered(doc.text(), &lowered);
     let facts = words::facts(&tokens.lower);
     let mentions = find_mentions_with(gaz, &tokens, &facts);
-    let resolved = resolve_mentions(gaz, &mentions, |b| doc.input_offset(b));
+    let resolved = resolve_mentions_on(
+        gaz,
+        &mentions,
+        |b| doc.input_offset(b),
+        article.meta.published,
+    );
     let events = match depth {
         Depth::Places => Vec::new(),
         Depth::Events => find_events_with(&tokens, &facts, &resolved, article.meta.published),

@@ -69,9 +69,11 @@ pub mod names;
 pub mod output;
 pub mod place;
 pub mod recognize;
+mod region_scope;
 pub mod resolve;
 mod side;
 pub mod text;
+pub mod theatre;
 
 /// The geometry types of the layers' coordinates ([`geo::Point`]), re-exported so that
 /// a user of the crate needs no version of their own.

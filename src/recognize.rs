@@ -136,7 +136,10 @@ pub(crate) fn find_mentions_with(
             i += n;
             continue;
         }
-        if let Some((n, mention)) = unknown_after_cue(t, &words, &blocked, i) {
+        if let Some((n, mut mention)) = unknown_after_cue(t, &words, &blocked, i) {
+            // After a place cue, a name no spelling rule knows may still be
+            // a Ukrainian settlement loosely spelled (`MatchKind::Fuzzy`).
+            mention.known = gaz.knows_fuzzily(&mention.key);
             mentions.push(mention);
             i += n;
             continue;
@@ -144,6 +147,8 @@ pub(crate) fn find_mentions_with(
         i += 1;
     }
     link_lists(t.text, &mut mentions);
+    crate::region_scope::mark_trailing_oblasts(gaz, t.text, &mut mentions);
+    crate::region_scope::mark_region_phrases(gaz, t.text, &mut mentions);
     mentions
 }
 

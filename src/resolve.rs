@@ -46,6 +46,8 @@ mod weight {
     pub const PREVALENCE_MAX: f64 = -2.5;
     pub const TRANSLITERATED: f64 = 4.0;
     pub const REGION_BASE: f64 = 4.0;
+    /// A loose match of a name after a place cue ([`MatchKind::Fuzzy`]).
+    pub const FUZZY: f64 = 3.0;
     pub const KIND: f64 = 2.5;
     pub const LEVEL: f64 = 1.5;
     pub const FEATURE_PER_RANK: f64 = 0.2;
@@ -150,6 +152,11 @@ pub struct ScoreParts {
     /// for "near" or "in", +1.0 at the other place, 0 at about 28 km,
     /// toward −1.0 far away.
     pub direction: f64,
+    /// In an article with a publication date: the theatre prior, 0.6 for a
+    /// place where the fighting was on that day, 0.3 beside it (see
+    /// [`crate::theatre`]); 0 otherwise, and 0 for every namesake when one
+    /// of them lies in a region the article names.
+    pub theatre: f64,
 }
 
 impl ScoreParts {
@@ -165,6 +172,7 @@ impl ScoreParts {
             + self.region
             + self.coherence
             + self.direction
+            + self.theatre
     }
 }
 
@@ -316,6 +324,11 @@ impl Gazetteer {
             .map(|(row, kinds)| (row, Kinds(kinds.0 & !Kinds::of(MatchKind::RegionBase).0)))
             .filter(|(_, kinds)| kinds.0 != 0)
             .collect();
+        if found.is_empty() && suffix.is_none() {
+            // Nothing known under any spelling rule: Ukraine's settlements
+            // whose names sound the same, scored below every exact match.
+            found = self.fuzzy_postings(&key);
+        }
         if let Some((base, _)) = suffix {
             for (row, kinds) in self.postings(base) {
                 if self.places()[row].feature_class != 'A' {
@@ -468,6 +481,7 @@ pub(crate) fn score(
         MatchKind::Alternate => ALTERNATE,
         MatchKind::Transliterated => TRANSLITERATED,
         MatchKind::RussianForm => ALTERNATE,
+        MatchKind::Fuzzy => FUZZY,
         // Base + suffix is how an area's name is written: a full match.
         MatchKind::RegionBase if suffix.is_some() => NAME,
         MatchKind::RegionBase => REGION_BASE,
@@ -513,6 +527,7 @@ pub(crate) fn score(
         region: 0.0,
         coherence: 0.0,
         direction: 0.0,
+        theatre: 0.0,
     }
 }
 

@@ -56,7 +56,7 @@ pub(crate) fn find_events_with(
     // The side each word names: side words ("Russian", "Kyiv"), and any
     // country the text names (Poland → PL).
     let mut token_side: Vec<Option<Side>> = (0..t.tokens.len())
-        .map(|k| side_at(lower, facts, k))
+        .map(|k| side_at(lower, facts, k).or_else(|| named_side(lower, k)))
         .collect();
     for m in mentions {
         let Some(r) = &m.resolution else { continue };
@@ -459,6 +459,7 @@ pub(crate) fn find_events_with(
                 events.push(Event {
                     action: tr.action,
                     actor,
+                    actor_name: actor_name(lower, first, last, tr.at, actor).to_string(),
                     target,
                     place,
                     extent,
@@ -482,6 +483,7 @@ pub(crate) fn find_events_with(
                         let mut w = events.last().expect("just pushed").clone();
                         w.action = Action::Withdrawal;
                         w.actor = loser;
+                        w.actor_name = actor_name(lower, first, last, tr.at, loser).to_string();
                         w.target = Some(actor);
                         w.acled_sub_event_type = Action::Withdrawal.acled_sub_event_type(loser);
                         events.push(w);

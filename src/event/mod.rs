@@ -33,6 +33,7 @@ mod actors;
 mod attach;
 mod driver;
 mod modality;
+mod named;
 mod position;
 mod sentence;
 mod time;
@@ -41,6 +42,7 @@ mod triggers;
 use actors::*;
 pub(crate) use driver::find_events_with;
 use modality::*;
+use named::*;
 use sentence::Sentence;
 use triggers::*;
 
@@ -120,6 +122,11 @@ pub struct Event {
     pub action: Action,
     /// Who did it.
     pub actor: Side,
+    /// The actor as the sentence names it when it names a formation or
+    /// service rather than a side: "NAF", "Wagner", "Akhmat", "ZSU",
+    /// "Kraken", "Territorial Defence" (see the `named` rules); empty
+    /// otherwise.
+    pub actor_name: String,
     /// The other side, when named.
     pub target: Option<Side>,
     /// Where.

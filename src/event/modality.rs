@@ -29,6 +29,12 @@ impl Sentence<'_, '_> {
     /// stands a word of trying or planning, another trigger, or "in order".
     pub(super) fn governor(&self, k: usize) -> Option<Governor> {
         let (lower, facts, first) = (self.lower, self.facts, self.first);
+        // "Russian objective: capture the entirety of Donetsk Oblast".
+        let objective = (first.max(k.saturating_sub(4))..k)
+            .any(|j| OBJECTIVE_WORDS.contains(&lower[j].as_ref()));
+        if objective {
+            return Some(Governor::Plan);
+        }
         if k < first + 2 || lower[k - 1] != "to" {
             return None;
         }

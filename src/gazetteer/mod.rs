@@ -7,6 +7,9 @@
 
 mod cache;
 mod extra;
+mod fuzzy;
+
+pub use fuzzy::skeleton;
 
 pub(crate) use cache::Remembered;
 

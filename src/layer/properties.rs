@@ -114,6 +114,7 @@ pub(crate) struct EventRecord<'a> {
     acled_sub_event_type: &'static str,
     action: &'static str,
     actor: String,
+    actor_name: &'a str,
     approach: bool,
     article_id: &'a str,
     article_title: &'a str,
@@ -306,6 +307,7 @@ pub(crate) fn event_records<'a>(
                 acled_sub_event_type: e.acled_sub_event_type,
                 action: e.action.label(),
                 actor: e.actor.code(),
+                actor_name: &e.actor_name,
                 approach: e.approach,
                 article_id: article.id,
                 article_title: article.title,
@@ -367,6 +369,12 @@ fn describe_parts(p: &crate::ScoreParts) -> String {
         out.push_str(name);
         out.push('=');
         push_fixed(&mut out, value, 2);
+    }
+    // The theatre prior only where it counted: an article with a date
+    // (see `crate::theatre`).
+    if p.theatre != 0.0 {
+        out.push_str(" theatre=");
+        push_fixed(&mut out, p.theatre, 2);
     }
     out
 }

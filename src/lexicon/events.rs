@@ -69,12 +69,14 @@ pub(crate) fn side_of_word(word: &str) -> Option<Side> {
     }
     match strip_possessive(word) {
         "russia" | "russian" | "russians" | "moscow" | "kremlin" | "wagner" | "chechen"
-        | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups" => {
+        | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups"
+        // Named formations (`event::named`): the 2014–2022 republics' forces
+        // and Russia's National Guard and Chechen units.
+        | "naf" | "dpr" | "lpr" | "dnr" | "lnr" | "akhmat" | "rosgvardia" | "rosgvardiya" => {
             Some(Side::RU)
         }
-        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" | "afu" | "zsu" | "vsu" => {
-            Some(Side::UA)
-        }
+        "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" | "afu" | "zsu" | "vsu"
+        | "kraken" | "gur" => Some(Side::UA),
         "pyongyang" => Some(Side::Other(*b"KP")),
         "belarus" | "belarusian" => Some(Side::Other(*b"BY")),
         _ => None,
@@ -304,6 +306,13 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
         ("pounding", Action::Shelling),
         ("pounded", Action::Shelling),
         ("bomb", Action::AirStrike),
+        // Monitor notes: "carried out airstrikes at X".
+        ("airstrike", Action::AirStrike),
+        // Monitor notes: "fired mortars and artillery at X", "fired at
+        // positions near X", "were fired upon"; with drones named, an air
+        // strike.
+        ("fired", Action::Shelling),
+        ("firing", Action::Shelling),
         ("artillery", Action::Shelling),
         ("struck", Action::Shelling),
         ("strike", Action::Shelling),
@@ -541,6 +550,25 @@ const LOSES: &[&str] = &["lost", "lose", "loses", "losing"];
 /// The triggers of more than one word, tried in this order at each word:
 /// the first that matches is read, and the word after it is skipped.
 pub(crate) const PHRASES: &[Phrase] = &[
+    // Monitor notes: "dropped an explosive from a drone on positions in X".
+    Phrase {
+        first: &["dropped", "dropping", "drops"],
+        then: Then::Within(
+            4,
+            &[
+                "explosive",
+                "explosives",
+                "bomb",
+                "bombs",
+                "grenade",
+                "grenades",
+                "munition",
+                "munitions",
+                "ordnance",
+            ],
+        ),
+        action: Action::AirStrike,
+    },
     // "dug in".
     Phrase {
         first: &["dug", "digging", "dig"],
@@ -835,8 +863,6 @@ pub(crate) const ATTEMPT_WORDS: &[&str] = &[
     "struggles",
     "struggled",
     "struggling",
-    "seeking",
-    "sought",
     "effort",
     "efforts",
     "bid",
@@ -882,6 +908,8 @@ pub(crate) const PLAN_WORDS: &[&str] = &[
     "threatening",
     "seek",
     "seeks",
+    "seeking",
+    "sought",
     "expect",
     "expects",
     "expected",
@@ -951,3 +979,7 @@ pub(crate) const ARMS_NOUNS: &[&str] = &[
     "officers",
     "school",
 ];
+
+/// Nouns of aims that make the trigger after them a plan, "to" or not:
+/// "Russian objective: capture the entirety of Donetsk Oblast".
+pub(crate) const OBJECTIVE_WORDS: &[&str] = &["objective", "objectives", "goal", "goals"];

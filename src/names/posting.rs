@@ -27,6 +27,11 @@ pub enum MatchKind {
     /// alternate, since GeoNames lists the Russian forms of most places.
     /// Never stored in the index: found at lookup.
     RussianForm = 4,
+    /// A Ukrainian settlement whose name has the consonant skeleton of the
+    /// name as written, or one a single edit away, found when no spelling
+    /// rule finds anything and only after a place cue
+    /// (`crate::gazetteer::skeleton`); scored below every other kind.
+    Fuzzy = 5,
 }
 
 impl MatchKind {
@@ -37,6 +42,7 @@ impl MatchKind {
             1 => MatchKind::Alternate,
             2 => MatchKind::Transliterated,
             3 => MatchKind::RegionBase,
+            5 => MatchKind::Fuzzy,
             _ => MatchKind::RussianForm,
         }
     }
@@ -49,6 +55,7 @@ impl MatchKind {
             MatchKind::Transliterated => "transliterated",
             MatchKind::RegionBase => "region",
             MatchKind::RussianForm => "russian_form",
+            MatchKind::Fuzzy => "fuzzy",
         }
     }
 }

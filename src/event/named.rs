@@ -1,0 +1,246 @@
+//! Actors by name: the formations, services and abbreviations that monitor
+//! notes and unit-level reporting name instead of "Russian forces" or
+//! "Ukrainian troops", and what is said of a plan rather than done.
+//!
+//! Russian-aligned: NAF (the DPR and LPR "people's militias" of 2014–2022),
+//! DPR/LPR (DNR/LNR) forces, the Donbass People's Militia, Wagner, Akhmat,
+//! Rosgvardia. Ukrainian: ZSU, AFU (VSU in Russian usage), Azov, Kraken,
+//! HUR/GUR, the Territorial Defence, the Defence Forces. A named actor sets
+//! the side where the word alone can ([`named_side`]) and is kept as
+//! [`Event::actor_name`](super::Event::actor_name).
+
+use super::*;
+
+/// Names of actors: the words (lower case, possessive stripped) and the
+/// name as reported, with the side.
+const NAMED: &[(&[&str], &str, Side)] = &[
+    (&["naf"], "NAF", Side::RU),
+    (&["dpr"], "DPR", Side::RU),
+    (&["lpr"], "LPR", Side::RU),
+    (&["dnr"], "DNR", Side::RU),
+    (&["lnr"], "LNR", Side::RU),
+    (&["people's", "militia"], "People's Militia", Side::RU),
+    (&["peoples", "militia"], "People's Militia", Side::RU),
+    (&["wagner"], "Wagner", Side::RU),
+    (&["akhmat"], "Akhmat", Side::RU),
+    (&["rosgvardia"], "Rosgvardia", Side::RU),
+    (&["rosgvardiya"], "Rosgvardia", Side::RU),
+    (&["zsu"], "ZSU", Side::UA),
+    (&["afu"], "AFU", Side::UA),
+    (&["vsu"], "VSU", Side::UA),
+    (&["azov"], "Azov", Side::UA),
+    (&["kraken"], "Kraken", Side::UA),
+    (&["hur"], "HUR", Side::UA),
+    (&["gur"], "GUR", Side::UA),
+    (&["territorial", "defence"], "Territorial Defence", Side::UA),
+    (&["territorial", "defense"], "Territorial Defence", Side::UA),
+    (&["defence", "forces"], "Defence Forces", Side::UA),
+    (&["defense", "forces"], "Defence Forces", Side::UA),
+];
+
+/// The named actor whose words begin at token `k`: its name as reported
+/// and its side. "Azov" after "of" or "sea" is the sea.
+fn named_at(lower: &[Word<'_>], k: usize) -> Option<(&'static str, Side, usize)> {
+    // Most words begin no name: one match says so before the table is read.
+    if !matches!(
+        strip_possessive(&lower[k]),
+        "naf"
+            | "dpr"
+            | "lpr"
+            | "dnr"
+            | "lnr"
+            | "people's"
+            | "peoples"
+            | "wagner"
+            | "akhmat"
+            | "rosgvardia"
+            | "rosgvardiya"
+            | "zsu"
+            | "afu"
+            | "vsu"
+            | "azov"
+            | "kraken"
+            | "hur"
+            | "gur"
+            | "territorial"
+            | "defence"
+            | "defense"
+    ) {
+        return None;
+    }
+    let word = |j: usize| lower.get(j).map(|w| strip_possessive(w));
+    NAMED.iter().find_map(|&(words, name, side)| {
+        let fits = words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| word(k + i) == Some(*w));
+        if !fits {
+            return None;
+        }
+        if name == "Azov" && k > 0 && matches!(lower[k - 1].as_ref(), "of" | "sea") {
+            return None;
+        }
+        Some((name, side, words.len()))
+    })
+}
+
+/// The side a named actor gives the word at `k` that the side words do
+/// not: the last word of a two-word name ("the Territorial Defence",
+/// "Donbass People's Militia"), and the names a side word list cannot hold
+/// without context ("Azov", but not "the Sea of Azov").
+pub(super) fn named_side(lower: &[Word<'_>], k: usize) -> Option<Side> {
+    // Only these words end such a name: most words are none of them.
+    if !matches!(
+        lower[k].as_ref(),
+        "defence" | "defense" | "militia" | "azov" | "azov's"
+    ) {
+        return None;
+    }
+    (k.saturating_sub(1)..=k).find_map(|start| {
+        let (_, side, len) = named_at(lower, start)?;
+        (start + len - 1 == k).then_some(side)
+    })
+}
+
+/// The name of the actor of a trigger at `k`, when the sentence (`first`
+/// to `last`) names it: the nearest named actor of side `actor` before the
+/// trigger, else the first after it ("was shelled by the NAF"); empty when
+/// the side was named only as a side ("Russian forces").
+pub(super) fn actor_name(
+    lower: &[Word<'_>],
+    first: usize,
+    last: usize,
+    k: usize,
+    actor: Side,
+) -> &'static str {
+    if actor == Side::Unknown {
+        return "";
+    }
+    let of_side = |j: usize| named_at(lower, j).filter(|&(_, side, _)| side == actor);
+    (first..k)
+        .rev()
+        .find_map(of_side)
+        .or_else(|| (k + 1..=last).find_map(of_side))
+        .map_or("", |(name, _, _)| name)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Article, Gazetteer, Side};
+
+    fn events(text: &str) -> Vec<(String, Side, String, String)> {
+        let gaz = Gazetteer::bundled();
+        extract(&gaz, &Article::new(text))
+            .events
+            .into_iter()
+            .map(|e| {
+                (
+                    e.action.label().to_string(),
+                    e.actor,
+                    e.actor_name,
+                    e.place.name,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn named_actors_give_their_side_and_their_name() {
+        let found = events("NAF shelled Avdiivka.");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, "NAF"),
+            "{found:?}"
+        );
+        let found = events("Wagner fighters attacked Bakhmut.");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, "Wagner"),
+            "{found:?}"
+        );
+        let found = events("Akhmat units stormed Marinka.");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, "Akhmat"),
+            "{found:?}"
+        );
+        let found = events("The ZSU shelled Horlivka.");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::UA, "ZSU"),
+            "{found:?}"
+        );
+        let found = events("Kraken fighters recaptured Vovchansk.");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::UA, "Kraken"),
+            "{found:?}"
+        );
+        let found = events("The Territorial Defence repelled an assault near Lyptsi.");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::UA, "Territorial Defence"),
+            "{found:?}"
+        );
+        let found = events("Russian forces shelled Kupiansk.");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, ""),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_sea_of_azov_is_no_actor() {
+        let found = events("Russian ships in the Sea of Azov shelled Berdiansk.");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (Side::RU, ""),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn monitor_phrasings_are_events() {
+        let found =
+            events("Russian forces dropped an explosive from a drone on positions in Bilohorivka.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1),
+            ("air_strike", Side::RU),
+            "{found:?}"
+        );
+        let found = events("Russian forces carried out airstrikes at Vovchansk.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1),
+            ("air_strike", Side::RU),
+            "{found:?}"
+        );
+        let found = events("DPR forces fired at positions near Marinka using grenade launchers.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].2.as_str()),
+            ("shelling", "DPR"),
+            "{found:?}"
+        );
+        let found = events("Ukrainian positions near Krynky were fired upon by Russian forces.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1),
+            ("shelling", Side::RU),
+            "{found:?}"
+        );
+        // The attacker repelled is the target.
+        let found = events("Ukrainian forces repelled the assault on Robotyne.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1),
+            ("repelled", Side::UA),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn aims_and_plans_are_not_events() {
+        assert!(events("Russia aims to capture Pokrovsk.").is_empty());
+        assert!(events("Russian forces plan to seize Kurakhove this month.").is_empty());
+        assert!(events("Russian objective: capture Siversk.").is_empty());
+        assert_eq!(events("Russian forces captured Siversk.").len(), 1);
+    }
+}

@@ -1,0 +1,281 @@
+//! Regions written bare after a place, as conflict monitors write them:
+//! "Russian forces shelled Kamianka, Kherson." — the trailing name is the
+//! oblast, which locates the village before it; it is not Kherson the city.
+//!
+//! A bare name is read as its oblast when all of these hold:
+//! - it follows another name after ", " or " (" in one sentence, and ends
+//!   its clause (a full stop, comma, semicolon, colon, closing bracket,
+//!   line end or the end of the text comes next; after " (", a closing
+//!   bracket);
+//! - it is the base of a first-level region's name ("Kherson",
+//!   "Zaporizhia", "Kyiv") and carries no suffix of its own;
+//! - the name before it is no region itself, nor the last of a comma list
+//!   ("Kupiansk, Izium, Kharkiv" lists three towns), and some settlement of
+//!   that name, or of a name that sounds the same (the same consonant
+//!   skeleton, [`crate::gazetteer::skeleton`]), lies inside the region:
+//!   "Kamianka, Kherson" (there are Kamiankas in Kherson oblast), "Yagodny,
+//!   Donetsk" (Yahidne), but not "Kharkiv, Kherson".
+//!
+//! "Kharkiv region", "Chernihiv Oblast" carry their suffix and are regions
+//! already. A bare oblast name is also the oblast in the phrases that can
+//! only mean a region: "the region of Sumy", "the Sumy front", "Sumy border
+//! areas" ([`mark_region_phrases`]).
+
+use crate::names::region::{split_suffix, RegionLevel};
+use crate::place::Place;
+use crate::recognize::Mention;
+use crate::{Candidate, Gazetteer, Hints};
+
+/// Marks each bare name that stands for the oblast of the place before it
+/// as a region ([`Mention::region`]), the place before it located by it.
+pub(crate) fn mark_trailing_oblasts(gaz: &Gazetteer, text: &str, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (before, this) = (&mentions[k - 1], &mentions[k]);
+        if before.sentence != this.sentence || this.region.is_some() || !this.known {
+            continue;
+        }
+        let gap = &text[before.byte_end..this.byte_start];
+        let bracketed = gap == " (";
+        if !(gap == ", " || bracketed) {
+            continue;
+        }
+        let after = text[this.byte_end..].trim_start_matches([' ', '\t']);
+        let ends_clause = match after.chars().next() {
+            None => !bracketed,
+            Some(c) if bracketed => c == ')',
+            Some(c) => matches!(c, '.' | ',' | ';' | ':' | ')' | '\n' | '\r'),
+        };
+        if !ends_clause || split_suffix(&this.key).is_some() || split_suffix(&before.key).is_some()
+        {
+            continue;
+        }
+        // The last of a comma list is a peer of the names before it.
+        if k >= 2
+            && mentions[k - 2].sentence == before.sentence
+            && &text[mentions[k - 2].byte_end..before.byte_start] == ", "
+        {
+            continue;
+        }
+        let regions = ukrainian_oblasts(gaz, &this.key);
+        if regions.is_empty() || !ukrainian_oblasts(gaz, &before.key).is_empty() {
+            continue;
+        }
+        let in_regions = |p: &Place| {
+            p.is_populated()
+                && p.country_code == "UA"
+                && regions.iter().any(|code| *code == p.admin1_code)
+        };
+        // A settlement of that name in the region, or one that sounds the
+        // same ("Yagodny, Donetsk": Yahidne), which resolution then finds
+        // (`sound_alikes_in_region`).
+        let inside = gaz.lookup(&before.key).iter().any(|m| in_regions(m.place))
+            || gaz
+                .fuzzy_postings(&before.key)
+                .iter()
+                .any(|&(row, _)| in_regions(&gaz.places()[row]));
+        if inside {
+            mentions[k].region = Some(RegionLevel::Admin1);
+            mentions[k - 1].located_by = Some(k);
+        }
+    }
+}
+
+/// When the text places a name in a region (`region`: country and admin1
+/// codes; "Orekhovo, Zaporozhye region") and none of its `candidates` lies
+/// there, adds the region's settlements whose names sound the same
+/// ([`crate::MatchKind::Fuzzy`]: the same consonant skeleton, or one edit
+/// away): the region written beside the name is better evidence than a
+/// spelling matched in another oblast.
+pub(crate) fn sound_alikes_in_region<'g>(
+    gaz: &'g Gazetteer,
+    key: &str,
+    region: (&str, &str),
+    published: Option<chrono::NaiveDate>,
+    candidates: &mut Vec<Candidate<'g>>,
+) {
+    let inside = |p: &Place| *p.country_code == *region.0 && *p.admin1_code == *region.1;
+    if candidates.iter().any(|c| inside(c.place)) {
+        return;
+    }
+    for (row, kinds) in gaz.fuzzy_postings(key) {
+        let place = &gaz.places()[row];
+        if !inside(place) {
+            continue;
+        }
+        let mut parts = crate::resolve::score(place, kinds, 0, None, &Hints::default());
+        parts.theatre = crate::theatre::theatre_bonus(place, published);
+        candidates.push(Candidate {
+            place,
+            matched: kinds.best(),
+            parts,
+        });
+    }
+}
+
+/// Marks a bare oblast name as its region ([`Mention::region`]) where the
+/// words around it name a region: after "region of", "oblast of",
+/// "province of"; before "front", "border area(s)", "border region(s)",
+/// "borderlands", "frontier" ("the Sumy front", "Sumy border areas").
+pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.region.is_some() || !m.known || split_suffix(&m.key).is_some() {
+            continue;
+        }
+        let before = text[..m.byte_start].trim_end_matches(' ');
+        let before = before.get(before.len().saturating_sub(12)..).unwrap_or("");
+        let lower_before = before.to_ascii_lowercase();
+        let region_of = ["region of", "oblast of", "province of"]
+            .iter()
+            .any(|p| lower_before.ends_with(p));
+        let after = text[m.byte_end..].trim_start_matches(' ');
+        let word_at = |phrase: &str| {
+            after
+                .get(..phrase.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+                && !after[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+        };
+        let region_after = [
+            "front",
+            "border areas",
+            "border area",
+            "border regions",
+            "border region",
+            "borderlands",
+            "frontier",
+        ]
+        .iter()
+        .any(|p| word_at(p));
+        if (region_of || region_after) && !ukrainian_oblasts(gaz, &m.key).is_empty() {
+            m.region = Some(RegionLevel::Admin1);
+        }
+    }
+}
+
+/// The admin1 codes of the Ukrainian oblasts whose name without its
+/// suffix is `key` ("kherson", "zaporizhia"), found through the oblast's
+/// own GeoNames names ("Kherson Oblast").
+fn ukrainian_oblasts(gaz: &Gazetteer, key: &str) -> Vec<String> {
+    if key.is_empty() || key.contains(' ') && key.len() > 30 {
+        return Vec::new();
+    }
+    let mut codes: Vec<String> = gaz
+        .lookup(&format!("{key} oblast"))
+        .into_iter()
+        .filter(|m| m.place.feature_code == "ADM1" && m.place.country_code == "UA")
+        .map(|m| m.place.admin1_code.to_string())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Article, Gazetteer};
+
+    /// (text, geonameid, admin1 code, feature code) of each resolved mention.
+    fn places(text: &str) -> Vec<(String, u32, String, String)> {
+        let gaz = Gazetteer::bundled();
+        extract(&gaz, &Article::new(text))
+            .resolved()
+            .map(|m| {
+                let p = &m.resolution.as_ref().unwrap().place;
+                (
+                    m.text.clone(),
+                    p.geonameid,
+                    p.admin1_code.to_string(),
+                    p.feature_code.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn village_comma_region_without_the_word_oblast_is_the_village_in_that_oblast() {
+        // UA.txt: 706442 Kherson Oblast (ADM1, 08); the Kamiankas of
+        // Kherson oblast are in admin1 08.
+        let found = places("On 3 May 2023, Russian forces shelled Kamianka, Kherson.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].2, "08", "{found:?}");
+        assert_eq!(found[0].3, "PPL", "{found:?}");
+        assert_eq!((found[1].1, found[1].3.as_str()), (706442, "ADM1"));
+    }
+
+    #[test]
+    fn village_comma_region_in_other_spellings_and_brackets() {
+        // 687699 Zaporizhzhia Oblast (26); 706482 Kharkiv Oblast (07);
+        // 703446 Kyiv Oblast (13).
+        let found = places("Shelling hit Malokaterynivka, Zaporizhia.");
+        assert_eq!(
+            (found[1].1, found[0].2.as_str()),
+            (687699, "26"),
+            "{found:?}"
+        );
+        let found = places("Russian forces fired at Pasika, Kharkiv, on 3 September.");
+        assert_eq!(
+            (found[1].1, found[0].2.as_str()),
+            (706482, "07"),
+            "{found:?}"
+        );
+        let found = places("A drone hit Hostomel (Kyiv) overnight.");
+        assert_eq!(
+            (found[1].1, found[0].2.as_str()),
+            (703446, "13"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_placed_in_a_region_finds_the_sound_alike_there() {
+        // UA.txt: 698428 Orikhiv (Zaporizhzhia, 26, PPLA2): "Orekhovo" is known
+        // only elsewhere (Orikhivka, Luhansk; Orikhove, Crimea).
+        let found = places("Shelling in the area of Orekhovo, Zaporozhye region.");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (698428, "26"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_oblast_name_in_a_regions_phrase_is_the_oblast() {
+        // UA.txt: 692196 Sumska Oblast (ADM1, 21); 692194 Sumy (PPLA).
+        for text in [
+            "Shelling hit the region of Sumy.",
+            "Fighting continued on the Sumy front.",
+            "Russian forces shelled Sumy border areas.",
+        ] {
+            assert_eq!(places(text)[0].1, 692196, "{text}");
+        }
+        assert_eq!(places("Drones hit Sumy overnight.")[0].1, 692194);
+        assert_eq!(places("The Sumy frontline city was hit.")[0].1, 692194);
+        // Any text around the name, however it is encoded.
+        assert_eq!(places("Drones hit Sumy “at night”.")[0].1, 692194);
+        assert_eq!(places("Drones hit Sumy fr“")[0].1, 692194);
+    }
+
+    #[test]
+    fn village_comma_region_finds_the_sound_alike_in_that_oblast() {
+        // UA.txt: the Yahidnes of Donetsk oblast (05), e.g. 9114137 near
+        // Bakhmut; "Yagodny" alone is a Yagodnyy of Zaporizhzhia (26).
+        let found = places("Shelling hit Yagodny, Donetsk.");
+        assert_eq!(
+            (found[0].2.as_str(), found[1].3.as_str()),
+            ("05", "ADM1"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn cities_listed_with_a_regional_centre_stay_cities() {
+        // 706483 Kharkiv (PPLA), 706448 Kherson (PPLA): no Kharkiv lies in
+        // Kherson oblast, and a comma list is a list of peers.
+        let found = places("Missiles hit Kharkiv, Kherson.");
+        assert_eq!(found[1].1, 706448, "{found:?}");
+        let found = places("Strikes hit Kupiansk, Izium, Kharkiv.");
+        assert_eq!(found[2].1, 706483, "{found:?}");
+        // A region mid-clause is not a trailing region.
+        let found = places("Troops left Kamianka, Kherson and Mykolaiv soon after.");
+        assert_eq!(found[1].1, 706448, "{found:?}");
+    }
+}

@@ -1,0 +1,102 @@
+//! The classes of failure of issue 16 on conflict-monitor reporting, each
+//! tested with places from the GeoNames rows (`UA.txt`), not from what the
+//! code printed.
+
+use frontline::{extract, extract_to, Article, Depth, Gazetteer, MatchKind};
+
+/// Each resolved mention: (text, geonameid, admin1 code, how it matched).
+fn places(text: &str, published: &str) -> Vec<(String, u32, String, MatchKind)> {
+    let gaz = Gazetteer::bundled();
+    let article = Article::new(text).with_published(published).unwrap();
+    extract_to(&gaz, &article, Depth::Places)
+        .resolved()
+        .map(|m| {
+            let r = m.resolution.as_ref().unwrap();
+            (
+                m.text.clone(),
+                r.place.geonameid,
+                r.place.admin1_code.to_string(),
+                r.matched,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn russian_style_transliterations_find_the_ukrainian_village() {
+    // UA.txt rows, all in Donetsk oblast (05) but for Yunakivka and Basivka
+    // (Sumy, 21).
+    for (name, id) in [
+        ("Tonenkoye", 691412),        // Tonenke
+        ("Shirokino", 694053),        // Shyrokyne
+        ("Zolotaya Niva", 686881),    // Zolota Nyva
+        ("Krasnogorovka", 704393),    // Krasnohorivka
+        ("Staromikhaylovka", 692810), // Staromykhailivka
+        ("Kurdyumovka", 703633),      // Kurdyumivka
+        ("Ozaryanovka", 9114125),     // Ozaryanivka
+        ("Novoluganskoye", 9115363),  // Novoluhanske
+        ("Yunakovka", 688077),        // Yunakivka
+        ("Basovka", 712763),          // Basivka
+    ] {
+        let text = format!("Russian forces attacked near {name}.");
+        let found = places(&text, "2023-05-03");
+        assert_eq!(found.first().map(|f| f.1), Some(id), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn russian_style_neuter_ending_in_a_named_oblast() {
+    // "Veseloye, Kharkiv region": a Vesele of Kharkiv oblast (07).
+    let found = places("Shelling hit Veseloye, Kharkiv region.", "2022-09-01");
+    assert_eq!(found[0].2, "07", "{found:?}");
+}
+
+#[test]
+fn a_loose_spelling_after_a_place_cue_is_a_fuzzy_match() {
+    // "Kurdiumowka": no rule rewrites it (no Russian ending), but its
+    // consonants are those of 703633 Kurdyumivka (Donetsk, 821 people)
+    // and 703632 Kurdyumivka (Sumy, 2 people).
+    let found = places("Fighting near the village of Kurdiumowka.", "2023-05-03");
+    assert_eq!(
+        (found[0].1, found[0].3),
+        (703633, MatchKind::Fuzzy),
+        "{found:?}"
+    );
+    // Without a place cue the same word is no mention.
+    assert!(places("Kurdiumowka said nothing.", "2023-05-03").is_empty());
+    // The label in the mentions layer.
+    let gaz = Gazetteer::bundled();
+    let x = extract(
+        &gaz,
+        &Article::new("Fighting near the village of Kurdiumowka."),
+    );
+    let layer = frontline::layer::mentions_layer(&x).to_string();
+    assert!(layer.contains("\"matched\":\"fuzzy\""), "{layer}");
+}
+
+#[test]
+fn village_comma_region_in_monitor_style() {
+    // 706442 Kherson Oblast (ADM1): the trailing "Kherson" is the oblast,
+    // not 706448 Kherson the city, and the Kamianka is one of Kherson
+    // oblast's (08).
+    let found = places(
+        "On 3 May 2023, Russian forces shelled Kamianka, Kherson.",
+        "2023-05-04",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].2, "08", "{found:?}");
+    assert_eq!(found[1].1, 706442, "{found:?}");
+}
+
+#[test]
+fn theatre_prior_changes_nothing_the_article_decides() {
+    // 697504 Pisky, Mykolaiv oblast (16), where the text says so; 9113066
+    // Pisky, Donetsk oblast (05), where it does not.
+    let found = places(
+        "Shelling was reported in Pisky, Mykolaiv Oblast.",
+        "2022-09-10",
+    );
+    assert_eq!(found[0].1, 697504, "{found:?}");
+    let found = places("Shelling was reported in Pisky.", "2022-09-10");
+    assert_eq!(found[0].1, 9113066, "{found:?}");
+}
