@@ -72,7 +72,9 @@ pub(crate) fn side_of_word(word: &str) -> Option<Side> {
         | "occupiers" | "occupier" | "invaders" | "rashists" | "battlegroup" | "battlegroups"
         // Named formations (`event::named`): the 2014–2022 republics' forces
         // and Russia's National Guard and Chechen units.
-        | "naf" | "dpr" | "lpr" | "dnr" | "lnr" | "akhmat" | "rosgvardia" | "rosgvardiya" => {
+        | "naf" | "dpr" | "lpr" | "dnr" | "lnr" | "akhmat" | "rosgvardia" | "rosgvardiya"
+        // Russian-backed separatists of the Donbas, Russia's airborne troops.
+        | "separatist" | "separatists" | "vdv" => {
             Some(Side::RU)
         }
         "ukraine" | "ukrainian" | "ukrainians" | "kyiv" | "kiev" | "afu" | "zsu" | "vsu"
