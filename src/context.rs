@@ -264,13 +264,7 @@ pub fn resolve_mentions_on(
     for (gi, g) in groups.iter_mut().enumerate() {
         if let (Some(region), false) = (located[gi], g.is_region) {
             let key = &mentions[g.members[0]].key;
-            crate::region_scope::sound_alikes_in_region(
-                gaz,
-                key,
-                region,
-                published,
-                &mut g.candidates,
-            );
+            crate::resolve::sound_alikes_in_region(gaz, key, region, published, &mut g.candidates);
         }
     }
     for (gi, g) in groups.iter_mut().enumerate() {

@@ -29,6 +29,7 @@ use crate::geo_util::distance_km;
 use crate::names::region::{split_suffix, RegionLevel};
 use crate::names::{normalize, Kinds, MatchKind};
 use crate::place::Place;
+pub use crate::score::ScoreParts;
 use crate::Gazetteer;
 
 /// The longest name [`Gazetteer::resolve`] accepts, in characters.
@@ -101,79 +102,6 @@ pub struct Hints {
     pub admin1: Option<String>,
     /// Keep only places in this country: an ISO code (`UA`) or a name.
     pub country: Option<String>,
-}
-
-/// The parts a candidate's score is the sum of.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-pub struct ScoreParts {
-    /// How the name matched: GeoNames name or alternate 6.0 (an area's base
-    /// written with its suffix counts as its name), transliteration 4.0.
-    pub matched: f64,
-    /// For a place found only by an alternate or a transliteration (often a
-    /// former name: Melitopol was once Novooleksandrivka) when other places
-    /// bear the name as their own GeoNames name: −0.05 for each such place,
-    /// at most −2.5, and −0.5 more when none of the place's Cyrillic names
-    /// gives the name. 0 otherwise.
-    pub prevalence: f64,
-    /// 2.5 for a settlement or country when the name has no region suffix,
-    /// or for an area when it has one (+1.5 when the suffix's level fits:
-    /// oblast → ADM1, raion → ADM2, hromada → ADM3).
-    pub kind: f64,
-    /// 0.2 per step of [`Place::feature_rank`], raised for settlements of
-    /// 10,000 (2), 100,000 (3) and 1,000,000 (4) people.
-    pub feature: f64,
-    /// 0.2 per power of ten of the population.
-    pub population: f64,
-    /// 0.5 for Ukraine, 0.2 for its neighbours, plus 0.3 in a front-line or
-    /// border region, 0.15 in a region just behind.
-    pub domain: f64,
-    /// Up to 3.0 for closeness to [`Hints::near`], falling off over 50 km.
-    pub near: f64,
-    /// In an article: 4.0 when the place lies in the region written right
-    /// after the name ("Terny, Donetsk Oblast"); 1.5 in a region whose
-    /// scope the name falls in: named in the name's sentence or, failing
-    /// that, last before it in its paragraph ("In the Kharkiv region, …
-    /// near Lyptsi"); 0.5 in any other region the article names.
-    pub region: f64,
-    /// In an article: up to 3.0 for closeness to the other places it
-    /// names, falling off over 40 km (and nothing beyond 160 km) and with
-    /// distance in the text, and
-    /// weighted by how sure each of them is and how small (a city of over
-    /// 50,000 people counts for less: many places lie near it); plus up to
-    /// 1.5 for lying in the country of a place listed with it ("over
-    /// Belgorod and Voronezh").
-    pub coherence: f64,
-    /// In an article that places the name in a compass direction from
-    /// another ("northeast of Kupiansk"), near it or in it ("Kharkiv's
-    /// Kyivskyi district"): for a direction, half the cosine of the angle
-    /// between it and the candidate's bearing from the other place plus
-    /// half a nearness that is +1.0 at the other place, 0 at about 40 km
-    /// and toward −1.0 far away (+1.0 in all: exactly that way and close);
-    /// for "near" or "in", +1.0 at the other place, 0 at about 28 km,
-    /// toward −1.0 far away.
-    pub direction: f64,
-    /// In an article with a publication date: the theatre prior, 0.6 for a
-    /// place where the fighting was on that day, 0.3 beside it (see
-    /// [`crate::theatre`]); 0 otherwise, and 0 for every namesake when one
-    /// of them lies in a region the article names.
-    pub theatre: f64,
-}
-
-impl ScoreParts {
-    /// The score: the sum of the parts.
-    pub fn total(&self) -> f64 {
-        self.matched
-            + self.prevalence
-            + self.kind
-            + self.feature
-            + self.population
-            + self.domain
-            + self.near
-            + self.region
-            + self.coherence
-            + self.direction
-            + self.theatre
-    }
 }
 
 /// A place a name may mean, with its score.
@@ -547,6 +475,38 @@ fn effective_rank(place: &Place) -> u8 {
         place.feature_rank().max(by_population)
     } else {
         place.feature_rank()
+    }
+}
+
+/// When the text places a name in a region (`region`: country and admin1
+/// codes; "Orekhovo, Zaporozhye region") and none of its `candidates` lies
+/// there, adds the region's settlements whose names sound the same
+/// ([`crate::MatchKind::Fuzzy`]: the same consonant skeleton, or one edit
+/// away): the region written beside the name is better evidence than a
+/// spelling matched in another oblast.
+pub(crate) fn sound_alikes_in_region<'g>(
+    gaz: &'g Gazetteer,
+    key: &str,
+    region: (&str, &str),
+    published: Option<chrono::NaiveDate>,
+    candidates: &mut Vec<Candidate<'g>>,
+) {
+    let inside = |p: &Place| *p.country_code == *region.0 && *p.admin1_code == *region.1;
+    if candidates.iter().any(|c| inside(c.place)) {
+        return;
+    }
+    for (row, kinds) in gaz.fuzzy_postings(key) {
+        let place = &gaz.places()[row];
+        if !inside(place) {
+            continue;
+        }
+        let mut parts = score(place, kinds, 0, None, &Hints::default());
+        parts.theatre = crate::theatre::theatre_bonus(place, published);
+        candidates.push(Candidate {
+            place,
+            matched: kinds.best(),
+            parts,
+        });
     }
 }
 

@@ -1106,5 +1106,8 @@ fn a_state_of_holding_said_of_the_subject_reaches_it() {
 #[test]
 fn separatists_and_the_airborne_troops_fight_on_russias_side() {
     let ev = events("Separatists launched an offensive near Kreminna.");
-    assert_eq!(find(&ev, Action::Assault, KREMINNA).expect("assault").actor, Side::RU);
+    assert_eq!(
+        find(&ev, Action::Assault, KREMINNA).expect("assault").actor,
+        Side::RU
+    );
 }

@@ -8,7 +8,7 @@ use std::sync::{Arc, PoisonError, RwLock};
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::names::MatchKind;
-use crate::resolve::ScoreParts;
+use crate::score::ScoreParts;
 
 /// Names remembered at most; memory is emptied when it is full, which
 /// bounds it to a few tens of megabytes.

@@ -9,6 +9,8 @@
 //! still a mention, unresolved, when the text marks it as a place ("the
 //! village of X", "near X").
 
+mod region_scope;
+
 use std::borrow::Cow;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -147,8 +149,8 @@ pub(crate) fn find_mentions_with(
         i += 1;
     }
     link_lists(t.text, &mut mentions);
-    crate::region_scope::mark_trailing_oblasts(gaz, t.text, &mut mentions);
-    crate::region_scope::mark_region_phrases(gaz, t.text, &mut mentions);
+    region_scope::mark_trailing_oblasts(gaz, t.text, &mut mentions);
+    region_scope::mark_region_phrases(gaz, t.text, &mut mentions);
     mentions
 }
 

@@ -21,10 +21,10 @@
 //! only mean a region: "the region of Sumy", "the Sumy front", "Sumy border
 //! areas" ([`mark_region_phrases`]).
 
+use super::Mention;
 use crate::names::region::{split_suffix, RegionLevel};
 use crate::place::Place;
-use crate::recognize::Mention;
-use crate::{Candidate, Gazetteer, Hints};
+use crate::Gazetteer;
 
 /// Marks each bare name that stands for the oblast of the place before it
 /// as a region ([`Mention::region`]), the place before it located by it.
@@ -77,38 +77,6 @@ pub(crate) fn mark_trailing_oblasts(gaz: &Gazetteer, text: &str, mentions: &mut 
             mentions[k].region = Some(RegionLevel::Admin1);
             mentions[k - 1].located_by = Some(k);
         }
-    }
-}
-
-/// When the text places a name in a region (`region`: country and admin1
-/// codes; "Orekhovo, Zaporozhye region") and none of its `candidates` lies
-/// there, adds the region's settlements whose names sound the same
-/// ([`crate::MatchKind::Fuzzy`]: the same consonant skeleton, or one edit
-/// away): the region written beside the name is better evidence than a
-/// spelling matched in another oblast.
-pub(crate) fn sound_alikes_in_region<'g>(
-    gaz: &'g Gazetteer,
-    key: &str,
-    region: (&str, &str),
-    published: Option<chrono::NaiveDate>,
-    candidates: &mut Vec<Candidate<'g>>,
-) {
-    let inside = |p: &Place| *p.country_code == *region.0 && *p.admin1_code == *region.1;
-    if candidates.iter().any(|c| inside(c.place)) {
-        return;
-    }
-    for (row, kinds) in gaz.fuzzy_postings(key) {
-        let place = &gaz.places()[row];
-        if !inside(place) {
-            continue;
-        }
-        let mut parts = crate::resolve::score(place, kinds, 0, None, &Hints::default());
-        parts.theatre = crate::theatre::theatre_bonus(place, published);
-        candidates.push(Candidate {
-            place,
-            matched: kinds.best(),
-            parts,
-        });
     }
 }
 
