@@ -199,6 +199,7 @@ impl Candidate<'_> {
             admin2: gaz.admin2_name(p).unwrap_or_default().to_string(),
             feature_class: p.feature_class.to_string(),
             feature_code: p.feature_code.to_string(),
+            kind: p.kind.label(),
             population: p.population,
             matched: self.matched.label(),
             score: (self.score() * 1000.0).round() / 1000.0,
@@ -228,6 +229,9 @@ pub struct CandidateRecord {
     pub feature_class: String,
     /// GeoNames feature code.
     pub feature_code: String,
+    /// What sort of feature: `settlement`, `admin`, `country`, `region`,
+    /// `water`, `terrain`, `facility` ([`crate::place::Kind::label`]).
+    pub kind: &'static str,
     /// Population, 0 if unknown.
     pub population: u64,
     /// How the name matched: `name`, `alternate`, `transliterated`, `region`.
@@ -318,7 +322,7 @@ impl Gazetteer {
             .collect();
         if let Some((base, _)) = suffix {
             for (row, kinds) in self.postings(base) {
-                if self.places()[row].feature_class != 'A' {
+                if !self.places()[row].is_administrative() {
                     continue;
                 }
                 match found.iter_mut().find(|(r, _)| *r == row) {
@@ -374,7 +378,7 @@ impl Gazetteer {
         let region_base = Kinds::of(MatchKind::RegionBase).0;
         self.any_posting(key, |_, kinds| kinds.0 & !region_base != 0)
             || split_suffix(key).is_some_and(|(base, _)| {
-                self.any_posting(base, |row, _| self.places()[row].feature_class == 'A')
+                self.any_posting(base, |row, _| self.places()[row].is_administrative())
             })
     }
 

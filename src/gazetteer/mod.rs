@@ -18,7 +18,7 @@ use crate::names::keys::keys_for_name;
 use crate::names::posting::{decode, decode_span, encode, Kinds};
 use crate::names::table::NameTable;
 use crate::names::{normalize, MatchKind};
-use crate::place::{Place, Text};
+use crate::place::{Kind, Place, Text};
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
 const ADMIN1_TSV: &str = include_str!("../../gazetteer/admin1.tsv");
@@ -167,7 +167,7 @@ impl Gazetteer {
                     .row_of(row.geonameid)
                     .expect("extra::parse checked the id"),
             };
-            let is_area = self.places[index].feature_class == 'A';
+            let is_area = self.places[index].is_administrative();
             for (name, kind) in row.names {
                 self.add_name(&name, index, kind, is_area);
             }
@@ -494,12 +494,15 @@ fn parse_places(tsv: &'static str) -> Vec<Place> {
             let range = rec.range(i).expect("places.tsv has 10 columns");
             &tsv[start + i + range.start..start + i + range.end]
         };
+        let feature_class = field(4).chars().next().unwrap_or('P');
         places.push(Place {
             geonameid: field(0).parse().expect("geonameid"),
             name: field(1).into(),
             lat: field(2).parse().expect("latitude"),
             lon: field(3).parse().expect("longitude"),
-            feature_class: field(4).chars().next().unwrap_or('P'),
+            feature_class,
+            kind: Kind::of_geonames(feature_class, field(5)),
+            bbox: None,
             feature_code: field(5).into(),
             country_code: field(6).into(),
             admin1_code: field(7).into(),
