@@ -113,7 +113,8 @@ pub struct ScoreParts {
     /// at most −2.5, and −0.5 more when none of the place's Cyrillic names
     /// gives the name. 0 otherwise.
     pub prevalence: f64,
-    /// 2.5 for a settlement or country when the name has no region suffix,
+    /// 2.5 for a settlement or country, a first-level region outside
+    /// Ukraine, a continent or macro-region when the name has no region suffix,
     /// or for an area when it has one (+1.5 when the suffix's level fits:
     /// oblast → ADM1, raion → ADM2, hromada → ADM3).
     pub kind: f64,
@@ -347,6 +348,7 @@ impl Gazetteer {
                 parts: score(place, kinds, bearers, level, hints),
             })
             .collect();
+        give_way_to_own_settlements(&mut candidates);
         candidates.sort_by(|a, b| {
             b.score()
                 .total_cmp(&a.score())
@@ -477,7 +479,7 @@ pub(crate) fn score(
         MatchKind::RegionBase => REGION_BASE,
     };
     let kind = match suffix {
-        None if place.is_populated() || place.is_country() => KIND,
+        None if place.is_populated() || place.is_country() || is_wide_area(place) => KIND,
         None => 0.0,
         Some(level) if place.is_admin_area() => {
             KIND + if place.feature_code == level.feature_code() {
@@ -517,6 +519,47 @@ pub(crate) fn score(
         region: 0.0,
         coherence: 0.0,
         direction: 0.0,
+    }
+}
+
+/// The areas a bare name means before a small homonym abroad, as a country
+/// does: first-level regions outside Ukraine ("Texas", "California", not
+/// the villages of that name; Ukraine's oblasts are named with a suffix or
+/// stand behind their cities), continents and macro-regions ("Africa",
+/// "the Balkans").
+fn is_wide_area(place: &Place) -> bool {
+    use crate::place::Kind;
+    match place.kind {
+        Kind::Admin => &*place.feature_code == "ADM1" && &*place.country_code != "UA",
+        Kind::Region => {
+            &*place.feature_code == "CONT"
+                || (&*place.feature_code == "RGN" && place.country_code.is_empty())
+        }
+        _ => false,
+    }
+}
+
+/// A first-level region abroad named as a settlement inside it is ("New
+/// York", "Moscow") gives way to the settlement, as Ukraine's oblasts do to
+/// their cities: it loses the [`ScoreParts::kind`] that [`is_wide_area`]
+/// gave it.
+fn give_way_to_own_settlements(candidates: &mut [Candidate<'_>]) {
+    let inside: Vec<(crate::place::Text, crate::place::Text)> = candidates
+        .iter()
+        .filter(|c| c.place.is_populated())
+        .map(|c| (c.place.country_code.clone(), c.place.admin1_code.clone()))
+        .collect();
+    for c in candidates.iter_mut() {
+        let p = c.place;
+        if p.is_admin_area()
+            && is_wide_area(p)
+            && c.parts.kind > 0.0
+            && inside
+                .iter()
+                .any(|(cc, a1)| *cc == p.country_code && *a1 == p.admin1_code)
+        {
+            c.parts.kind = 0.0;
+        }
     }
 }
 

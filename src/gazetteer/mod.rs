@@ -22,6 +22,9 @@ use crate::place::{Kind, Place, Text};
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
 const ADMIN1_TSV: &str = include_str!("../../gazetteer/admin1.tsv");
+/// The extents of countries (Natural Earth), continents, macro-regions and
+/// seas (the sourced tables): `geonameid`, `west`, `south`, `east`, `north`.
+const EXTENTS_TSV: &str = include_str!("../../gazetteer/extents.tsv");
 /// Hand-kept aliases GeoNames' country rows lack ("U.S.", "UK", "DPRK").
 const ALIASES_CSV: &str = include_str!("../../gazetteer/aliases.csv");
 static NAME_SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.slots"));
@@ -84,6 +87,14 @@ impl Gazetteer {
             if let (Some(cc), Some(code), Some(name)) = (f.next(), f.next(), f.next()) {
                 gaz.admin1_names
                     .insert((cc.into(), code.into()), name.into());
+            }
+        }
+        for line in EXTENTS_TSV.lines().skip(1) {
+            let mut f = line.split('\t');
+            let id = f.next().and_then(|s| s.parse::<u32>().ok());
+            let e: Vec<f64> = f.filter_map(|s| s.parse().ok()).collect();
+            if let (Some(row), &[w, s, e, n]) = (id.and_then(|id| gaz.row_of(id)), &e[..]) {
+                gaz.places[row].bbox = Some(Box::new([w, s, e, n]));
             }
         }
         gaz.add_extra_csv(ALIASES_CSV.as_bytes(), "gazetteer/aliases.csv")
