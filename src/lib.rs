@@ -70,6 +70,7 @@ pub mod place;
 pub mod recognize;
 pub mod resolve;
 pub mod text;
+mod water;
 mod words;
 
 pub use article::{Article, ArticleMeta};

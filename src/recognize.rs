@@ -78,6 +78,11 @@ pub struct Mention {
     /// The mention before this one when the text lists them together
     /// ("over Belgorod and Voronezh", "Kyiv, Lutsk, Dnipro"): its index.
     pub listed_after: Option<usize>,
+    /// The name the words around it say it means, where that is a feature
+    /// the gazetteer knows: "Dnipro River" for "across the Dnipro",
+    /// "Kakhovka Reservoir" for "the Kakhovka reservoir" (see
+    /// `src/water.rs`). `None`: the name as written.
+    pub reading: Option<String>,
 }
 
 /// Finds every place name in tokenized text, in text order.
@@ -101,7 +106,8 @@ pub(crate) fn find_mentions_with(
     facts: &[WordFacts],
 ) -> Vec<Mention> {
     let words = Words::new(t, facts);
-    let blocked = blocked_tokens(t, &words);
+    let mut blocked = blocked_tokens(t, &words);
+    crate::water::unblock_feature_names(gaz, t, &mut blocked);
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < t.tokens.len() {
@@ -143,6 +149,8 @@ pub(crate) fn find_mentions_with(
         i += 1;
     }
     link_lists(t.text, &mut mentions);
+    crate::water::drop_coasts(t, &mut mentions);
+    crate::water::mark_feature_readings(gaz, t, &mut mentions);
     mentions
 }
 
@@ -414,7 +422,12 @@ fn longest_known(
     let mut max = 1;
     while max < MAX_WORDS && i + max < t.tokens.len() && joins_name(t, i + max - 1) {
         let next = &t.tokens[i + max];
-        if blocked[i + max] || !(next.is_capitalized() || words.is(i + max, Class::CONNECTOR)) {
+        // "Sea of Azov", "Republic of Korea": "of" inside a name.
+        let of_inside = words.lower[i + max] == "of"
+            && t.tokens.get(i + max + 1).is_some_and(|w| w.is_capitalized());
+        if blocked[i + max]
+            || !(next.is_capitalized() || words.is(i + max, Class::CONNECTOR) || of_inside)
+        {
             break;
         }
         max += 1;
@@ -470,6 +483,7 @@ fn longest_known(
             beside: None,
             located_by: None,
             listed_after: None,
+            reading: None,
         };
         return Some((count, mention));
     }
@@ -594,6 +608,7 @@ fn unknown_mention(t: &Tokenized<'_>, i: usize, n: usize, cue: Option<Cue>) -> M
         beside: None,
         located_by: None,
         listed_after: None,
+        reading: None,
     }
 }
 

@@ -526,7 +526,7 @@ pub(crate) fn score(
 /// does: first-level regions outside Ukraine ("Texas", "California", not
 /// the villages of that name; Ukraine's oblasts are named with a suffix or
 /// stand behind their cities), continents and macro-regions ("Africa",
-/// "the Balkans").
+/// "the Balkans"), seas.
 fn is_wide_area(place: &Place) -> bool {
     use crate::place::Kind;
     match place.kind {
@@ -535,6 +535,7 @@ fn is_wide_area(place: &Place) -> bool {
             &*place.feature_code == "CONT"
                 || (&*place.feature_code == "RGN" && place.country_code.is_empty())
         }
+        Kind::Water => matches!(&*place.feature_code, "SEA" | "OCN"),
         _ => false,
     }
 }
