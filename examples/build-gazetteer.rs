@@ -325,6 +325,8 @@ fn run(src: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
 
 type Point = [String; 2];
 type Extent = [String; 4];
+/// A row of a sourced table and its extent, where it gives one.
+type SourcedRow = (Row, Option<Extent>);
 
 /// `countries.csv` (tools/natural-earth-countries.py): by ISO code, the
 /// point inside the country and its extent, as written there.
@@ -370,7 +372,7 @@ fn widen_to_hold(extent: &mut Extent, places: &[&Row]) {
 fn read_sourced_table(
     path: &Path,
     known: &BTreeMap<u32, Row>,
-) -> Result<Vec<(Row, Option<Extent>)>, Box<dyn Error>> {
+) -> Result<Vec<SourcedRow>, Box<dyn Error>> {
     let mut reader =
         csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let headers = reader.headers()?.clone();

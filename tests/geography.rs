@@ -11,10 +11,12 @@
 use frontline::place::Kind;
 use frontline::{extract, Article, Gazetteer, Hints};
 
-/// (name as reporters write it, geonameid, latitude, longitude, kind).
-/// A `None` point: the source gives the id only (a first-level region
-/// abroad, placed at its seat by the build).
-const TABLE: &[(&str, u32, Option<(f64, f64)>, Kind)] = &[
+/// A name as reporters write it, the geonameid, the (latitude, longitude)
+/// and the kind of the place it means. A `None` point: the source gives the
+/// id only (a first-level region abroad, placed at its seat by the build).
+type Row = (&'static str, u32, Option<(f64, f64)>, Kind);
+
+const TABLE: &[Row] = &[
     // Rivers: GeoNames UA.txt (points are mouths) and Wikipedia.
     (
         "Dnipro River",
