@@ -148,8 +148,9 @@ pub(crate) fn find_mentions_with(
         }
         i += 1;
     }
-    link_lists(t.text, &mut mentions);
+    // Before the links: they index the list.
     crate::water::drop_coasts(t, &mut mentions);
+    link_lists(t.text, &mut mentions);
     crate::water::mark_feature_readings(gaz, t, &mut mentions);
     mentions
 }

@@ -334,6 +334,15 @@ mod tests {
     }
 
     #[test]
+    fn a_coast_dropped_between_linked_names_leaves_their_links_sound() {
+        // Found in a 1,000-article batch: links index the list of mentions.
+        let text = "Strikes hit Odesa, on the Black Sea coast, and Mykolaiv, Mykolaiv Oblast.";
+        let gaz = Gazetteer::bundled();
+        let found = extract(&gaz, &Article::new(text));
+        assert!(found.resolved().any(|m| m.text == "Mykolaiv"));
+    }
+
+    #[test]
     fn a_fleet_or_coast_named_after_a_sea_is_no_mention_of_the_sea() {
         let text = "The Black Sea Fleet moved its ships to Novorossiysk, on Russia's \
                     Black Sea coast.";
