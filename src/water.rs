@@ -90,6 +90,8 @@ const GENERIC_AFTER: &[&[&str]] = &[
     &["nuclear", "power", "station"],
     &["nuclear", "plant"],
     &["air", "base"],
+    &["power", "plant"],
+    &["plant"],
     &["river"],
     &["reservoir"],
     &["dam"],
@@ -383,6 +385,20 @@ mod tests {
     fn the_zaporizhzhia_nuclear_power_plant_is_the_plant() {
         let text = "Drones struck near the Zaporizhzhia nuclear power plant.";
         assert_eq!(ids_of(text, "Zaporizhzhia"), [11839420]);
+    }
+
+    #[test]
+    fn zaporizhzhia_is_the_city_the_oblast_or_the_plant_as_written() {
+        // GeoNames: Zaporizhzhia city 687700, Zaporizka Oblast 687699, the
+        // plant 11839420.
+        let text = "Shelling hit Zaporizhzhia. Fighting continued in Zaporizhzhia Oblast. \
+                    Inspectors visited the Zaporizhzhia plant.";
+        let gaz = Gazetteer::bundled();
+        let ids: Vec<u32> = extract(&gaz, &Article::new(text))
+            .resolved()
+            .map(|m| m.resolution.as_ref().unwrap().place.geonameid)
+            .collect();
+        assert_eq!(ids, [687700, 687699, 11839420]);
     }
 
     #[test]
