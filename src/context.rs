@@ -180,6 +180,12 @@ pub fn resolve_mentions_on(
                 let key = normalize(&name);
                 (Cow::Owned(name), Cow::Owned(key))
             }
+            // "across the Dnipro": the river (see `src/water.rs`).
+            None if m.reading.is_some() => {
+                let name = m.reading.clone().unwrap_or_default();
+                let key = normalize(&name);
+                (Cow::Owned(name), Cow::Owned(key))
+            }
             None => (
                 Cow::Borrowed(m.text.as_str()),
                 Cow::Borrowed(m.key.as_str()),

@@ -8,7 +8,99 @@ use serde::Serialize;
 /// library (no copy at load time), owned for places a user adds.
 pub type Text = Cow<'static, str>;
 
-/// A settlement, administrative area or country, as GeoNames records it.
+/// What sort of feature a place is, as maps and reporting tell them apart:
+/// the one reading of GeoNames' feature class and code
+/// ([`Kind::of_geonames`]) that the rest of the library goes by.
+///
+/// ```
+/// use frontline::place::Kind;
+/// assert_eq!(Kind::of_geonames('P', "PPLA"), Kind::Settlement);
+/// assert_eq!(Kind::of_geonames('A', "PCLI"), Kind::Country);
+/// assert_eq!(Kind::of_geonames('H', "STM"), Kind::Water);
+/// assert_eq!(Kind::Water.label(), "water");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Kind {
+    /// A populated place: city, town, village, part of a city (class `P`).
+    Settlement,
+    /// An administrative area below the country: oblast, raion, hromada,
+    /// a US state (class `A`, codes `ADM1`…`ADM5`, `ADMD`, …).
+    Admin,
+    /// A country or dependency (class `A`, codes `PCL*`).
+    Country,
+    /// A region with no administration: the Donbas, Volhynia, a continent,
+    /// the Middle East, the Balkans (class `L`, codes `RGN`, `CONT`, `AREA`, …).
+    Region,
+    /// A river, reservoir, lake, bay, strait, estuary, sea or ocean
+    /// (class `H`, and undersea features, class `U`).
+    Water,
+    /// An island, spit, peninsula, cape, hill, height or forest
+    /// (classes `T` and `V`).
+    Terrain,
+    /// A built thing: airport, air base, power plant, dam, bridge, port,
+    /// mine, border crossing (classes `S` and `R`, and class `L` ports and
+    /// industrial areas).
+    Facility,
+}
+
+impl Kind {
+    /// The kind of a GeoNames row, from its feature class and code.
+    pub fn of_geonames(class: char, code: &str) -> Kind {
+        match class {
+            'P' => Kind::Settlement,
+            'A' if code.starts_with("PCL") => Kind::Country,
+            'A' => Kind::Admin,
+            'H' | 'U' => Kind::Water,
+            'T' | 'V' => Kind::Terrain,
+            'S' | 'R' => Kind::Facility,
+            'L' if matches!(
+                code,
+                "PRT" | "INDS" | "MILB" | "RESW" | "RESN" | "RES" | "PRK"
+            ) =>
+            {
+                Kind::Facility
+            }
+            _ => Kind::Region,
+        }
+    }
+
+    /// The lower-case label written in layers and by the CLI
+    /// (`settlement`, `admin`, `country`, `region`, `water`, `terrain`,
+    /// `facility`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Settlement => "settlement",
+            Kind::Admin => "admin",
+            Kind::Country => "country",
+            Kind::Region => "region",
+            Kind::Water => "water",
+            Kind::Terrain => "terrain",
+            Kind::Facility => "facility",
+        }
+    }
+
+    /// True for what covers ground rather than stands at a point: countries,
+    /// administrative areas and regions (water bodies are areas too, but a
+    /// river is a line: see [`Place::bbox`] for the extent where known).
+    pub fn is_area(self) -> bool {
+        matches!(self, Kind::Admin | Kind::Country | Kind::Region)
+    }
+
+    /// True for features no one holds as a settlement is held: water,
+    /// terrain and facilities.
+    pub fn is_feature(self) -> bool {
+        matches!(self, Kind::Water | Kind::Terrain | Kind::Facility)
+    }
+}
+
+/// An extent as (west, south, east, north), WGS 84 degrees; west is
+/// greater than east for an extent that crosses the antimeridian.
+pub type BBox = [f64; 4];
+
+/// A place of any [`Kind`], as GeoNames (or the sourced tables beside it)
+/// records it.
 ///
 /// Coordinates are WGS 84 degrees. `admin1_code` and `admin2_code` are
 /// GeoNames codes (`05` is Donetsk oblast, `1416` Pokrovsk raion); the
@@ -45,22 +137,35 @@ pub struct Place {
     pub admin2_code: Text,
     /// Population, 0 where GeoNames does not know it.
     pub population: u64,
+    /// What sort of feature it is, from `feature_class` and `feature_code`.
+    pub kind: Kind,
+    /// For areas and water bodies whose extent is known (countries from
+    /// Natural Earth, seas, continents and macro-regions from the sourced
+    /// table `gazetteer/world.csv`): the extent. `None` for points.
+    pub bbox: Option<Box<BBox>>,
 }
 
 impl Place {
-    /// True for settlements (GeoNames class `P`).
+    /// True for settlements ([`Kind::Settlement`], GeoNames class `P`).
     pub fn is_populated(&self) -> bool {
-        self.feature_class == 'P'
+        self.kind == Kind::Settlement
     }
 
-    /// True for countries (`PCLI` and the other `PCL*` codes).
+    /// True for countries ([`Kind::Country`]: `PCLI` and the other `PCL*` codes).
     pub fn is_country(&self) -> bool {
-        self.feature_code.starts_with("PCL")
+        self.kind == Kind::Country
     }
 
-    /// True for administrative areas below the country (`ADM1`…`ADM5`, `ADMD`).
+    /// True for administrative areas below the country ([`Kind::Admin`]:
+    /// `ADM1`…`ADM5`, `ADMD`).
     pub fn is_admin_area(&self) -> bool {
-        self.feature_class == 'A' && !self.is_country()
+        self.kind == Kind::Admin
+    }
+
+    /// True for administrative areas and countries: the places a region
+    /// suffix ("Donetsk Oblast") may name, keyed by their bare bases.
+    pub fn is_administrative(&self) -> bool {
+        matches!(self.kind, Kind::Admin | Kind::Country)
     }
 
     /// The place's standing in the settlement or area hierarchy, 0 to 5:

@@ -135,6 +135,7 @@ impl Candidate<'_> {
             admin2: gaz.admin2_name(p).unwrap_or_default().to_string(),
             feature_class: p.feature_class.to_string(),
             feature_code: p.feature_code.to_string(),
+            kind: p.kind.label(),
             population: p.population,
             matched: self.matched.label(),
             score: (self.score() * 1000.0).round() / 1000.0,
@@ -164,6 +165,9 @@ pub struct CandidateRecord {
     pub feature_class: String,
     /// GeoNames feature code.
     pub feature_code: String,
+    /// What sort of feature: `settlement`, `admin`, `country`, `region`,
+    /// `water`, `terrain`, `facility` ([`crate::place::Kind::label`]).
+    pub kind: &'static str,
     /// Population, 0 if unknown.
     pub population: u64,
     /// How the name matched: `name`, `alternate`, `transliterated`, `region`.
@@ -259,7 +263,7 @@ impl Gazetteer {
         }
         if let Some((base, _)) = suffix {
             for (row, kinds) in self.postings(base) {
-                if self.places()[row].feature_class != 'A' {
+                if !self.places()[row].is_administrative() {
                     continue;
                 }
                 match found.iter_mut().find(|(r, _)| *r == row) {
@@ -284,6 +288,7 @@ impl Gazetteer {
                 parts: score(place, kinds, bearers, level, hints),
             })
             .collect();
+        give_way_to_own_settlements(&mut candidates);
         candidates.sort_by(|a, b| {
             b.score()
                 .total_cmp(&a.score())
@@ -315,7 +320,7 @@ impl Gazetteer {
         let region_base = Kinds::of(MatchKind::RegionBase).0;
         self.any_posting(key, |_, kinds| kinds.0 & !region_base != 0)
             || split_suffix(key).is_some_and(|(base, _)| {
-                self.any_posting(base, |row, _| self.places()[row].feature_class == 'A')
+                self.any_posting(base, |row, _| self.places()[row].is_administrative())
             })
     }
 
@@ -415,7 +420,7 @@ pub(crate) fn score(
         MatchKind::RegionBase => REGION_BASE,
     };
     let kind = match suffix {
-        None if place.is_populated() || place.is_country() => KIND,
+        None if place.is_populated() || place.is_country() || is_wide_area(place) => KIND,
         None => 0.0,
         Some(level) if place.is_admin_area() => {
             KIND + if place.feature_code == level.feature_code() {
@@ -456,6 +461,48 @@ pub(crate) fn score(
         coherence: 0.0,
         direction: 0.0,
         theatre: 0.0,
+    }
+}
+
+/// The areas a bare name means before a small homonym abroad, as a country
+/// does: first-level regions outside Ukraine ("Texas", "California", not
+/// the villages of that name; Ukraine's oblasts are named with a suffix or
+/// stand behind their cities), continents and macro-regions ("Africa",
+/// "the Balkans"), seas.
+fn is_wide_area(place: &Place) -> bool {
+    use crate::place::Kind;
+    match place.kind {
+        Kind::Admin => &*place.feature_code == "ADM1" && &*place.country_code != "UA",
+        Kind::Region => {
+            &*place.feature_code == "CONT"
+                || (&*place.feature_code == "RGN" && place.country_code.is_empty())
+        }
+        Kind::Water => matches!(&*place.feature_code, "SEA" | "OCN"),
+        _ => false,
+    }
+}
+
+/// A first-level region abroad named as a settlement inside it is ("New
+/// York", "Moscow") gives way to the settlement, as Ukraine's oblasts do to
+/// their cities: it loses the [`ScoreParts::kind`] that [`is_wide_area`]
+/// gave it.
+fn give_way_to_own_settlements(candidates: &mut [Candidate<'_>]) {
+    let inside: Vec<(crate::place::Text, crate::place::Text)> = candidates
+        .iter()
+        .filter(|c| c.place.is_populated())
+        .map(|c| (c.place.country_code.clone(), c.place.admin1_code.clone()))
+        .collect();
+    for c in candidates.iter_mut() {
+        let p = c.place;
+        if p.is_admin_area()
+            && is_wide_area(p)
+            && c.parts.kind > 0.0
+            && inside
+                .iter()
+                .any(|(cc, a1)| *cc == p.country_code && *a1 == p.admin1_code)
+        {
+            c.parts.kind = 0.0;
+        }
     }
 }
 

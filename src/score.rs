@@ -16,7 +16,8 @@ pub struct ScoreParts {
     /// at most −2.5, and −0.5 more when none of the place's Cyrillic names
     /// gives the name. 0 otherwise.
     pub prevalence: f64,
-    /// 2.5 for a settlement or country when the name has no region suffix,
+    /// 2.5 for a settlement or country, a first-level region outside
+    /// Ukraine, a continent or macro-region when the name has no region suffix,
     /// or for an area when it has one (+1.5 when the suffix's level fits:
     /// oblast → ADM1, raion → ADM2, hromada → ADM3).
     pub kind: f64,

@@ -220,6 +220,8 @@ pub(super) fn parse(
                 lat,
                 lon,
                 feature_class,
+                kind: crate::place::Kind::of_geonames(feature_class, &feature_code),
+                bbox: None,
                 feature_code: feature_code.into(),
                 country_code: country.into(),
                 admin1_code: get(cols.admin1_code).to_string().into(),

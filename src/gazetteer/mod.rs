@@ -21,10 +21,13 @@ use crate::names::keys::keys_for_name;
 use crate::names::posting::{decode, decode_span, encode, Kinds};
 use crate::names::table::NameTable;
 use crate::names::{normalize, MatchKind};
-use crate::place::{Place, Text};
+use crate::place::{Kind, Place, Text};
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
 const ADMIN1_TSV: &str = include_str!("../../gazetteer/admin1.tsv");
+/// The extents of countries (Natural Earth), continents, macro-regions and
+/// seas (the sourced tables): `geonameid`, `west`, `south`, `east`, `north`.
+const EXTENTS_TSV: &str = include_str!("../../gazetteer/extents.tsv");
 /// Hand-kept aliases GeoNames' country rows lack ("U.S.", "UK", "DPRK").
 const ALIASES_CSV: &str = include_str!("../../gazetteer/aliases.csv");
 static NAME_SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.slots"));
@@ -87,6 +90,14 @@ impl Gazetteer {
             if let (Some(cc), Some(code), Some(name)) = (f.next(), f.next(), f.next()) {
                 gaz.admin1_names
                     .insert((cc.into(), code.into()), name.into());
+            }
+        }
+        for line in EXTENTS_TSV.lines().skip(1) {
+            let mut f = line.split('\t');
+            let id = f.next().and_then(|s| s.parse::<u32>().ok());
+            let e: Vec<f64> = f.filter_map(|s| s.parse().ok()).collect();
+            if let (Some(row), &[w, s, e, n]) = (id.and_then(|id| gaz.row_of(id)), &e[..]) {
+                gaz.places[row].bbox = Some(Box::new([w, s, e, n]));
             }
         }
         gaz.add_extra_csv(ALIASES_CSV.as_bytes(), "gazetteer/aliases.csv")
@@ -170,7 +181,7 @@ impl Gazetteer {
                     .row_of(row.geonameid)
                     .expect("extra::parse checked the id"),
             };
-            let is_area = self.places[index].feature_class == 'A';
+            let is_area = self.places[index].is_administrative();
             for (name, kind) in row.names {
                 self.add_name(&name, index, kind, is_area);
             }
@@ -497,12 +508,15 @@ fn parse_places(tsv: &'static str) -> Vec<Place> {
             let range = rec.range(i).expect("places.tsv has 10 columns");
             &tsv[start + i + range.start..start + i + range.end]
         };
+        let feature_class = field(4).chars().next().unwrap_or('P');
         places.push(Place {
             geonameid: field(0).parse().expect("geonameid"),
             name: field(1).into(),
             lat: field(2).parse().expect("latitude"),
             lon: field(3).parse().expect("longitude"),
-            feature_class: field(4).chars().next().unwrap_or('P'),
+            feature_class,
+            kind: Kind::of_geonames(feature_class, field(5)),
+            bbox: None,
             feature_code: field(5).into(),
             country_code: field(6).into(),
             admin1_code: field(7).into(),

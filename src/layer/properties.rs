@@ -57,6 +57,7 @@ pub(crate) struct PlaceRecord<'a> {
     admin2: &'a str,
     article_id: &'a str,
     article_title: &'a str,
+    bbox: Option<String>,
     confidence: f64,
     country_code: &'a str,
     description: Cow<'a, str>,
@@ -64,6 +65,7 @@ pub(crate) struct PlaceRecord<'a> {
     event_count: usize,
     feature_code: &'a str,
     geonameid: u32,
+    kind: &'static str,
     latest_action: &'static str,
     latest_actor: String,
     #[serde(rename = "marker-color")]
@@ -86,6 +88,7 @@ pub(crate) struct MentionRecord<'a> {
     alternatives: String,
     article_id: &'a str,
     article_title: &'a str,
+    bbox: Option<String>,
     confidence: f64,
     country_code: &'a str,
     cue: &'a str,
@@ -93,6 +96,7 @@ pub(crate) struct MentionRecord<'a> {
     end: usize,
     feature_code: &'a str,
     geonameid: u32,
+    kind: &'static str,
     #[serde(rename = "marker-color")]
     marker_color: &'static str,
     matched: &'static str,
@@ -199,6 +203,7 @@ pub(crate) fn place_records<'a>(
                 admin2: r.admin2.as_deref().unwrap_or_default(),
                 article_id: article.id,
                 article_title: article.title,
+                bbox: bbox_text(&r.place),
                 confidence,
                 country_code: &r.place.country_code,
                 description: evidence(&x.sentences[first.sentence].text),
@@ -206,6 +211,7 @@ pub(crate) fn place_records<'a>(
                 event_count: events.len(),
                 feature_code: &r.place.feature_code,
                 geonameid: id,
+                kind: r.place.kind.label(),
                 latest_action: latest.map(|e| e.action.label()).unwrap_or_default(),
                 latest_actor: latest.map(|e| e.actor.code()).unwrap_or_default(),
                 marker_color: side_color(actor),
@@ -258,6 +264,7 @@ pub(crate) fn mention_records<'a>(
                 alternatives,
                 article_id: article.id,
                 article_title: article.title,
+                bbox: bbox_text(place),
                 confidence: r.confidence,
                 country_code: &place.country_code,
                 cue: m.cue.as_ref().map_or("", |c| c.words.as_str()),
@@ -265,6 +272,7 @@ pub(crate) fn mention_records<'a>(
                 end: m.end,
                 feature_code: &place.feature_code,
                 geonameid: place.geonameid,
+                kind: place.kind.label(),
                 marker_color: side_color(Side::Unknown),
                 matched: r.matched.label(),
                 name: &place.name,
@@ -346,6 +354,20 @@ pub(crate) fn event_records<'a>(
 }
 
 /// The score parts as `name=value` pairs, for tracing a choice.
+/// A place's extent as the `bbox` property writes it: `west,south,east,north`
+/// in degrees, six decimals; `None` (null) for a place known as a point.
+fn bbox_text(place: &crate::Place) -> Option<String> {
+    let b = place.bbox.as_deref()?;
+    let mut out = String::with_capacity(48);
+    for (i, x) in b.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_fixed(&mut out, *x, 6);
+    }
+    Some(out)
+}
+
 fn describe_parts(p: &crate::ScoreParts) -> String {
     let mut out = String::with_capacity(140);
     for (i, (name, value)) in [

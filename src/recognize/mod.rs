@@ -10,6 +10,7 @@
 //! village of X", "near X").
 
 mod region_scope;
+mod water;
 
 use std::borrow::Cow;
 
@@ -81,6 +82,11 @@ pub struct Mention {
     /// The mention before this one when the text lists them together
     /// ("over Belgorod and Voronezh", "Kyiv, Lutsk, Dnipro"): its index.
     pub listed_after: Option<usize>,
+    /// The name the words around it say it means, where that is a feature
+    /// the gazetteer knows: "Dnipro River" for "across the Dnipro",
+    /// "Kakhovka Reservoir" for "the Kakhovka reservoir" (see
+    /// `src/water.rs`). `None`: the name as written.
+    pub reading: Option<String>,
 }
 
 /// Finds every place name in tokenized text, in text order.
@@ -104,7 +110,8 @@ pub(crate) fn find_mentions_with(
     facts: &[WordFacts],
 ) -> Vec<Mention> {
     let words = Words::new(t, facts);
-    let blocked = blocked_tokens(t, &words);
+    let mut blocked = blocked_tokens(t, &words);
+    water::unblock_feature_names(gaz, t, &mut blocked);
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < t.tokens.len() {
@@ -148,9 +155,12 @@ pub(crate) fn find_mentions_with(
         }
         i += 1;
     }
+    // Before the links: they index the list.
+    water::drop_coasts(t, &mut mentions);
     link_lists(t.text, &mut mentions);
     region_scope::mark_trailing_oblasts(gaz, t.text, &mut mentions);
     region_scope::mark_region_phrases(gaz, t.text, &mut mentions);
+    water::mark_feature_readings(gaz, t, &mut mentions);
     mentions
 }
 
@@ -407,7 +417,14 @@ fn longest_known(
     let mut max = 1;
     while max < MAX_WORDS && i + max < t.tokens.len() && joins_name(t, i + max - 1) {
         let next = &t.tokens[i + max];
-        if blocked[i + max] || !(next.is_capitalized() || words.is(i + max, Class::CONNECTOR)) {
+        // "Sea of Azov", "Republic of Korea": "of" inside a name.
+        let of_inside = words.lower[i + max] == "of"
+            && t.tokens
+                .get(i + max + 1)
+                .is_some_and(|w| w.is_capitalized());
+        if blocked[i + max]
+            || !(next.is_capitalized() || words.is(i + max, Class::CONNECTOR) || of_inside)
+        {
             break;
         }
         max += 1;
@@ -463,6 +480,7 @@ fn longest_known(
             beside: None,
             located_by: None,
             listed_after: None,
+            reading: None,
         };
         return Some((count, mention));
     }
@@ -574,6 +592,7 @@ fn unknown_mention(t: &Tokenized<'_>, i: usize, n: usize, cue: Option<Cue>) -> M
         beside: None,
         located_by: None,
         listed_after: None,
+        reading: None,
     }
 }
 
@@ -890,10 +909,12 @@ mod tests {
     }
 
     #[test]
-    fn formations_and_rivers_in_lower_case_are_not_their_places() {
+    fn formations_in_lower_case_are_not_their_places_and_rivers_are_the_rivers() {
+        // "the Oskil river" names the river (src/water.rs reads it so), not
+        // the village of Oskil.
         assert_eq!(
             names("The Khortytsia group said troops crossed the Oskil river near Kupiansk and the Velyka Novosilka grouping held."),
-            ["Kupiansk"]
+            ["Oskil", "Kupiansk"]
         );
         // A possessive keeps its place: the group is Kharkiv's.
         assert_eq!(names("Kharkiv's group of forces held."), ["Kharkiv"]);

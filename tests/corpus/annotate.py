@@ -10,7 +10,8 @@ ID.events.tsv lines (optional): GEONAMEID<TAB>ACTION<TAB>ACTOR, one per distinct
 Longer surfaces are matched first; an occurrence inside an earlier match is skipped.
 Coordinates come from the GeoNames rows in ../shared/data/geonames (UA.txt,
 cities500.txt); for countries and non-Ukrainian regions, whose points the
-build derives from those rows, from gazetteer/places.tsv.
+build derives (Natural Earth points, seats), and frontline's own rows,
+from gazetteer/places.tsv.
 
 Usage: python3 tests/corpus/annotate.py [GEONAMES_DIR]   (run from the repository root)
 """
@@ -27,8 +28,9 @@ for fn in ('UA.txt', 'cities500.txt'):
         coords[int(r[0])] = (float(r[4]), float(r[5]))
 for line in list(open(os.path.join(root, 'gazetteer', 'places.tsv'), encoding='utf-8'))[1:]:
     r = line.split('\t')
-    # A country stands at its capital's row (gazetteer/README.md), even
-    # where the dump has a row of its own (Ukraine).
+    # A country stands at its Natural Earth point (gazetteer/README.md),
+    # even where the dump has a row of its own (Ukraine); frontline's own
+    # rows (seas, macro-regions) are in places.tsv only.
     if r[5] == 'PCLI' or int(r[0]) not in coords:
         coords[int(r[0])] = (float(r[2]), float(r[3]))
 
