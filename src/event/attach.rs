@@ -23,7 +23,9 @@ pub(super) enum SiteKind {
     Area,
     /// A country.
     Country,
-    /// Anything else the gazetteer knows.
+    /// A river, reservoir, sea, island, spit or height.
+    Feature,
+    /// Anything else the gazetteer knows: a facility, a region.
     Other,
 }
 
@@ -36,6 +38,11 @@ impl SiteKind {
             SiteKind::Country
         } else if place.is_admin_area() {
             SiteKind::Area
+        } else if matches!(
+            place.kind,
+            crate::place::Kind::Water | crate::place::Kind::Terrain
+        ) {
+            SiteKind::Feature
         } else {
             SiteKind::Other
         }
@@ -131,6 +138,11 @@ pub(super) const PLACE_RULES: &[PlaceRule] = &[
     PlaceRule {
         name: "the reference of a compass direction",
         holds: direction_reference,
+        role: Role::Aside,
+    },
+    PlaceRule {
+        name: "a river or height beside a settlement",
+        holds: feature_beside_settlement,
         role: Role::Aside,
     },
     PlaceRule {
@@ -263,6 +275,14 @@ fn direction_reference(r: &Reach<'_, '_, '_>, i: usize) -> bool {
             ) && r.attached.contains(&r.sites[o].mention)
                 && r.sites[o].is_settlement()
         })
+}
+
+/// "crossed the Dnipro River and clashed with Russian forces near Krynky",
+/// "retreated toward the Oskil River": a river, reservoir or height in a
+/// sentence that names a settlement is where the settlement lies, not a
+/// place of its own to hold or fight at (its point is a river's mouth).
+fn feature_beside_settlement(r: &Reach<'_, '_, '_>, i: usize) -> bool {
+    r.sites[i].kind == SiteKind::Feature && r.sites.iter().any(Site::is_settlement)
 }
 
 /// "Russia's Kursk region": the country or area owning the place after it
@@ -472,7 +492,24 @@ mod tests {
         }
     }
 
-    use SiteKind::{Area, Country, Settlement};
+    use SiteKind::{Area, Country, Feature, Settlement};
+
+    #[test]
+    fn a_river_crossed_near_a_village_is_no_place_of_its_own() {
+        let b = built(
+            "Ukrainian forces crossed the Dnipro and clashed with Russian forces near Krynky.",
+            &[("Dnipro", Feature), ("Krynky", Settlement)],
+            ("crossed", Action::Advance),
+        );
+        assert_eq!(b.role(0), Some(Role::Aside));
+        assert_eq!(b.role(1), None);
+        let b = built(
+            "Ukrainian forces crossed the Dnipro.",
+            &[("Dnipro", Feature)],
+            ("crossed", Action::Advance),
+        );
+        assert_eq!(b.role(0), None);
+    }
 
     #[test]
     fn every_place_rule_has_a_name_of_its_own() {
