@@ -23,15 +23,14 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use serde::Serialize;
-
 use crate::geo_util::{angle_between, bearing_deg, distance_km, KM_PER_DEGREE};
 use crate::names::normalize;
 use crate::names::region::{split_suffix, RegionLevel};
-use crate::place::{Place, Text};
-use crate::recognize::{Cue, CueStrength, Mention};
+use crate::place::Place;
+use crate::recognize::{CueStrength, Mention};
 use crate::resolve::{Candidate, ScoreParts};
-use crate::{Gazetteer, Hints, MatchKind};
+pub use crate::resolved::{Alternative, Resolution, ResolvedMention};
+use crate::{Gazetteer, Hints};
 
 /// Candidates kept per name.
 const MAX_CANDIDATES: usize = 400;
@@ -71,64 +70,6 @@ const NEAR_SCALE_KM: f64 = 40.0;
 const DIRECTION_SCALE_KM: f64 = 60.0;
 /// Softmax temperature for confidence: score units per factor e.
 const TEMPERATURE: f64 = 0.5;
-
-/// A place a mention was resolved to, with how it was chosen.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Resolution {
-    /// The place.
-    pub place: Place,
-    /// Its first-level region's name.
-    pub admin1: Option<Text>,
-    /// Its second-level area's name (a raion in Ukraine).
-    pub admin2: Option<Text>,
-    /// How the name matched it.
-    pub matched: MatchKind,
-    /// The score parts that decided it.
-    pub parts: ScoreParts,
-    /// The score: the sum of the parts.
-    pub score: f64,
-    /// Probability, 0 to 1, that this is the place meant.
-    pub confidence: f64,
-    /// The runner-up candidates, best first.
-    pub alternatives: Vec<Alternative>,
-}
-
-/// A candidate that was not chosen.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Alternative {
-    /// GeoNames id.
-    pub geonameid: u32,
-    /// Name.
-    pub name: Text,
-    /// Country.
-    pub country_code: Text,
-    /// First-level region's name.
-    pub admin1: Option<Text>,
-    /// Score in the article's context.
-    pub score: f64,
-    /// Probability that this is the place meant.
-    pub confidence: f64,
-}
-
-/// A place name in an article, with its place if it was resolved.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ResolvedMention {
-    /// The name as written.
-    pub text: String,
-    /// Offset of its first character in the input (Unicode scalar values).
-    pub start: usize,
-    /// Offset just past its last character in the input.
-    pub end: usize,
-    /// Index of its sentence, from 0.
-    pub sentence: usize,
-    /// Words around it that mark it as a place.
-    pub cue: Option<Cue>,
-    /// The place, or `None` when no place fits.
-    pub resolution: Option<Resolution>,
-    /// Byte range in the document's plain text.
-    #[serde(skip)]
-    pub bytes: (usize, usize),
-}
 
 struct NameGroup<'g> {
     /// Indices into the mention list.

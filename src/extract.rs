@@ -3,11 +3,12 @@
 use serde::Serialize;
 
 use crate::article::{Article, ArticleMeta};
-use crate::context::{resolve_mentions_on, ResolvedMention};
+use crate::context::resolve_mentions_on;
 use crate::document::Document;
 use crate::event::{find_events_with, Event};
 use crate::lexicon::facts as words;
 use crate::recognize::find_mentions_with;
+use crate::resolved::ResolvedMention;
 use crate::text::tokenize_lowered;
 use crate::Gazetteer;
 

@@ -12,6 +12,7 @@
 
 use super::*;
 use crate::lexicon::events::{is_list_gap, AREA_WORDS, ROUTE_WORDS, SETTLEMENT_NOUNS};
+use crate::recognize::Locating;
 
 /// What kind of place a site was resolved to, as the place rules tell
 /// them apart.
@@ -243,7 +244,7 @@ fn locates_place_before_within(r: &Reach<'_, '_, '_>, i: usize, depth: usize) ->
         .is_some_and(|rest| {
             matches!(
                 crate::recognize::locating_phrase(&format!(" {rest}")),
-                Some(Some(_))
+                Some(Locating::Bearing(_))
             )
         });
     if chained && depth > 0 && locates_place_before_within(r, o, depth - 1) {
@@ -257,8 +258,8 @@ fn locates_place_before_within(r: &Reach<'_, '_, '_>, i: usize, depth: usize) ->
     before.is_settlement()
         && match crate::recognize::locating_phrase(gap) {
             None => false,
-            Some(None) => !anchor,
-            Some(Some(_)) => set_apart || !anchor,
+            Some(Locating::Near) => !anchor,
+            Some(Locating::Bearing(_)) => set_apart || !anchor,
         }
 }
 

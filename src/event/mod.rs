@@ -18,11 +18,11 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 pub use crate::action::Action;
-use crate::context::ResolvedMention;
 use crate::geo_util::{bearing_deg, destination};
 use crate::lexicon::events::*;
 use crate::lexicon::facts::{self as words, WordFacts};
 use crate::lexicon::{compass_bearing, strip_possessive};
+use crate::resolved::ResolvedMention;
 pub use crate::side::Side;
 use crate::text::Tokenized;
 

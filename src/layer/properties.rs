@@ -13,9 +13,9 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use super::{evidence, point, round6, side_color};
-use crate::context::ResolvedMention;
 use crate::event::{Certainty, Event, Extent, Side};
 use crate::extract::Extraction;
+use crate::resolved::ResolvedMention;
 use rustc_hash::FxHashMap as HashMap;
 
 /// What every feature says of its article. A date or null for `published`:

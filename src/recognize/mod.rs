@@ -273,33 +273,51 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
             }
             continue;
         }
-        let Some(bearing) = locating_phrase(gap) else {
+        let Some(locating) = locating_phrase(gap) else {
             continue;
         };
         for m in list_ending_at(text, mentions, k - 1) {
-            mentions[m].beside = Some((k, bearing));
+            mentions[m].beside = Some((k, locating.bearing()));
+        }
+    }
+}
+
+/// Where a locating phrase puts a place beside another.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Locating {
+    /// Near it, with no direction: "near", "outside", "on the outskirts of".
+    Near,
+    /// In a compass direction from it, degrees clockwise from north:
+    /// "northeast of" is 45.
+    Bearing(f64),
+}
+
+impl Locating {
+    /// The direction, if the phrase gives one.
+    pub fn bearing(self) -> Option<f64> {
+        match self {
+            Locating::Near => None,
+            Locating::Bearing(b) => Some(b),
         }
     }
 }
 
 /// Whether the text between two names places the first beside the second
 /// ("A, northeast of C", "A near C", "A (south of C)", "A, a village 10 km
-/// west of C", "A on the outskirts of C"): `Some(bearing)` then, with the
-/// bearing from C (degrees clockwise from north) or `None` when the phrase
-/// gives no direction. Only descriptive words may come before the phrase,
+/// west of C", "A on the outskirts of C"), and how. Only descriptive words may come before the phrase,
 /// never a verb or "and", so "A and near C" or "took A near C's road" are
 /// not read as locating.
 ///
 /// ```
-/// use frontline::recognize::locating_phrase;
-/// assert_eq!(locating_phrase(", northeast of "), Some(Some(45.0)));
-/// assert_eq!(locating_phrase(" near "), Some(None));
-/// assert_eq!(locating_phrase(", a village 10 km west of "), Some(Some(270.0)));
-/// assert_eq!(locating_phrase(" (south of "), Some(Some(180.0)));
+/// use frontline::recognize::{locating_phrase, Locating};
+/// assert_eq!(locating_phrase(", northeast of "), Some(Locating::Bearing(45.0)));
+/// assert_eq!(locating_phrase(" near "), Some(Locating::Near));
+/// assert_eq!(locating_phrase(", a village 10 km west of "), Some(Locating::Bearing(270.0)));
+/// assert_eq!(locating_phrase(" (south of "), Some(Locating::Bearing(180.0)));
 /// assert_eq!(locating_phrase(" and near "), None);
 /// assert_eq!(locating_phrase(", "), None);
 /// ```
-pub fn locating_phrase(gap: &str) -> Option<Option<f64>> {
+pub fn locating_phrase(gap: &str) -> Option<Locating> {
     // Every phrase ends in one of these words and a space: most gaps
     // between names end otherwise (", ", " and ").
     if gap.len() > 60
@@ -321,17 +339,17 @@ pub fn locating_phrase(gap: &str) -> Option<Option<f64>> {
     let n = words.len();
     let word = |i: usize| words.get(i).map(|w| w.as_ref());
     // The phrase at the end, and how many words it takes.
-    let (bearing, len) = match (
+    let (locating, len) = match (
         n.checked_sub(3).and_then(word),
         n.checked_sub(2).and_then(word),
         n.checked_sub(1).and_then(word),
     ) {
-        (_, _, Some("near" | "outside" | "nearby")) => (None, 1),
-        (_, Some("close"), Some("to")) => (None, 2),
-        (Some("not"), Some("far"), Some("from")) => (None, 3),
+        (_, _, Some("near" | "outside" | "nearby")) => (Locating::Near, 1),
+        (_, Some("close"), Some("to")) => (Locating::Near, 2),
+        (Some("not"), Some("far"), Some("from")) => (Locating::Near, 3),
         (Some("outskirts" | "edge" | "vicinity"), Some("of"), _) => return None,
-        (_, Some("outskirts" | "edge" | "vicinity"), Some("of")) => (None, 2),
-        (_, Some(c), Some("of")) => (Some(compass_bearing(c)?), 2),
+        (_, Some("outskirts" | "edge" | "vicinity"), Some("of")) => (Locating::Near, 2),
+        (_, Some(c), Some("of")) => (Locating::Bearing(compass_bearing(c)?), 2),
         _ => return None,
     };
     let descriptive = words[..n - len].iter().all(|w| {
@@ -373,7 +391,7 @@ pub fn locating_phrase(gap: &str) -> Option<Option<f64>> {
             )
             || w.ends_with("km")
     });
-    descriptive.then_some(bearing)
+    descriptive.then_some(locating)
 }
 
 /// The words of a mention's text, possessive removed from the last.
