@@ -289,6 +289,7 @@ impl Gazetteer {
             })
             .collect();
         give_way_to_own_settlements(&mut candidates);
+        give_way_to_seas(&mut candidates);
         candidates.sort_by(|a, b| {
             b.score()
                 .total_cmp(&a.score())
@@ -501,6 +502,23 @@ fn give_way_to_own_settlements(candidates: &mut [Candidate<'_>]) {
                 .iter()
                 .any(|(cc, a1)| *cc == p.country_code && *a1 == p.admin1_code)
         {
+            c.parts.kind = 0.0;
+        }
+    }
+}
+
+/// A region named after a sea ("Red Sea" governorate, "Red Sea" state)
+/// gives way to the sea when both bear the name: written alone, "the Red
+/// Sea" is the water.
+fn give_way_to_seas(candidates: &mut [Candidate<'_>]) {
+    let sea = candidates
+        .iter()
+        .any(|c| c.place.kind == crate::place::Kind::Water && is_wide_area(c.place));
+    if !sea {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if c.place.is_admin_area() && is_wide_area(c.place) {
             c.parts.kind = 0.0;
         }
     }

@@ -79,6 +79,30 @@ const TABLE: &[Row] = &[
     ),
     // Seas and straits.
     ("Black Sea", 3900000201, Some((44.0, 35.0)), Kind::Water),
+    // Wikipedia, Red Sea: 22°N 38°E; not Sudan's Red Sea state (GeoNames 408646).
+    ("Red Sea", 3900000205, Some((22.0, 38.0)), Kind::Water),
+    // Wikipedia, Mediterranean Sea: 35°N 18°E.
+    (
+        "the Mediterranean",
+        3900000206,
+        Some((35.0, 18.0)),
+        Kind::Water,
+    ),
+    // CIA World Factbook: 0 N, 25 W; 0 N, 160 W; 90 N, 0 E; 20 S, 80 E.
+    (
+        "Atlantic Ocean",
+        3900000207,
+        Some((0.0, -25.0)),
+        Kind::Water,
+    ),
+    (
+        "Pacific Ocean",
+        3900000208,
+        Some((0.0, -160.0)),
+        Kind::Water,
+    ),
+    ("Arctic Ocean", 3900000209, Some((90.0, 0.0)), Kind::Water),
+    ("Indian Ocean", 3900000210, Some((-20.0, 80.0)), Kind::Water),
     ("Sea of Azov", 3900000202, Some((46.0, 37.0)), Kind::Water),
     ("Azov Sea", 3900000202, Some((46.0, 37.0)), Kind::Water),
     (
