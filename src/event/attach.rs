@@ -454,13 +454,7 @@ mod tests {
                 }
             })
             .collect();
-        let trigger = Trigger {
-            at: word(trigger.0),
-            action: trigger.1,
-            object_loses: false,
-            elaborates: false,
-            planned: false,
-        };
+        let trigger = Trigger::new(word(trigger.0), trigger.1);
         Built {
             text,
             lower: t.lower.clone(),

@@ -19,6 +19,19 @@ pub(super) struct Trigger {
     pub(super) planned: bool,
 }
 
+impl Trigger {
+    /// A trigger of `action` at word `at`, reported as done.
+    pub(super) fn new(at: usize, action: Action) -> Trigger {
+        Trigger {
+            at,
+            action,
+            object_loses: false,
+            elaborates: false,
+            planned: false,
+        }
+    }
+}
+
 impl Sentence<'_, '_> {
     /// True when a trigger word describes rather than reports: in a relative
     /// clause ("forces that occupied"), joined to a word before it
@@ -202,25 +215,13 @@ impl Sentence<'_, '_> {
             if head & HEAD_LAUNCH != 0 {
                 let weapon = (k + 1..=last.min(k + 3)).find_map(|j| launched_weapon(&lower[j]));
                 if let Some(action) = weapon {
-                    out.push(Trigger {
-                        at: k,
-                        action,
-                        object_loses: false,
-                        elaborates: false,
-                        planned: false,
-                    });
+                    out.push(Trigger::new(k, action));
                     k += 1;
                     continue;
                 }
             }
             if let Some(action) = multi {
-                out.push(Trigger {
-                    at: k,
-                    action,
-                    object_loses: false,
-                    elaborates: false,
-                    planned: false,
-                });
+                out.push(Trigger::new(k, action));
                 k += 2;
                 continue;
             }
@@ -278,13 +279,7 @@ impl Sentence<'_, '_> {
                     )
                 })
             {
-                out.push(Trigger {
-                    at: k,
-                    action: Action::Clash,
-                    object_loses: false,
-                    elaborates: false,
-                    planned: false,
-                });
+                out.push(Trigger::new(k, Action::Clash));
                 k += 1;
                 continue;
             }
@@ -364,13 +359,7 @@ impl Sentence<'_, '_> {
                     };
                 }
                 if !self.descriptive(k) {
-                    out.push(Trigger {
-                        at: k,
-                        action,
-                        object_loses: false,
-                        elaborates: false,
-                        planned: false,
-                    });
+                    out.push(Trigger::new(k, action));
                 }
             }
             k += 1;
@@ -425,13 +414,7 @@ impl Sentence<'_, '_> {
                     .is_some_and(|n| UNIT_WORDS.contains(&n.as_ref()))
                 || matches!(lower[k].as_ref(), "they" | "they’re" | "they're")
         })?;
-        (subject < last).then_some(Trigger {
-            at: subject + 1,
-            action: prev.action,
-            object_loses: false,
-            elaborates: false,
-            planned: false,
-        })
+        (subject < last).then_some(Trigger::new(subject + 1, prev.action))
     }
 }
 
