@@ -83,7 +83,8 @@ pub(crate) fn mark_trailing_oblasts(gaz: &Gazetteer, text: &str, mentions: &mut 
 /// Marks a bare oblast name as its region ([`Mention::region`]) where the
 /// words around it name a region: after "region of", "oblast of",
 /// "province of"; before "front", "border area(s)", "border region(s)",
-/// "borderlands", "frontier" ("the Sumy front", "Sumy border areas").
+/// "borderlands", "frontier", "(counter)offensive" ("the Sumy front", "Sumy
+/// border areas", "the Kharkiv counteroffensive").
 pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         if m.region.is_some() || !m.known || split_suffix(&m.key).is_some() {
@@ -110,6 +111,13 @@ pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [M
             "border region",
             "borderlands",
             "frontier",
+            // "the Kharkiv counteroffensive", "the Kherson offensive":
+            // operations are named after the oblast they were fought in.
+            "counteroffensive",
+            "counteroffensives",
+            "counter-offensive",
+            "offensive",
+            "offensives",
         ]
         .iter()
         .any(|p| word_at(p));
@@ -215,6 +223,11 @@ mod tests {
         ] {
             assert_eq!(places(text)[0].1, 692196, "{text}");
         }
+        // UA.txt: 706482 Kharkiv Oblast (ADM1, 07); 706483 Kharkiv (PPLA).
+        assert_eq!(
+            places("The Kharkiv counteroffensive began in September.")[0].1,
+            706482
+        );
         assert_eq!(places("Drones hit Sumy overnight.")[0].1, 692194);
         assert_eq!(places("The Sumy frontline city was hit.")[0].1, 692194);
         // Any text around the name, however it is encoded.
