@@ -16,6 +16,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::lexicon::events::UNIT_WORDS;
 use crate::lexicon::facts::{self as words, WordFacts};
 use crate::lexicon::{compass_bearing, strip_possessive};
 use crate::lexicon::{Class, Classes};
@@ -548,13 +549,41 @@ fn is_false_single_word(t: &Tokenized<'_>, words: &Words<'_>, i: usize, n: usize
     // followed by a full stop of an initial (U.S. is two words), or places
     // the press abbreviates (the DPR: Donetsk Oblast as Russia styles it).
     let raw = t.tokens[i].text;
-    raw.len() <= 3
-        && raw.chars().all(|c| c.is_uppercase())
-        && !matches!(
-            raw,
-            "US" | "UK" | "USA" | "UAE" | "DPR" | "LPR" | "DNR" | "LNR"
-        )
+    let abbreviation = raw.len() <= 3 && raw.chars().all(|c| c.is_uppercase());
+    // "DPR forces", "a DPR official": the republic's people, not its land.
+    let republic = matches!(raw, "DPR" | "LPR" | "DNR" | "LNR");
+    if republic {
+        let next = t.lower.get(i + 1).map_or("", |w| w.as_ref());
+        let same_sentence = t
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.sentence == t.tokens[i].sentence);
+        return same_sentence && (UNIT_WORDS.contains(&next) || PEOPLE_OF_A_SIDE.contains(&next));
+    }
+    abbreviation && !matches!(raw, "US" | "UK" | "USA" | "UAE")
 }
+
+/// Nouns after a republic's abbreviation that make it its people: "a DPR
+/// official", "DPR militia", "LPR authorities".
+const PEOPLE_OF_A_SIDE: &[&str] = &[
+    "official",
+    "officials",
+    "authorities",
+    "leader",
+    "leaders",
+    "head",
+    "militia",
+    "militias",
+    "army",
+    "spokesman",
+    "spokesperson",
+    "media",
+    "fighters",
+    "commander",
+    "commanders",
+    "separatists",
+    "people's",
+];
 
 fn is_possessive(word: &str) -> bool {
     strip_possessive(word).len() != word.len()
@@ -964,6 +993,15 @@ mod tests {
     #[test]
     fn demonyms_are_not_places() {
         assert!(names("Russian and Ukrainian troops, and North Korean units.").is_empty());
+    }
+
+    #[test]
+    fn a_republics_forces_and_officials_are_no_mention_of_its_land() {
+        assert_eq!(
+            names("DPR forces and a LPR official said so."),
+            Vec::<String>::new()
+        );
+        assert_eq!(names("Fighting continued in the DPR."), ["DPR"]);
     }
 
     #[test]
