@@ -214,8 +214,9 @@ pub fn resolve_mentions_on(
             crate::resolve::sound_alikes_in_region(gaz, key, region, published, &mut g.candidates);
         }
     }
+    let region_namings = region_namings(&regions, &at);
     for (gi, g) in groups.iter_mut().enumerate() {
-        let scope = regions_in_scope(&at[gi], &regions, &at);
+        let scope = regions_in_scope(&at[gi], &regions, &region_namings);
         for c in &mut g.candidates {
             let in_region = |&(cc, a1): &(&str, &str)| {
                 same_code(&c.place.country_code, cc) && same_code(&c.place.admin1_code, a1)
@@ -783,24 +784,13 @@ fn specificity(place: &Place) -> f64 {
 /// paragraph. "In the Kharkiv region, … near Lyptsi" speaks of Kharkiv's
 /// Lyptsi; "the Kherson region", named paragraphs after "Kryvyi Rih" or a
 /// sentence before "Novorossiysk" beside "Russia's Lipetsk region", does
-/// not scope them. `at` holds each name's (sentence, paragraph) pairs in
-/// text order, by group; `name_at` the name's own.
+/// not scope them. `name_at` holds the name's (sentence, paragraph) pairs
+/// in text order; `named`, every naming of a region ([`region_namings`]).
 fn regions_in_scope<'g>(
     name_at: &[(usize, usize)],
     regions: &[(usize, (&'g str, &'g str))],
-    at: &[Vec<(usize, usize)>],
+    named: &[(usize, usize, usize)],
 ) -> Vec<(&'g str, &'g str)> {
-    // Every naming of a region: (sentence, paragraph, index into `regions`),
-    // in text order. Each name is then placed among them by a binary
-    // search, so an article of many names and regions costs the sum of
-    // their counts, not their product.
-    let mut named: Vec<(usize, usize, usize)> = regions
-        .iter()
-        .enumerate()
-        .flat_map(|(ri, &(rg, _))| at[rg].iter().map(move |&(s, p)| (s, p, ri)))
-        .collect();
-    named.sort_unstable();
-    named.dedup();
     let mut in_scope = vec![false; regions.len()];
     let mut marked = None;
     for &(sentence, paragraph) in name_at {
@@ -830,6 +820,25 @@ fn regions_in_scope<'g>(
         .filter(|&(_, scoped)| scoped)
         .map(|(&(_, r), _)| r)
         .collect()
+}
+
+/// Every naming of a region: (sentence, paragraph, index into `regions`),
+/// in text order, found once per article. Each name is placed among them
+/// by a binary search ([`regions_in_scope`]), so an article of many names
+/// and regions costs the sum of their counts, not their product. `at`
+/// holds each group's (sentence, paragraph) pairs.
+fn region_namings(
+    regions: &[(usize, (&str, &str))],
+    at: &[Vec<(usize, usize)>],
+) -> Vec<(usize, usize, usize)> {
+    let mut named: Vec<(usize, usize, usize)> = regions
+        .iter()
+        .enumerate()
+        .flat_map(|(ri, &(rg, _))| at[rg].iter().map(move |&(s, p)| (s, p, ri)))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    named
 }
 
 /// The smallest difference between an item of `a` and one of `b`, both
