@@ -1,0 +1,183 @@
+use super::*;
+use crate::text::tokenize;
+
+fn names(text: &str) -> Vec<String> {
+    let gaz = Gazetteer::bundled();
+    find_mentions(&gaz, &tokenize(text))
+        .into_iter()
+        .map(|m| m.text)
+        .collect()
+}
+
+#[test]
+fn a_region_named_by_its_adjective_is_found_with_its_suffix() {
+    assert_eq!(
+        names("Kharkivska oblast and Donetska oblast remain the most shelled."),
+        ["Kharkivska oblast", "Donetska oblast"]
+    );
+}
+
+#[test]
+fn multi_word_and_hyphenated_names_are_one_mention() {
+    assert_eq!(
+        names("Fighting at Chasiv Yar and Velyka Novosilka."),
+        ["Chasiv Yar", "Velyka Novosilka"]
+    );
+    assert_eq!(names("Trains from Rostov-on-Don."), ["Rostov-on-Don"]);
+}
+
+#[test]
+fn possessives_are_trimmed() {
+    assert_eq!(names("Kharkiv's defenders held."), ["Kharkiv"]);
+    assert_eq!(names("North Korea’s forces."), ["North Korea"]);
+}
+
+#[test]
+fn regions_keep_their_suffix() {
+    assert_eq!(
+        names("Strikes hit the Kharkiv region and Donetsk Oblast."),
+        ["Kharkiv region", "Donetsk Oblast"]
+    );
+    assert_eq!(
+        names("In Zaporizhzhia oblast it rained."),
+        ["Zaporizhzhia oblast"]
+    );
+}
+
+#[test]
+fn people_are_not_places() {
+    assert!(names("Vladimir Putin met Kim Jong Un. Putin and Kim spoke.").is_empty());
+    assert!(
+        names("Sen. Joe Biden said so. Maj. Gen. Pat Ryder agreed. Gen. Ryder left.").is_empty()
+    );
+}
+
+#[test]
+fn organisations_are_not_places() {
+    assert!(names(
+        "The Kyiv Post and The New York Times reported it, as did Ukrainska Pravda and DeepState."
+    )
+    .is_empty());
+}
+
+#[test]
+fn formations_in_lower_case_are_not_their_places_and_rivers_are_the_rivers() {
+    // "the Oskil river" names the river (src/water.rs reads it so), not
+    // the village of Oskil.
+    assert_eq!(
+        names("The Khortytsia group said troops crossed the Oskil river near Kupiansk and the Velyka Novosilka grouping held."),
+        ["Oskil", "Kupiansk"]
+    );
+    // A possessive keeps its place: the group is Kharkiv's.
+    assert_eq!(names("Kharkiv's group of forces held."), ["Kharkiv"]);
+}
+
+#[test]
+fn a_numbered_unit_named_after_a_region_is_no_mention_of_it() {
+    assert_eq!(
+        names(
+            "Elements of the 1st Donetsk People's Republic Army Corps are operating near Niu-York."
+        ),
+        ["Niu-York"]
+    );
+    // Without an ordinal, a possessive keeps its place.
+    assert_eq!(
+        names("Ukraine's State Border Guard Service reported shelling."),
+        ["Ukraine"]
+    );
+    // A date's ordinal before a city leaves the city.
+    assert_eq!(names("On the 24th Kharkiv was shelled again."), ["Kharkiv"]);
+}
+
+#[test]
+fn a_russian_group_of_forces_is_not_its_namesake_city() {
+    assert_eq!(
+        names("Battlegroup Dnepr units inflicted losses near Kamenskoye."),
+        ["Kamenskoye"]
+    );
+}
+
+#[test]
+fn demonyms_are_not_places() {
+    assert!(names("Russian and Ukrainian troops, and North Korean units.").is_empty());
+}
+
+#[test]
+fn a_republics_forces_and_officials_are_no_mention_of_its_land() {
+    assert_eq!(
+        names("DPR forces and a LPR official said so."),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("Fighting continued in the DPR."), ["DPR"]);
+}
+
+#[test]
+fn an_abbreviated_saint_joins_the_name() {
+    assert_eq!(
+        names("Drones flew toward St. Petersburg."),
+        ["St. Petersburg"]
+    );
+}
+
+#[test]
+fn title_case_headlines_keep_only_the_places() {
+    assert_eq!(
+        names("Russian Forces Advance Near Pokrovsk As Ukraine Pulls Back Amid Heavy Losses"),
+        ["Pokrovsk", "Ukraine"]
+    );
+}
+
+#[test]
+fn every_mention_carries_the_key_of_its_text() {
+    let gaz = Gazetteer::bundled();
+    let text = "The U.S. sent aid to Kharkiv's defenders, the Donetsk Oblast and the village of Qwertivka, near St. Petersburg.";
+    let found = find_mentions(&gaz, &tokenize(text));
+    assert_eq!(found.len(), 5, "{found:?}");
+    for m in found {
+        assert_eq!(m.key, normalize(&m.text), "{m:?}");
+    }
+}
+
+#[test]
+fn a_name_the_gazetteer_lacks_is_not_split_at_its_adjective() {
+    let gaz = Gazetteer::bundled();
+    let found = find_mentions(
+        &gaz,
+        &tokenize("Ukrainian units repelled counterattacks near Sudzha and Malaya Loknya."),
+    );
+    let texts: Vec<(&str, bool)> = found.iter().map(|m| (m.text.as_str(), m.known)).collect();
+    assert_eq!(texts, [("Sudzha", true), ("Malaya Loknya", false)]);
+    // Names the gazetteer knows whole are found whole.
+    assert_eq!(
+        names("Fighting near Velyka Novosilka and Mala Tokmachka."),
+        ["Velyka Novosilka", "Mala Tokmachka"]
+    );
+}
+
+#[test]
+fn initials_make_a_country() {
+    assert_eq!(names("The U.S. sent aid."), ["U.S."]);
+}
+
+#[test]
+fn an_unknown_village_after_a_cue_is_an_unresolved_mention() {
+    let gaz = Gazetteer::bundled();
+    let found = find_mentions(
+        &gaz,
+        &tokenize("Russian forces entered the village of Qwertivka."),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].text, "Qwertivka");
+    assert!(!found[0].known);
+}
+
+#[test]
+fn cues_are_recorded() {
+    let gaz = Gazetteer::bundled();
+    let found = find_mentions(
+        &gaz,
+        &tokenize("Troops advanced east of Terny toward Kreminna."),
+    );
+    assert_eq!(found[0].cue.as_ref().unwrap().words, "east of");
+    assert_eq!(found[1].cue.as_ref().unwrap().words, "toward");
+}
