@@ -985,3 +985,25 @@ pub(crate) const ARMS_NOUNS: &[&str] = &[
 /// Nouns of aims that make the trigger after them a plan, "to" or not:
 /// "Russian objective: capture the entirety of Donetsk Oblast".
 pub(crate) const OBJECTIVE_WORDS: &[&str] = &["objective", "objectives", "goal", "goals"];
+
+/// Nouns after a republic's abbreviation that make it its people: "a DPR
+/// official", "DPR militia", "LPR authorities".
+pub(crate) const PEOPLE_OF_A_SIDE: &[&str] = &[
+    "official",
+    "officials",
+    "authorities",
+    "leader",
+    "leaders",
+    "head",
+    "militia",
+    "militias",
+    "army",
+    "spokesman",
+    "spokesperson",
+    "media",
+    "fighters",
+    "commander",
+    "commanders",
+    "separatists",
+    "people's",
+];

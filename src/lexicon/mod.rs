@@ -11,6 +11,7 @@
 mod classes;
 pub(crate) mod events;
 pub(crate) mod facts;
+mod people;
 
 pub use classes::*;
 

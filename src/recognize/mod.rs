@@ -16,7 +16,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::lexicon::events::UNIT_WORDS;
+use crate::lexicon::events::{is_list_gap, PEOPLE_OF_A_SIDE, UNIT_WORDS};
 use crate::lexicon::facts::{self as words, WordFacts};
 use crate::lexicon::{compass_bearing, strip_possessive};
 use crate::lexicon::{Class, Classes};
@@ -192,9 +192,7 @@ fn list_ending_at(text: &str, mentions: &[Mention], last: usize) -> Vec<usize> {
     while k > 0 {
         let (prev, cur) = (&mentions[k - 1], &mentions[k]);
         let gap = &text[prev.byte_end..cur.byte_start];
-        if prev.sentence != cur.sentence
-            || !matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
-        {
+        if prev.sentence != cur.sentence || !is_list_gap(gap) {
             break;
         }
         list.push(k - 1);
@@ -223,9 +221,7 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
             mentions[k - 1].located_by = Some(k);
         }
         // Peers in a list, not a place and its region ("Terny, Donetsk Oblast").
-        if matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
-            && suffixed[k - 1] == suffixed[k]
-        {
+        if is_list_gap(gap) && suffixed[k - 1] == suffixed[k] {
             mentions[k].listed_after = Some(k - 1);
         }
     }
@@ -562,28 +558,6 @@ fn is_false_single_word(t: &Tokenized<'_>, words: &Words<'_>, i: usize, n: usize
     }
     abbreviation && !matches!(raw, "US" | "UK" | "USA" | "UAE")
 }
-
-/// Nouns after a republic's abbreviation that make it its people: "a DPR
-/// official", "DPR militia", "LPR authorities".
-const PEOPLE_OF_A_SIDE: &[&str] = &[
-    "official",
-    "officials",
-    "authorities",
-    "leader",
-    "leaders",
-    "head",
-    "militia",
-    "militias",
-    "army",
-    "spokesman",
-    "spokesperson",
-    "media",
-    "fighters",
-    "commander",
-    "commanders",
-    "separatists",
-    "people's",
-];
 
 fn is_possessive(word: &str) -> bool {
     strip_possessive(word).len() != word.len()
