@@ -68,6 +68,7 @@ pub mod lexicon;
 pub mod names;
 pub mod output;
 pub mod place;
+pub mod qgis;
 pub mod recognize;
 pub mod resolve;
 mod resolved;

@@ -355,10 +355,19 @@ fn the_front_command_writes_four_layers_and_reports_the_broken_line() {
         (lyptsi[0].0, lyptsi[0].1),
         (&Value::from("UA"), &Value::from("2024-06-27"))
     );
+    // Still contested on the day drawn: no end known, the far-future
+    // date QGIS's temporal controller can compare (a null it cannot).
     assert_eq!(
         (lyptsi[1].0, lyptsi[1].1),
-        (&Value::from("contested"), &Value::Null)
+        (&Value::from("contested"), &Value::from("9999-12-31"))
     );
+    // Beside the layers, their QGIS styles and a project over them.
+    for name in ["control", "front", "timeline-control", "timeline-contested"] {
+        let qml = std::fs::read_to_string(out_dir.join(format!("{name}.qml"))).unwrap();
+        assert_eq!(Some(qml.as_str()), frontline::qgis::style(name));
+    }
+    let qgs = std::fs::read_to_string(out_dir.join("frontline.qgs")).unwrap();
+    assert!(qgs.contains("<datasource>./timeline-front.geojson</datasource>"));
 }
 
 #[test]
@@ -366,11 +375,18 @@ fn the_same_input_gives_byte_identical_layers_for_any_number_of_threads() {
     let (first, _) = cli_output();
     let dir = fresh_dir("again");
     run_front(&dir, &["--timeline", "--jobs", "1"]);
-    for name in ["control", "front", "contested", "arrows", "timeline-front"] {
-        let file = format!("{name}.geojson");
+    for file in [
+        "control.geojson",
+        "front.geojson",
+        "contested.geojson",
+        "arrows.geojson",
+        "timeline-front.geojson",
+        "timeline-control.geojson",
+        "frontline.qgs",
+    ] {
         assert_eq!(
-            std::fs::read(first.join(&file)).unwrap(),
-            std::fs::read(dir.join("out").join(&file)).unwrap(),
+            std::fs::read(first.join(file)).unwrap(),
+            std::fs::read(dir.join("out").join(file)).unwrap(),
             "{file}"
         );
     }

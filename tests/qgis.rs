@@ -2,8 +2,14 @@
 //! with: `ogrinfo -al -so` on every layer kind and format, built from the
 //! sample article and the development corpus with publication dates.
 //!
-//! `.ci/run` installs Debian's gdal-bin. Without `ogrinfo` the tests fail in
-//! CI (`CI` set) and are skipped, with a message, elsewhere.
+//! And in QGIS itself: `tests/qgis/timeline.py` opens the `timeline-*`
+//! layers of `frontline front --timeline`, the styles beside every layer
+//! and `frontline.qgs` through PyQGIS, and renders the timeline at two days
+//! through the temporal controller's range.
+//!
+//! `.ci/run` installs Debian's gdal-bin, qgis and python3-qgis. Without
+//! them the tests fail in CI (`CI` set) and are skipped, with a message,
+//! elsewhere.
 
 mod common;
 use common::ogrinfo_available;
@@ -182,4 +188,133 @@ fn csv_layers_open_as_points_from_lon_and_lat() {
         assert!(field(&info, "published").starts_with("Date"));
     }
     std::fs::remove_dir_all(&csv).ok();
+}
+
+/// True when Debian's PyQGIS imports in `/usr/bin/python3`.
+fn pyqgis_available() -> bool {
+    let ready = Command::new("/usr/bin/python3")
+        .args(["-c", "import qgis.core"])
+        .env("QT_QPA_PLATFORM", "offscreen")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    common::tool_ready(ready, "PyQGIS (python3-qgis, in /usr/bin/python3)")
+}
+
+/// Runs the `frontline` binary and asserts it succeeds.
+fn frontline(args: &[&std::ffi::OsStr]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn every_timeline_layer_draws_in_qgis_at_two_dates_and_every_style_loads() {
+    if !pyqgis_available() {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = std::env::temp_dir().join(format!("frontline-pyqgis-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (front, layers) = (dir.join("front"), dir.join("layers"));
+    let os = |s: &str| std::ffi::OsString::from(s);
+    frontline(&[
+        &os("front"),
+        root.join("examples").as_os_str(),
+        &os("--published"),
+        &os("2024-06-27"),
+        &os("--as-of"),
+        &os("2024-06-28"),
+        &os("--baseline"),
+        root.join("tests/data/front/baseline-2024-06-01.csv")
+            .as_os_str(),
+        &os("--timeline"),
+        &os("--out-dir"),
+        front.as_os_str(),
+    ]);
+    // The article layers, dated, from the corpus as the other tests read it.
+    let plain = plain_layers();
+    std::fs::create_dir_all(&layers).unwrap();
+    for kind in LayerKind::ALL {
+        let file = format!("{}.geojson", kind.name());
+        std::fs::copy(plain.join(&file), layers.join(&file)).unwrap();
+        frontline::qgis::write_style(kind.name(), &layers.join(&file)).unwrap();
+    }
+    let out = Command::new("/usr/bin/python3")
+        .arg(root.join("tests/qgis/timeline.py"))
+        .arg(&front)
+        .arg(&layers)
+        .env("QT_QPA_PLATFORM", "offscreen")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains(" 0 failed"), "{stdout}");
+    // GDAL said nothing went wrong while QGIS filtered by date.
+    assert!(!stderr.contains("ERROR"), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_layers_command_writes_each_merged_layers_style_beside_it() {
+    let dir = std::env::temp_dir().join(format!("frontline-qml-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    frontline(&[
+        "layers".as_ref(),
+        root.join("examples").as_os_str(),
+        "--out-dir".as_ref(),
+        dir.as_os_str(),
+    ]);
+    for kind in LayerKind::ALL {
+        let qml = std::fs::read_to_string(dir.join(format!("{}.qml", kind.name()))).unwrap();
+        assert_eq!(Some(qml.as_str()), frontline::qgis::style(kind.name()));
+    }
+    // --no-styles writes none.
+    let bare = dir.join("bare");
+    frontline(&[
+        "layers".as_ref(),
+        root.join("examples").as_os_str(),
+        "--no-styles".as_ref(),
+        "--out-dir".as_ref(),
+        bare.as_os_str(),
+    ]);
+    assert!(!bare.join("places.qml").exists());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn extract_to_a_file_writes_the_layers_style_beside_it_unless_told_not_to() {
+    let dir = std::env::temp_dir().join(format!("frontline-qml-extract-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sample = root.join("examples/north-korea-boots-on-the-ground.txt");
+    let out = dir.join("kharkiv.geojson");
+    frontline(&[
+        "extract".as_ref(),
+        sample.as_os_str(),
+        "--layer".as_ref(),
+        "events".as_ref(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    let qml = std::fs::read_to_string(dir.join("kharkiv.qml")).unwrap();
+    assert_eq!(Some(qml.as_str()), frontline::qgis::style("events"));
+    let bare = dir.join("bare.geojson");
+    frontline(&[
+        "extract".as_ref(),
+        sample.as_os_str(),
+        "--no-styles".as_ref(),
+        "-o".as_ref(),
+        bare.as_os_str(),
+    ]);
+    assert!(bare.exists() && !dir.join("bare.qml").exists());
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -51,9 +51,13 @@ enum Command {
         /// The article's URL.
         #[arg(long)]
         url: Option<String>,
-        /// Write here (atomically) instead of standard output.
+        /// Write here (atomically) instead of standard output, with the
+        /// layer's QGIS style beside it (OUT with the extension .qml).
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Do not write QGIS styles (LAYER.qml) beside the layers (with -o).
+        #[arg(long)]
+        no_styles: bool,
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
@@ -79,6 +83,9 @@ enum Command {
         /// Indent GeoJSON.
         #[arg(long)]
         pretty: bool,
+        /// Do not write QGIS styles (LAYER.qml) beside the layers.
+        #[arg(long)]
+        no_styles: bool,
         /// Threads to read with (default, and at most: the number of CPUs; a
         /// larger number is cut to it). The output does not depend on it.
         #[arg(long, value_name = "N")]
@@ -108,6 +115,9 @@ enum Command {
         /// timeline-contested.geojson: the state on every day it changed.
         #[arg(long)]
         timeline: bool,
+        /// Do not write QGIS styles (LAYER.qml) beside the layers nor the QGIS project frontline.qgs.
+        #[arg(long)]
+        no_styles: bool,
         /// The publication date of articles that have none (folders of plain files).
         #[arg(long, value_name = "YYYY-MM-DD")]
         published: Option<String>,
@@ -316,6 +326,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             url,
             output,
             pretty,
+            no_styles,
             max_article_bytes,
         } => {
             let mut article = read_article(&input, max_article_bytes)?;
@@ -334,7 +345,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let parts = layer.file_parts();
             let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_ref()).collect();
             match output {
-                Some(path) => frontline::output::write_atomic_parts(&path, &parts)?,
+                Some(path) => {
+                    frontline::output::write_atomic_parts(&path, &parts)?;
+                    if !no_styles {
+                        frontline::qgis::write_style(kind.name(), &path)?;
+                    }
+                }
                 None => {
                     let mut out = std::io::stdout().lock();
                     parts
@@ -352,23 +368,32 @@ fn run(cli: Cli) -> Result<(), Failure> {
             layer,
             format,
             pretty,
+            no_styles,
             jobs,
             max_article_bytes,
-        } => run_layers(
-            &gaz,
-            &input,
-            &out_dir,
-            &layer,
-            format_of(format, pretty),
-            jobs,
-            max_article_bytes,
-        ),
+        } => {
+            // Styles beside what was written, also when some articles failed.
+            let result = run_layers(
+                &gaz,
+                &input,
+                &out_dir,
+                &layer,
+                format_of(format, pretty),
+                jobs,
+                max_article_bytes,
+            );
+            if !no_styles {
+                write_layer_styles(&out_dir, &layer, format_of(format, pretty))?;
+            }
+            result
+        }
         Command::Front {
             input,
             as_of,
             baseline,
             out_dir,
             timeline,
+            no_styles,
             published,
             max_gap_km,
             solid_km,
@@ -410,6 +435,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 baseline,
                 options,
                 over_time: timeline,
+                styles: !no_styles,
                 pretty,
                 jobs,
                 max_article_bytes,
@@ -577,6 +603,7 @@ struct FrontConfig {
     baseline: Option<PathBuf>,
     options: frontline::front::FrontOptions,
     over_time: bool,
+    styles: bool,
     pretty: bool,
     jobs: Option<usize>,
     max_article_bytes: u64,
@@ -656,6 +683,9 @@ fn run_front(
         config.over_time,
         config.pretty,
     )?;
+    if config.styles {
+        frontline::front::layers::write_qgis(&written, as_of, out_dir)?;
+    }
     let skipped = timeline.skipped();
     if skipped.undated > 0 {
         say(format_args!(
@@ -774,4 +804,21 @@ fn clip(s: &str, width: usize) -> String {
         t.push('…');
         t
     }
+}
+
+/// Writes the QGIS style of each merged layer `layers` wrote beside it
+/// (`places.qml` beside `places.geojson`), where it was written.
+fn write_layer_styles(
+    out_dir: &std::path::Path,
+    layers: &[LayerArg],
+    format: frontline::layer::Format,
+) -> Result<(), Failure> {
+    for &layer in layers {
+        let kind: frontline::LayerKind = layer.into();
+        let path = out_dir.join(format!("{}.{}", kind.name(), format.extension()));
+        if path.exists() {
+            frontline::qgis::write_style(kind.name(), &path)?;
+        }
+    }
+    Ok(())
 }

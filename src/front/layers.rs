@@ -2,7 +2,11 @@
 //! arrows, and the same over time for QGIS's temporal controller.
 //!
 //! Dates (`as_of`, `since`, `until`, `confirmed`, `date`) are ISO 8601
-//! strings or null, which OGR reads as Date fields. Every feature carries
+//! strings, which OGR reads as Date fields. A state, line or zone that still
+//! holds on the day drawn has no end yet: its `until` is [`OPEN_END`],
+//! 9999-12-31, not null, because GDAL (3.6, with QGIS 3.22) fails on a null
+//! date in the filter QGIS's temporal controller sends it and then draws
+//! nothing. Every feature carries
 //! simplestyle properties (`marker-color`, `stroke`, `fill`, `title`,
 //! `description`) for web maps.
 
@@ -32,6 +36,23 @@ pub fn control_color(control: Control) -> &'static str {
         None if control == Control::Contested => "#984ea3",
         None => side_color(crate::Side::Unknown),
     }
+}
+
+/// The `until` of what still holds on the day drawn: 9999-12-31, the
+/// last day an ISO 8601 date with four digits can name, read as "no end
+/// known". QGIS's temporal controller then draws it on every later frame.
+///
+/// ```
+/// assert_eq!(frontline::front::layers::OPEN_END.to_string(), "9999-12-31");
+/// ```
+pub const OPEN_END: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// The `until` of a span: its end, or [`OPEN_END`] when it has none yet.
+fn until(d: Option<NaiveDate>) -> JsonValue {
+    date(Some(d.unwrap_or(OPEN_END)))
 }
 
 fn date(d: Option<NaiveDate>) -> JsonValue {
@@ -71,7 +92,7 @@ fn control_feature(settlement: &Settlement, s: &ControlState, valid: Valid) -> F
     put("since", date(Some(s.since)));
     match valid {
         Valid::On(day) => put("as_of", date(Some(day))),
-        Valid::Span => put("until", date(s.until)),
+        Valid::Span => put("until", until(s.until)),
     }
     put("confirmed", date(Some(s.confirmed)));
     put("certainty", json!(s.certainty));
@@ -136,7 +157,7 @@ fn front_features(
             let mut p = JsonObject::new();
             p.insert("as_of".into(), date(Some(as_of)));
             if let Some(until) = until {
-                p.insert("until".into(), date(until));
+                p.insert("until".into(), self::until(until));
             }
             p.insert("length_km".into(), json!((km * 10.0).round() / 10.0));
             p.insert("max_gap_km".into(), json!(options.max_gap_km));
@@ -208,7 +229,7 @@ fn zone_features(
             p.insert("since".into(), date(Some(z.since)));
             p.insert("as_of".into(), date(Some(as_of)));
             if let Some(until) = until {
-                p.insert("until".into(), date(until));
+                p.insert("until".into(), self::until(until));
             }
             p.insert("radius_km".into(), json!(options.contested_radius_km));
             p.insert("fill".into(), json!(control_color(Control::Contested)));
@@ -351,6 +372,12 @@ pub struct Written {
     pub zones: usize,
     /// Arrows.
     pub arrows: usize,
+    /// What the layers cover: west, south, east, north in degrees, or
+    /// `None` when they are empty.
+    pub extent: Option<[f64; 4]>,
+    /// The first day of the timeline layers (the earliest `since`), when
+    /// written.
+    pub first_day: Option<NaiveDate>,
 }
 
 /// Writes `control`, `front`, `contested` and `arrows.geojson` for
@@ -381,7 +408,19 @@ pub fn write_layers(
         layers.push(("timeline-front", t.front));
         layers.push(("timeline-contested", t.contested));
     }
-    let mut written = Written::default();
+    let mut written = Written {
+        extent: extent(layers.iter().map(|(_, l)| l)),
+        first_day: over_time
+            .then(|| {
+                timeline
+                    .histories()
+                    .flat_map(|h| h.states.iter().map(|s| s.since))
+                    .filter(|d| *d <= as_of)
+                    .min()
+            })
+            .flatten(),
+        ..Written::default()
+    };
     for (name, layer) in &layers {
         let path = out_dir.join(format!("{name}.geojson"));
         write_atomic(&path, &collection_bytes(layer, pretty))?;
@@ -401,4 +440,103 @@ pub fn write_layers(
     written.zones = map.zones.len();
     written.arrows = map.arrows.len();
     Ok(written)
+}
+
+/// The box around every coordinate of `layers`: west, south, east, north.
+fn extent<'a>(layers: impl Iterator<Item = &'a FeatureCollection>) -> Option<[f64; 4]> {
+    fn walk(v: &geojson::Value, f: &mut impl FnMut(&[f64])) {
+        use geojson::Value as V;
+        match v {
+            V::Point(p) => f(p),
+            V::MultiPoint(ps) | V::LineString(ps) => ps.iter().for_each(|p| f(p)),
+            V::MultiLineString(ls) | V::Polygon(ls) => ls.iter().flatten().for_each(|p| f(p)),
+            V::MultiPolygon(ps) => ps.iter().flatten().flatten().for_each(|p| f(p)),
+            V::GeometryCollection(gs) => gs.iter().for_each(|g| walk(&g.value, f)),
+        }
+    }
+    let mut b: Option<[f64; 4]> = None;
+    for g in layers
+        .flat_map(|l| &l.features)
+        .filter_map(|f| f.geometry.as_ref())
+    {
+        walk(&g.value, &mut |p| {
+            let (x, y) = (p[0], p[1]);
+            let e = b.get_or_insert([x, y, x, y]);
+            *e = [e[0].min(x), e[1].min(y), e[2].max(x), e[3].max(y)];
+        });
+    }
+    b
+}
+
+/// Writes beside the layers `write_layers` wrote their QGIS styles
+/// (`NAME.qml`, see [`crate::qgis`]) and `frontline.qgs`, a project that
+/// opens them with the temporal controller's range set from the first day
+/// of the timeline to the day after `as_of`. With timeline layers, the
+/// day's layers are in a group that starts hidden, so the animation is not
+/// drawn over; returns the files written.
+///
+/// ```
+/// use frontline::{control::TimelineBuilder, front::{layers, FrontOptions}};
+/// let dir = std::env::temp_dir().join("frontline-doc-front-qgis");
+/// let timeline = TimelineBuilder::new().build();
+/// let day = "2024-06-28".parse().unwrap();
+/// let written = layers::write_layers(&timeline, day, &FrontOptions::default(), &dir, true, false).unwrap();
+/// let files = layers::write_qgis(&written, day, &dir).unwrap();
+/// assert!(dir.join("timeline-control.qml").exists());
+/// assert_eq!(files.last().unwrap(), &dir.join("frontline.qgs"));
+/// ```
+pub fn write_qgis(
+    written: &Written,
+    as_of: NaiveDate,
+    out_dir: &Path,
+) -> crate::Result<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    let mut day = Vec::new();
+    let mut over_time = Vec::new();
+    for path in &written.files {
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.extend(crate::qgis::write_style(&name, path)?);
+        if name.starts_with("timeline-") {
+            over_time.push(name);
+        } else {
+            day.push(name);
+        }
+    }
+    // Points over lines over areas.
+    let order = |names: &mut Vec<String>| {
+        let rank = |n: &str| {
+            ["control", "arrows", "front", "contested"]
+                .iter()
+                .position(|k| n.ends_with(k))
+        };
+        names.sort_by_key(|n| rank(n));
+    };
+    order(&mut day);
+    order(&mut over_time);
+    fn names(v: &[String]) -> Vec<&str> {
+        v.iter().map(|s| s.as_str()).collect()
+    }
+    let mut project = crate::qgis::Project::new(&format!("Front as of {as_of}"));
+    if !over_time.is_empty() {
+        project.group("timeline", true, &names(&over_time));
+    }
+    project.group(
+        &format!("as of {as_of}"),
+        over_time.is_empty(),
+        &names(&day),
+    );
+    project.extent = written.extent.map(|[w, s, e, n]| {
+        // A margin of a tenth, at least a tenth of a degree.
+        let (dx, dy) = (((e - w) * 0.1).max(0.1), ((n - s) * 0.1).max(0.1));
+        [w - dx, s - dy, e + dx, n + dy].map(|v| (v * 1e6).round() / 1e6)
+    });
+    let end = as_of.succ_opt().unwrap_or(as_of);
+    project.time = Some((written.first_day.unwrap_or(as_of).min(as_of), end));
+    let path = out_dir.join("frontline.qgs");
+    project.write(&path)?;
+    files.push(path);
+    Ok(files)
 }
