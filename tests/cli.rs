@@ -292,8 +292,8 @@ fn layers_output_is_the_same_whatever_the_number_of_jobs() {
     let (a, b) = (tree(&one), tree(&two));
     assert_eq!(
         a.len(),
-        17 * 3 + 3 + 1,
-        "per-article layers, merged layers, index"
+        17 * 3 + 3 + 3 + 1,
+        "per-article layers, merged layers, their QGIS styles, index"
     );
     assert!(a == b, "output differs between --jobs 1 and --jobs 2");
     // Nothing half-written is left behind.
