@@ -3,9 +3,10 @@
 //! sample article and the development corpus with publication dates.
 //!
 //! And in QGIS itself: `tests/qgis/timeline.py` opens the `timeline-*`
-//! layers of `frontline front --timeline`, the styles beside every layer
-//! and `frontline.qgs` through PyQGIS, and renders the timeline at two days
-//! through the temporal controller's range.
+//! layers of `frontline front --timeline`, the styles beside every layer,
+//! `frontline.qgs` and the CSV layers through PyQGIS, and renders the
+//! timeline and the CSV layers at two days through the temporal
+//! controller's range.
 //!
 //! `.ci/run` installs Debian's gdal-bin, qgis and python3-qgis. Without
 //! them the tests fail in CI (`CI` set) and are skipped, with a message,
@@ -245,10 +246,13 @@ fn every_timeline_layer_draws_in_qgis_at_two_dates_and_every_style_loads() {
         std::fs::copy(plain.join(&file), layers.join(&file)).unwrap();
         frontline::qgis::write_style(kind.name(), &layers.join(&file)).unwrap();
     }
+    // And as CSV, which QGIS reads with its delimited-text loader.
+    let csv = write_layers(Format::Csv, "pyqgis-csv");
     let out = Command::new("/usr/bin/python3")
         .arg(root.join("tests/qgis/timeline.py"))
         .arg(&front)
         .arg(&layers)
+        .arg(&csv)
         .env("QT_QPA_PLATFORM", "offscreen")
         .output()
         .unwrap();
@@ -259,6 +263,7 @@ fn every_timeline_layer_draws_in_qgis_at_two_dates_and_every_style_loads() {
     // GDAL said nothing went wrong while QGIS filtered by date.
     assert!(!stderr.contains("ERROR"), "{stderr}");
     std::fs::remove_dir_all(&dir).ok();
+    std::fs::remove_dir_all(&csv).ok();
 }
 
 #[test]

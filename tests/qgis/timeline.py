@@ -2,7 +2,7 @@
 """Opens frontline's layers in QGIS itself (PyQGIS, headless) and renders
 them through the temporal controller.
 
-    QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/qgis/timeline.py FRONT_DIR LAYERS_DIR
+    QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/qgis/timeline.py FRONT_DIR LAYERS_DIR [CSV_DIR]
 
 FRONT_DIR is a `frontline front --timeline` output folder, LAYERS_DIR a
 `frontline layers` one, both with their styles (.qml) and FRONT_DIR with
@@ -14,7 +14,11 @@ frontline.qgs. Checks, printing one line per check:
   on both, as many as the data says hold on each day (counted from the
   GeoJSON, not by QGIS), and draws differently when the data differs;
 - frontline.qgs opens with every layer valid and the project's time range,
-  and renders the timeline at both days.
+  and renders the timeline at both days;
+- with CSV_DIR (`frontline layers --format csv`), each CSV layer opened as
+  QGIS's delimited-text loader opens it, styled by the layer's .qml, draws
+  at two publication days the features published on them (its `published`
+  a Date compared with the controller's date-times).
 
 Exits 1 when any check fails, 0 when all pass.
 """
@@ -77,10 +81,12 @@ def render(layers, extent, day):
 
 def holding(path, start, day):
     """The features of a GeoJSON file that hold on `day`, read from the file:
-    start <= day < until."""
+    start <= day < until (a null until, as frontline wrote before 9999-12-31,
+    read as no end)."""
     with open(path, encoding="utf-8") as f:
         features = json.load(f)["features"]
-    return [f for f in features if f["properties"][start] <= day < f["properties"]["until"]]
+    return [f for f in features
+            if f["properties"][start] <= day < (f["properties"]["until"] or "9999-12-31")]
 
 
 def open_layer(path, name):
@@ -188,15 +194,45 @@ def project(front):
     p.clear()
 
 
+def csv_layers(folder, styles_from):
+    import csv
+    for name in ["places", "events", "mentions"]:
+        path = os.path.abspath(os.path.join(folder, name + ".csv"))
+        uri = f"file://{path}?type=csv&xField=lon&yField=lat&crs=EPSG:4326&detectTypes=yes"
+        layer = QgsVectorLayer(uri, name, "delimitedtext")
+        check(layer.isValid(), f"{name}.csv opens as delimited text")
+        message, ok = layer.loadNamedStyle(os.path.join(styles_from, name + ".qml"))
+        check(ok, f"{name}.qml styles {name}.csv ({message})")
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        days = sorted({r["published"] for r in rows if r["published"]})
+        t = layer.temporalProperties()
+        extent = layer.extent()
+        extent.grow(0.05)
+        for day in (days[0], days[-1]):
+            published = sum(1 for r in rows if r["published"] == day)
+            request = QgsFeatureRequest().setFilterExpression(
+                t.createFilterString(QgsVectorLayerTemporalContext(), day_range(day)))
+            selected = [f["published"] for f in layer.getFeatures(request)]
+            on_day = sum(1 for d in selected if d is not None and d.toString("yyyy-MM-dd") == day)
+            check(on_day == published > 0,
+                  f"{name}.csv on {day}: QGIS selects the {on_day} features published that day, "
+                  f"the file has {published}")
+            _, drawn = render([layer], extent, day)
+            check(drawn > 20, f"{name}.csv on {day}: {drawn} pixels drawn")
+
+
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: timeline.py FRONT_DIR LAYERS_DIR")
+    if len(sys.argv) not in (3, 4):
+        sys.exit("usage: timeline.py FRONT_DIR LAYERS_DIR [CSV_DIR]")
     front, layers = sys.argv[1], sys.argv[2]
     app = QgsApplication([], False)
     app.initQgis()
     timeline_layers(front)
     styles(front, layers)
     project(front)
+    if len(sys.argv) == 4:
+        csv_layers(sys.argv[3], layers)
     app.exitQgis()
     print(f"qgis: {passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
