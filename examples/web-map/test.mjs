@@ -171,6 +171,8 @@ async function contextMap(page) {
   const loaded = await page.evaluate(() => Object.keys(window.frontline.layers).sort());
   check(JSON.stringify(loaded) === JSON.stringify(Object.keys(data).filter((n) => n !== 'mentions').sort()),
     `every layer of the folder is loaded: ${loaded}`);
+  const basemapError = await page.evaluate(() => window.frontlineBasemapError);
+  check(!basemapError, `the basemap loads (${basemapError})`);
   check(await page.locator('.leaflet-basemap-pane canvas').count() === 1, 'the basemap is drawn on a canvas');
   check(await page.locator('.oblast-label', { hasText: 'Kharkiv' }).count() === 1, 'oblasts are labelled (Kharkiv)');
 
