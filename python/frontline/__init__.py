@@ -124,8 +124,14 @@ def extract_many(
     if to not in ("geojson", "geopandas"):
         raise ValueError(f'to must be "geojson" or "geopandas", not {to!r}')
     _check_errors(errors)
-    raw, _articles, failures = _frontline.extract_many(_rows(articles), layer, jobs)
+    # Points and lines without a dict per feature: GeoJSON text sequences
+    # read by Arrow's JSON reader (the mentions layer keeps its
+    # `unresolved` names, which only the GeoJSON collection has).
+    columnar = to == "geopandas" and layer != "mentions"
+    raw, _articles, failures = _frontline.extract_many(_rows(articles), layer, jobs, columnar)
     _fail(failures, errors)
+    if columnar:
+        return _geodataframe_of_sequence(raw)
     collection = json.loads(raw)
     if to == "geojson":
         return collection
@@ -297,6 +303,58 @@ def _fail(failures: list, errors: str) -> None:
         f"frontline: {len(failures)} articles failed and were left out; the first: {first}",
         stacklevel=3,
     )
+
+
+def _geodataframe_of_sequence(raw: bytes) -> Any:
+    """A GeoJSON text sequence of Points and LineStrings (one feature a
+    line, after an RS) as a GeoDataFrame, read by pyarrow's JSON reader:
+    the features' order, their properties as columns."""
+    try:
+        import geopandas
+        import pandas
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.json as pj
+        import shapely
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError('to="geopandas" needs GeoPandas and pyarrow') from e
+    import io
+
+    lines = raw.replace(b"\x1e", b"").split(b"\n")[:-1]
+    if not lines:
+        return _geodataframe({"features": []})
+    # Points and lines apart: Arrow wants one type per field.
+    kinds = [b'"geometry":{"type":"LineString"' in line[:60] for line in lines]
+    groups = []
+    for is_line in (False, True):
+        index = [i for i, k in enumerate(kinds) if k == is_line]
+        if not index:
+            continue
+        body = b"\n".join(lines[i] for i in index)
+        table = pj.read_json(io.BytesIO(body), read_options=pj.ReadOptions(block_size=1 << 24))
+        coords = table.column("geometry").combine_chunks().field("coordinates")
+        if is_line:
+            points = pc.list_flatten(coords)
+            xy = pc.list_flatten(points).to_numpy(zero_copy_only=False).reshape(-1, 2)
+            offsets = coords.offsets.to_numpy()
+            geometry = shapely.from_ragged_array(
+                shapely.GeometryType.LINESTRING, xy, (offsets,)
+            )
+        else:
+            x = pc.list_element(coords, 0).to_numpy(zero_copy_only=False)
+            y = pc.list_element(coords, 1).to_numpy(zero_copy_only=False)
+            geometry = shapely.points(x, y)
+        props = table.column("properties").combine_chunks()
+        columns = {field.name: props.field(field.name) for field in props.type}
+        part = pa.table(columns).to_pandas()
+        part.index = index
+        groups.append(geopandas.GeoDataFrame(part, geometry=geometry, crs="EPSG:4326"))
+    gdf = groups[0] if len(groups) == 1 else pandas.concat(groups).sort_index()
+    gdf = gdf.reset_index(drop=True)
+    for column in ("published", "event_date"):
+        if column in gdf.columns:
+            gdf[column] = pandas.to_datetime(gdf[column], format="%Y-%m-%d")
+    return gdf
 
 
 def _geodataframe(collection: dict) -> Any:

@@ -13,7 +13,7 @@ def extract(
     url: Optional[str] = None,
 ) -> bytes: ...
 def extract_many(
-    rows: list[Row], layer: str, jobs: Optional[int] = None
+    rows: list[Row], layer: str, jobs: Optional[int] = None, seq: bool = False
 ) -> tuple[bytes, int, list[tuple[str, str]]]: ...
 def resolve(
     name: str,

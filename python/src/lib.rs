@@ -144,28 +144,29 @@ fn extract<'py>(
 }
 
 /// Many articles' layer merged, as the bytes `frontline layers` writes to
-/// `DIR/LAYER.geojson` for the same articles, with the number of articles
-/// read and each failed one's error class and message.
+/// `DIR/LAYER.geojson` (or, with `seq`, `DIR/LAYER.geojsons`) for the same
+/// articles, with the number of articles read and each failed one's error
+/// class and message.
 #[pyfunction]
-#[pyo3(signature = (rows, layer, jobs=None))]
+#[pyo3(signature = (rows, layer, jobs=None, seq=false))]
 #[allow(clippy::type_complexity)]
 fn extract_many<'py>(
     py: Python<'py>,
     rows: Vec<Row>,
     layer: &str,
     jobs: Option<usize>,
+    seq: bool,
 ) -> PyResult<(Bound<'py, PyBytes>, usize, Vec<(&'static str, String)>)> {
     let kind = layer_kind(layer)?;
+    let format = if seq {
+        Format::GeoJsonSeq
+    } else {
+        Format::GeoJson { pretty: false }
+    };
     let pool = pool(jobs)?;
     let merged = py.allow_threads(|| {
         pool.install(|| {
-            frontline::in_memory::merge_layer(
-                gazetteer(),
-                items(rows),
-                kind,
-                Format::GeoJson { pretty: false },
-                || {},
-            )
+            frontline::in_memory::merge_layer(gazetteer(), items(rows), kind, format, || {})
         })
     });
     let failures = merged

@@ -85,3 +85,26 @@ def test_the_mentions_layer_keeps_names_that_resolve_to_nothing():
     gdf = frontline.extract_many([text], layer="mentions", to="geopandas")
     assert list(gdf["geonameid"]) == [703656]
     assert gdf.attrs["unresolved"][0]["text"] == "Qwertivka"
+
+
+@pytest.mark.parametrize("layer", ["places", "events"])
+def test_the_geodataframe_holds_every_feature_of_the_collection(batch40, layer):
+    # to="geopandas" reads GeoJSON text sequences with Arrow; it must hold
+    # what GeoPandas makes of the FeatureCollection, feature by feature.
+    import geopandas
+    import pandas as pd
+
+    fast = frontline.extract_many(batch40, layer=layer, to="geopandas")
+    features = frontline.extract_many(batch40, layer=layer)["features"]
+    slow = geopandas.GeoDataFrame.from_features(features, crs="EPSG:4326")
+    assert len(fast) == len(slow) > 100
+    if layer == "events":
+        assert {"Point", "LineString"} <= set(fast.geom_type)
+    assert list(fast.geometry.to_wkt()) == list(slow.geometry.to_wkt())
+    assert sorted(fast.columns) == sorted(slow.columns)
+    for column in slow.columns.drop("geometry"):
+        want = slow[column]
+        if column in ("published", "event_date"):
+            want = pd.to_datetime(want, format="%Y-%m-%d")
+        assert list(fast[column].astype(object).where(fast[column].notna(), None)) == \
+            list(want.astype(object).where(want.notna(), None)), column
