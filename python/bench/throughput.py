@@ -92,8 +92,14 @@ def main() -> None:
     row(f"CLI `layers --layer {layer} --jobs {jobs}` again", n, cli2)
 
     if args.spark:
-        sys.path.insert(0, str(ROOT / "python" / "examples"))
-        import spark_geoparquet as example
+        import importlib.util
+
+        # Loaded from its file, not imported by name, so that Spark ships
+        # its functions to the workers by value.
+        path = ROOT / "python" / "examples" / "spark_geoparquet.py"
+        spec = importlib.util.spec_from_file_location("spark_geoparquet", path)
+        example = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(example)
 
         m = args.spark
         small = tmp / "small.jsonl"

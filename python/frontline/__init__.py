@@ -320,17 +320,23 @@ def _geodataframe_of_sequence(raw: bytes) -> Any:
         raise ImportError('to="geopandas" needs GeoPandas and pyarrow') from e
     import io
 
-    lines = raw.replace(b"\x1e", b"").split(b"\n")[:-1]
-    if not lines:
+    ndjson = raw.replace(b"\x1e", b"")
+    if not ndjson:
         return _geodataframe({"features": []})
-    # Points and lines apart: Arrow wants one type per field.
-    kinds = [b'"geometry":{"type":"LineString"' in line[:60] for line in lines]
+    line_start = b'{"type":"Feature","geometry":{"type":"LineString"'
+    if line_start in ndjson:
+        # Points and lines apart: Arrow wants one type per field.
+        lines = ndjson.split(b"\n")[:-1]
+        kinds = [line.startswith(line_start) for line in lines]
+        parts = []
+        for is_line in (False, True):
+            index = [i for i, k in enumerate(kinds) if k == is_line]
+            if index:
+                parts.append((is_line, index, b"\n".join(lines[i] for i in index)))
+    else:
+        parts = [(False, None, ndjson)]
     groups = []
-    for is_line in (False, True):
-        index = [i for i, k in enumerate(kinds) if k == is_line]
-        if not index:
-            continue
-        body = b"\n".join(lines[i] for i in index)
+    for is_line, index, body in parts:
         table = pj.read_json(io.BytesIO(body), read_options=pj.ReadOptions(block_size=1 << 24))
         coords = table.column("geometry").combine_chunks().field("coordinates")
         if is_line:
@@ -347,7 +353,8 @@ def _geodataframe_of_sequence(raw: bytes) -> Any:
         props = table.column("properties").combine_chunks()
         columns = {field.name: props.field(field.name) for field in props.type}
         part = pa.table(columns).to_pandas()
-        part.index = index
+        if index is not None:
+            part.index = index
         groups.append(geopandas.GeoDataFrame(part, geometry=geometry, crs="EPSG:4326"))
     gdf = groups[0] if len(groups) == 1 else pandas.concat(groups).sort_index()
     gdf = gdf.reset_index(drop=True)
