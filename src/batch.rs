@@ -389,29 +389,85 @@ fn json_item(bytes: &[u8], source: String, n: usize) -> Item {
         Ok(p) => p,
         Err(e) => return fail(format!("not a JSON article: {e}"), format!("line-{n}")),
     };
-    let id = match &parsed.id {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(v) if !v.is_null() => v.to_string(),
-        _ => format!("line-{n}"),
+    let id = match parsed.id {
+        Some(serde_json::Value::String(s)) => Some(s),
+        Some(v) if !v.is_null() => Some(v.to_string()),
+        _ => None,
     };
-    let Some(body) = parsed.text.filter(|t| !t.trim().is_empty()) else {
-        return fail("no text".into(), id);
-    };
-    let mut article = Article::new(body).with_id(id.clone());
-    article.format = Markup::sniff(&article.text);
-    article.meta.title = parsed.title;
-    article.meta.url = parsed.url;
-    let article = match parsed.published {
-        Some(date) => article.with_published(&date).map_err(|e| Error::Article {
-            source: source.clone(),
-            message: format!("field `published`: {e}"),
-        }),
-        None => Ok(article),
-    };
-    Item {
-        source,
+    ArticleFields {
         id,
-        article,
+        text: parsed.text,
+        published: parsed.published,
+        title: parsed.title,
+        url: parsed.url,
+    }
+    .into_item(source, n)
+}
+
+/// One article given by its fields, as a JSON line or a row of a table
+/// (a pandas DataFrame) gives them: the same checks and messages for both.
+///
+/// ```
+/// use frontline::batch::ArticleFields;
+/// let fields = ArticleFields {
+///     text: Some("Russian forces captured Robotyne.".into()),
+///     published: Some("2024-06-27".into()),
+///     ..Default::default()
+/// };
+/// let item = fields.into_item("row 1".into(), 1);
+/// assert_eq!(item.id, "line-1");
+/// assert_eq!(item.article.unwrap().meta.published.unwrap().to_string(), "2024-06-27");
+///
+/// let bad = ArticleFields { text: Some("Kyiv".into()), published: Some("27 June".into()), ..Default::default() };
+/// let err = bad.into_item("row 2".into(), 2).article.unwrap_err();
+/// assert_eq!(err.to_string(), "row 2: field `published`: \"27 June\" is not a date of the form YYYY-MM-DD");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ArticleFields {
+    /// The article's id.
+    pub id: Option<String>,
+    /// Its text: plain, Markdown or HTML (recognised by its first tag).
+    pub text: Option<String>,
+    /// Its publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Its title.
+    pub title: Option<String>,
+    /// Its address.
+    pub url: Option<String>,
+}
+
+impl ArticleFields {
+    /// The article as an item of a batch; `source` names it in messages and
+    /// `n`, counted from 1, gives it the id `line-N` when it has none. No
+    /// text, or only white space, and a malformed date are the item's error.
+    pub fn into_item(self, source: String, n: usize) -> Item {
+        let id = self.id.unwrap_or_else(|| format!("line-{n}"));
+        let Some(body) = self.text.filter(|t| !t.trim().is_empty()) else {
+            return Item {
+                id,
+                article: Err(Error::Article {
+                    source: source.clone(),
+                    message: "no text".into(),
+                }),
+                source,
+            };
+        };
+        let mut article = Article::new(body).with_id(id.clone());
+        article.format = Markup::sniff(&article.text);
+        article.meta.title = self.title;
+        article.meta.url = self.url;
+        let article = match self.published {
+            Some(date) => article.with_published(&date).map_err(|e| Error::Article {
+                source: source.clone(),
+                message: format!("field `published`: {e}"),
+            }),
+            None => Ok(article),
+        };
+        Item {
+            source,
+            id,
+            article,
+        }
     }
 }
 
@@ -747,7 +803,7 @@ pub fn for_each_extraction(
 /// runs on the calling thread while the next chunk is worked on, so that
 /// writing merged layers overlaps reading. Stops after the first error
 /// `each` returns.
-fn in_order_chunks<T: Send, R: Send>(
+pub(crate) fn in_order_chunks<T: Send, R: Send>(
     items: impl IntoIterator<Item = T>,
     work: impl Fn(T) -> R + Sync,
     mut each: impl FnMut(R) -> Result<()>,

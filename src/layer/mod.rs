@@ -424,7 +424,7 @@ pub fn csv_text(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The CSV header: `lon`, `lat`, then the property columns.
-fn csv_header(columns: impl IntoIterator<Item = String>) -> Vec<u8> {
+pub(crate) fn csv_header(columns: impl IntoIterator<Item = String>) -> Vec<u8> {
     csv_row(
         ["lon".to_string(), "lat".to_string()]
             .into_iter()
@@ -441,7 +441,7 @@ fn csv_row(fields: impl IntoIterator<Item = String>) -> Vec<u8> {
 }
 
 /// The columns every layer has, for a layer with no features.
-fn article_columns() -> Vec<String> {
+pub(crate) fn article_columns() -> Vec<String> {
     ["article_id", "article_title", "published", "url"]
         .map(String::from)
         .to_vec()
