@@ -68,6 +68,7 @@ pub mod lexicon;
 pub mod names;
 pub mod output;
 pub mod place;
+pub mod published;
 pub mod recognize;
 pub mod resolve;
 mod resolved;

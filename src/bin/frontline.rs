@@ -39,8 +39,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]
         format: FormatArg,
-        /// The article's publication date, YYYY-MM-DD.
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        /// The article's publication date: YYYY-MM-DD, or a timestamp
+        /// (2024-06-27T10:00:00Z, "Thu, 27 Jun 2024 10:00:00 +0000").
+        #[arg(long, value_name = "DATE")]
         published: Option<String>,
         /// The article's id (default: the file's stem).
         #[arg(long)]
@@ -108,8 +109,9 @@ enum Command {
         /// timeline-contested.geojson: the state on every day it changed.
         #[arg(long)]
         timeline: bool,
-        /// The publication date of articles that have none (folders of plain files).
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        /// The publication date of articles that have none (folders of plain
+        /// files): YYYY-MM-DD, or a timestamp as for `extract`.
+        #[arg(long, value_name = "DATE")]
         published: Option<String>,
         /// No line between settlements of opposite sides further apart than this.
         #[arg(long, value_name = "KM", default_value_t = frontline::front::MAX_GAP_KM)]
@@ -405,7 +407,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     .transpose()?,
                 published: published
                     .as_deref()
-                    .map(frontline::article::parse_date)
+                    .map(|p| frontline::published::parse_published(p).map(|p| p.date))
                     .transpose()?,
                 baseline,
                 options,
