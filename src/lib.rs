@@ -63,6 +63,7 @@ pub mod extract;
 pub mod front;
 pub mod gazetteer;
 pub mod geo_util;
+mod html_entities;
 pub mod layer;
 pub mod lexicon;
 pub mod names;
