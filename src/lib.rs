@@ -60,6 +60,7 @@ pub mod error;
 pub mod eval;
 pub mod event;
 pub mod extract;
+pub mod feed;
 pub mod front;
 pub mod gazetteer;
 pub mod geo_util;

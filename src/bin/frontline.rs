@@ -65,8 +65,9 @@ enum Command {
     },
     /// Read many articles and write per-article and merged layers and an index.
     Layers {
-        /// A folder of .txt, .md and .html articles, a JSON Lines file of
-        /// {"id", "text", "published"?, "title"?, "url"?}, or - for JSON Lines on stdin.
+        /// A folder of .txt, .md and .html articles and .rss/.atom/.xml feeds, a
+        /// JSON Lines file of {"id", "text", "published"?, "title"?, "url"?}, an
+        /// RSS or Atom feed, or - for either on stdin.
         input: String,
         /// Where to write: articles/ID.LAYER.EXT, LAYER.EXT (merged), index.csv.
         #[arg(long, value_name = "DIR")]
@@ -92,8 +93,9 @@ enum Command {
     /// Estimate who holds which settlement on a day, and the front line:
     /// writes control, front, contested and arrows .geojson.
     Front {
-        /// A folder of .txt, .md and .html articles, a JSON Lines file of
-        /// {"id", "text", "published"?, "title"?, "url"?}, or - for JSON Lines on stdin.
+        /// A folder of .txt, .md and .html articles and .rss/.atom/.xml feeds, a
+        /// JSON Lines file of {"id", "text", "published"?, "title"?, "url"?}, an
+        /// RSS or Atom feed, or - for either on stdin.
         input: String,
         /// The day to draw (default: the last day anything was observed).
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -533,29 +535,26 @@ fn run_layers(
 /// The articles of a batch, read lazily.
 type Items = Box<dyn Iterator<Item = frontline::batch::Item> + Send>;
 
-/// Reads the articles of a batch, lazily: a folder, a JSON Lines file, or
-/// JSON Lines on standard input (`-`); with their number when it is known
-/// beforehand (a folder).
+/// Reads the articles of a batch, lazily: a folder, a JSON Lines file or
+/// feed, or either on standard input (`-`); with their number when it is
+/// known beforehand (a folder without feeds).
 fn read_items(input: &str, max_article_bytes: u64) -> Result<(Items, Option<usize>), Failure> {
-    use frontline::batch::{folder_items, json_lines};
+    use frontline::batch::{folder_items, stream_items};
     use std::io::BufReader;
     if input == "-" {
         let stdin = BufReader::with_capacity(1 << 16, std::io::stdin());
-        return Ok((
-            Box::new(json_lines(stdin, "stdin", max_article_bytes)),
-            None,
-        ));
+        return Ok((stream_items(stdin, "stdin", max_article_bytes)?, None));
     }
     let path = PathBuf::from(input);
     if path.is_dir() {
         let items = folder_items(&path, max_article_bytes)?;
-        let count = items.len();
-        Ok((Box::new(items), Some(count)))
+        let count = items.size_hint().1;
+        Ok((Box::new(items), count))
     } else {
         let file =
             std::fs::File::open(&path).map_err(|e| Failure::Error(format!("{input}: {e}")))?;
         let reader = BufReader::with_capacity(1 << 16, file);
-        Ok((Box::new(json_lines(reader, input, max_article_bytes)), None))
+        Ok((stream_items(reader, input, max_article_bytes)?, None))
     }
 }
 
