@@ -52,6 +52,14 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A gazetteer data file ([`crate::Gazetteer::from_path`]) cannot be
+    /// used.
+    GazetteerFile {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
     /// A date is not `YYYY-MM-DD`.
     BadDate(String),
     /// A publication date is neither a date nor a timestamp frontline reads
@@ -122,6 +130,7 @@ impl fmt::Display for Error {
                 write!(f, "{source}: not UTF-8 (invalid byte at offset {byte})")
             }
             Error::BadGold { path, message } => write!(f, "{}: {message}", path.display()),
+            Error::GazetteerFile { path, message } => write!(f, "{}: {message}", path.display()),
             Error::BadDate(d) => write!(f, "{d:?} is not a date of the form YYYY-MM-DD"),
             Error::BadTimestamp(d) => write!(
                 f,

@@ -22,6 +22,13 @@ struct Cli {
     #[arg(long = "gazetteer-extra", value_name = "FILE", global = true)]
     gazetteer_extra: Vec<PathBuf>,
 
+    /// Read the gazetteer from this data file (`cargo run --release
+    /// --example gazetteer-file -- FILE` writes one) instead of the one
+    /// compiled in; required by a build without the `bundled-gazetteer`
+    /// feature. Also from the environment: FRONTLINE_GAZETTEER.
+    #[arg(long, value_name = "FILE", global = true)]
+    gazetteer: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -299,16 +306,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn load_gazetteer(extra: &[PathBuf]) -> Result<Gazetteer, Failure> {
-    let mut gaz = Gazetteer::bundled();
-    for path in extra {
-        gaz.add_extra_file(path)?;
-    }
-    Ok(gaz)
-}
-
 fn run(cli: Cli) -> Result<(), Failure> {
-    let gaz = load_gazetteer(&cli.gazetteer_extra)?;
+    let gaz = load_gazetteer(cli.gazetteer.as_deref(), &cli.gazetteer_extra)?;
     match cli.command {
         Command::Extract {
             input,
@@ -775,4 +774,36 @@ fn clip(s: &str, width: usize) -> String {
         t.push('…');
         t
     }
+}
+
+/// The gazetteer: from `--gazetteer FILE` or `FRONTLINE_GAZETTEER`, else
+/// the one compiled in (a build without it says what to give), with the
+/// extra files added.
+fn load_gazetteer(file: Option<&std::path::Path>, extra: &[PathBuf]) -> Result<Gazetteer, Failure> {
+    let from_env = std::env::var_os("FRONTLINE_GAZETTEER")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    let mut gaz = match file.map(PathBuf::from).or(from_env) {
+        Some(path) => Gazetteer::from_path(path)?,
+        None => bundled_gazetteer()?,
+    };
+    for path in extra {
+        gaz.add_extra_file(path)?;
+    }
+    Ok(gaz)
+}
+
+#[cfg(feature = "bundled-gazetteer")]
+fn bundled_gazetteer() -> Result<Gazetteer, Failure> {
+    Ok(Gazetteer::bundled())
+}
+
+#[cfg(not(feature = "bundled-gazetteer"))]
+fn bundled_gazetteer() -> Result<Gazetteer, Failure> {
+    Err(Failure::Error(
+        "this frontline was built without the bundled gazetteer (cargo feature \
+         `bundled-gazetteer`): give --gazetteer FILE or set FRONTLINE_GAZETTEER=FILE \
+         (a default build writes the file: cargo run --release --example gazetteer-file -- FILE)"
+            .into(),
+    ))
 }

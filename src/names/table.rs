@@ -95,6 +95,33 @@ impl<'a> NameTable<'a> {
         })
     }
 
+    /// Every value stored, or `None` when a slot or record lies outside
+    /// the bytes (a table read from a damaged file): after this, [`get`]
+    /// cannot read out of bounds.
+    ///
+    /// [`get`]: NameTable::get
+    pub fn values(&self) -> Option<Vec<u64>> {
+        let mut values = Vec::new();
+        for s in self.slots.chunks_exact(4) {
+            let offset = u32::from_le_bytes([s[0], s[1], s[2], s[3]]);
+            if offset == u32::MAX {
+                continue;
+            }
+            let r = self.records.get(offset as usize..)?;
+            let len = usize::from(u16::from_le_bytes([*r.first()?, *r.get(1)?]));
+            let v = r.get(2 + len..2 + len + VALUE_BYTES)?;
+            let mut value = [0u8; 8];
+            value[..VALUE_BYTES].copy_from_slice(v);
+            values.push(u64::from_le_bytes(value));
+        }
+        Some(values)
+    }
+
+    /// The number of slots.
+    pub fn slot_count(&self) -> usize {
+        self.slots.len() / 4
+    }
+
     /// The value stored under `key`.
     pub fn get(&self, key: &[u8]) -> Option<u64> {
         let mask = (1usize << self.bits) - 1;
