@@ -165,3 +165,20 @@ fn the_command_reads_the_gazetteer_from_a_file_or_the_environment() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no/such/file.bin"));
 }
+
+#[test]
+fn a_file_whose_index_points_outside_its_data_is_refused_even_with_a_good_hash() {
+    use frontline::names::table::hash;
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = std::fs::read(data_file()).unwrap();
+    // The last posting (the file's last 4 bytes) made to name a place row
+    // past the end, and the header's hash (bytes 24..32) made to fit.
+    let n = bytes.len();
+    bytes[n - 4..n - 1].copy_from_slice(&[0xFF, 0xFF, 0xFF]);
+    let body_hash = hash(&bytes[88..]);
+    bytes[24..32].copy_from_slice(&body_hash.to_le_bytes());
+    let path = dir.path().join("crafted.bin");
+    std::fs::write(&path, &bytes).unwrap();
+    let e = Gazetteer::from_path(&path).err().unwrap().to_string();
+    assert!(e.contains("a posting names place row 16777215"), "{e}");
+}

@@ -33,7 +33,7 @@ use crate::place::{Kind, Place, Text};
 
 /// The data compiled into the library.
 #[cfg(feature = "bundled-gazetteer")]
-const BUNDLED: file::Data = file::Data {
+static BUNDLED: file::Data = file::Data {
     places: include_str!("../../gazetteer/places.tsv"),
     admin1: include_str!("../../gazetteer/admin1.tsv"),
     // The extents of countries (Natural Earth), continents, macro-regions and
@@ -455,8 +455,7 @@ impl Gazetteer {
             return None;
         }
         if let Some(value) = bundled {
-            let (start, len) = decode_span(value);
-            for chunk in self.postings[start * 4..(start + len) * 4].chunks_exact(4) {
+            for chunk in postings_of(self.postings, value).chunks_exact(4) {
                 let (row, kinds) =
                     decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
                 if pred(row as usize, kinds) {
@@ -544,8 +543,7 @@ impl Gazetteer {
     fn postings_exact(&self, key: &str) -> Vec<(usize, Kinds)> {
         let mut out: Vec<(usize, Kinds)> = Vec::new();
         if let Some(value) = self.bundled.and_then(|m| m.get(key.as_bytes())) {
-            let (start, len) = decode_span(value);
-            for chunk in self.postings[start * 4..(start + len) * 4].chunks_exact(4) {
+            for chunk in postings_of(self.postings, value).chunks_exact(4) {
                 let (row, kind) =
                     decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
                 out.push((row as usize, kind));
@@ -565,8 +563,9 @@ impl Gazetteer {
 }
 
 /// Whether every entry of a name index read from a file points inside its
-/// postings and every posting at a place: after this, lookups cannot read
-/// out of bounds, and every miss finds an empty slot.
+/// postings and every posting at a place, and a miss can end: after this,
+/// lookups cannot read out of bounds or loop for ever. Reads the bytes in
+/// their order (no random access: a few milliseconds).
 fn check_index(
     table: &NameTable<'static>,
     postings: &[u8],
@@ -574,18 +573,18 @@ fn check_index(
 ) -> std::result::Result<(), String> {
     let values = table
         .values()
-        .ok_or("name index: a slot points outside the records")?;
+        .ok_or("name index: a record runs past the end")?;
     if postings.len() % 4 != 0 {
         return Err("name index: postings are not whole u32s".into());
     }
-    for value in &values {
-        let (start, len) = decode_span(*value);
+    for value in values {
+        let (start, len) = decode_span(value);
         if (start + len) * 4 > postings.len() {
             return Err("name index: a name's postings lie outside them".into());
         }
     }
-    if values.len() * 2 > table.slot_count() {
-        return Err("name index: too full".into());
+    if table.empty_slots() == 0 {
+        return Err("name index: no empty slot".into());
     }
     for chunk in postings.chunks_exact(4) {
         let (row, _) = decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
@@ -596,6 +595,15 @@ fn check_index(
         }
     }
     Ok(())
+}
+
+/// The postings of a name table value, or none when they lie outside the
+/// postings (only a damaged table's slot could point so).
+fn postings_of(postings: &[u8], value: u64) -> &[u8] {
+    let (start, len) = decode_span(value);
+    postings
+        .get(start * 4..(start + len) * 4)
+        .unwrap_or_default()
 }
 
 /// Parses `places.tsv` without copying: every text field of a place borrows
