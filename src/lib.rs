@@ -46,7 +46,14 @@
 //! assert_eq!(map.control.len(), 2);
 //! ```
 //!
-//! The gazetteer is derived from GeoNames (www.geonames.org), CC BY 4.0.
+//! Articles come as plain text, Markdown or HTML ([`document`]), one by
+//! one, as JSON Lines or as RSS and Atom feeds ([`batch`], [`feed`]), dated
+//! by a date or a timestamp ([`published`]).
+//!
+//! The gazetteer is derived from GeoNames (www.geonames.org), CC BY 4.0. It
+//! is compiled in with the cargo feature `bundled-gazetteer` (on by
+//! default); without it, [`Gazetteer::from_path`] reads the same data from
+//! a file.
 
 #![warn(missing_docs)]
 
