@@ -89,7 +89,8 @@ fn the_command_reads_a_timestamp_as_published_and_refuses_a_bad_one_by_name() {
     assert_eq!(bad.status.code(), Some(2));
     let message = String::from_utf8_lossy(&bad.stderr);
     assert!(
-        message.contains("\"last Thursday\" is not a date (YYYY-MM-DD) or a timestamp"),
+        message
+            .contains("--published: \"last Thursday\" is not a date (YYYY-MM-DD) or a timestamp"),
         "{message}"
     );
 }

@@ -323,7 +323,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
         } => {
             let mut article = read_article(&input, max_article_bytes)?;
             if let Some(date) = published {
-                article = article.with_published(&date)?;
+                article = article
+                    .with_published(&date)
+                    .map_err(|e| Failure::Error(format!("--published: {e}")))?;
             }
             article.meta.id = id.or(article.meta.id);
             article.meta.title = title;
@@ -409,7 +411,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 published: published
                     .as_deref()
                     .map(|p| frontline::published::parse_published(p).map(|p| p.date))
-                    .transpose()?,
+                    .transpose()
+                    .map_err(|e| Failure::Error(format!("--published: {e}")))?,
                 baseline,
                 options,
                 over_time: timeline,
