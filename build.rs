@@ -54,6 +54,30 @@ fn main() -> Result<(), Box<dyn Error>> {
     ] {
         println!("cargo:rerun-if-changed={f}");
     }
+    // The name rules' fingerprint: a gazetteer data file records the one of
+    // the build that wrote it, and a build with other rules refuses it
+    // (its index would be keyed by other normalised forms).
+    let mut rules = Vec::new();
+    for f in [
+        "keys.rs",
+        "normalize.rs",
+        "posting.rs",
+        "region.rs",
+        "table.rs",
+        "translit.rs",
+    ] {
+        let text = std::fs::read(root.join("src/names").join(f))?;
+        rules.extend(text.into_iter().filter(|&b| b != b'\r'));
+    }
+    println!(
+        "cargo:rustc-env=FRONTLINE_NAME_RULES={:016x}",
+        table::hash(&rules)
+    );
+    // Without the bundled gazetteer, the library embeds no index: it reads
+    // one from a data file (`Gazetteer::from_path`).
+    if std::env::var_os("CARGO_FEATURE_BUNDLED_GAZETTEER").is_none() {
+        return Ok(());
+    }
     let index = build_index(&root.join("gazetteer"))?;
     write_index(&index, &out)?;
     Ok(())

@@ -1,6 +1,6 @@
 //! An article: its text and what is known about it.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::document::Format;
@@ -11,8 +11,14 @@ use crate::error::{Error, Result};
 pub struct ArticleMeta {
     /// An identifier: a file stem, a JSON Lines `id`, or `--id`.
     pub id: Option<String>,
-    /// The day it was published.
+    /// The day it was published: the calendar date where it was written
+    /// (see [`crate::published`]).
     pub published: Option<NaiveDate>,
+    /// The instant it was published, when a timestamp with an offset gave
+    /// one (`2024-06-27T10:00:00Z`, `Thu, 27 Jun 2024 10:00:00 +0000`);
+    /// `published` is then its date in that offset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_at: Option<DateTime<FixedOffset>>,
     /// Its headline.
     pub title: Option<String>,
     /// Where it was published.
@@ -61,9 +67,24 @@ impl Article {
         self
     }
 
-    /// Sets the publication date from `YYYY-MM-DD`; anything else is an error.
-    pub fn with_published(mut self, date: &str) -> Result<Article> {
-        self.meta.published = Some(parse_date(date)?);
+    /// Sets the publication date from a date (`2024-06-27`) or a timestamp
+    /// (RFC 3339 `2024-06-27T10:00:00Z`, RFC 2822 `Thu, 27 Jun 2024
+    /// 10:00:00 +0000`); anything else is an [`Error::BadTimestamp`]. A
+    /// timestamp's date is the date in the offset it states
+    /// ([`crate::published`]), its instant goes to
+    /// [`ArticleMeta::published_at`].
+    ///
+    /// ```
+    /// use frontline::Article;
+    /// let a = Article::new("Kyiv.").with_published("2024-06-28T00:30:00+03:00").unwrap();
+    /// assert_eq!(a.meta.published.unwrap().to_string(), "2024-06-28");
+    /// assert_eq!(a.meta.published_at.unwrap().to_rfc3339(), "2024-06-28T00:30:00+03:00");
+    /// assert!(Article::new("Kyiv.").with_published("June 28").is_err());
+    /// ```
+    pub fn with_published(mut self, published: &str) -> Result<Article> {
+        let p = crate::published::parse_published(published)?;
+        self.meta.published = Some(p.date);
+        self.meta.published_at = p.at;
         Ok(self)
     }
 

@@ -1,9 +1,11 @@
 //! Many articles at once: per-article layers, merged layers and an index.
 //!
 //! Input is a folder of `.txt`, `.md` and `.html` articles (the id is the
-//! file stem) or JSON Lines of `{"id", "text", "published"?, "title"?,
-//! "url"?}`. A bad article (not UTF-8, empty, a broken JSON line) is reported
-//! with its file and line and the batch goes on.
+//! file stem) and RSS or Atom feeds (`.rss`, `.atom`, `.xml`: each item an
+//! article, [`crate::feed`]), JSON Lines of `{"id", "text", "published"?,
+//! "title"?, "url"?}`, or a feed. A bad article (not UTF-8, empty, a broken
+//! JSON line, a feed item with no text) is reported with its file and line
+//! (or item) and the batch goes on.
 //!
 //! Output, in the folder given:
 //! - `articles/ID.LAYER.EXT`: one file per article per layer;
@@ -92,7 +94,8 @@ struct JsonArticle {
 pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 10_000_000;
 
 /// Reads every `.txt`, `.md`, `.markdown`, `.html` and `.htm` file of a
-/// folder, in name order, at most [`DEFAULT_MAX_ARTICLE_BYTES`] each. A file
+/// folder, in name order, at most [`DEFAULT_MAX_ARTICLE_BYTES`] each, and
+/// every item of its `.rss`, `.atom` and `.xml` feeds. A file
 /// name that begins with a date (`2024-06-27-kharkiv.txt`) gives the
 /// article's publication date. Reads them all into memory: a batch reads
 /// them one at a time with [`folder_items`].
@@ -101,7 +104,9 @@ pub fn read_folder(dir: &Path) -> Result<Vec<Item>> {
 }
 
 /// The articles of a folder, in name order, each read when the iterator
-/// reaches it, so that a batch holds a chunk of them at a time. Entries
+/// reaches it, so that a batch holds a chunk of them at a time; a feed
+/// (`.rss`, `.atom`, `.xml`) is read an item at a time, each item an
+/// article ([`crate::feed::items`]). Entries
 /// named like articles that are no file to read (a directory `x.txt`, a
 /// link that leads nowhere, a FIFO) are items whose article is an
 /// [`Error::Skipped`] with the reason; a file over `max_article_bytes` is
@@ -118,39 +123,126 @@ pub fn folder_items(dir: &Path, max_article_bytes: u64) -> Result<FolderItems> {
             p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
                 matches!(
                     e.to_ascii_lowercase().as_str(),
-                    "txt" | "md" | "markdown" | "html" | "htm"
+                    "txt" | "md" | "markdown" | "html" | "htm" | "rss" | "atom" | "xml"
                 )
             })
         })
         .collect();
     paths.sort();
+    let feeds = paths.iter().any(crate::feed::is_feed_path);
     Ok(FolderItems {
         paths: paths.into_iter(),
         max_article_bytes,
+        feed: None,
+        feeds,
     })
 }
 
 /// The articles of a folder, read one at a time; see [`folder_items`].
+/// Its [`Iterator::size_hint`] is exact when the folder holds no feed.
 #[derive(Debug)]
 pub struct FolderItems {
     paths: std::vec::IntoIter<PathBuf>,
     max_article_bytes: u64,
+    /// The feed being read, an item at a time.
+    feed: Option<crate::feed::FeedItems<std::io::BufReader<std::fs::File>>>,
+    /// Whether any file is a feed (then the number of articles is unknown).
+    feeds: bool,
 }
 
 impl Iterator for FolderItems {
     type Item = Item;
 
     fn next(&mut self) -> Option<Item> {
-        let path = self.paths.next()?;
-        Some(folder_item(path, self.max_article_bytes))
+        loop {
+            if let Some(feed) = &mut self.feed {
+                match feed.next() {
+                    Some(entry) => return Some(entry.into()),
+                    None => self.feed = None,
+                }
+            }
+            let path = self.paths.next()?;
+            if !crate::feed::is_feed_path(&path) {
+                return Some(folder_item(path, self.max_article_bytes));
+            }
+            let source = path.display().to_string();
+            match std::fs::File::open(&path) {
+                Ok(file) => {
+                    let reader = std::io::BufReader::with_capacity(1 << 16, file);
+                    self.feed = Some(crate::feed::items(reader, &source, self.max_article_bytes));
+                }
+                Err(e) => {
+                    let id = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    return Some(Item {
+                        source,
+                        id,
+                        article: Err(Error::Io { path, source: e }),
+                    });
+                }
+            }
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.paths.size_hint()
+        let n = self.paths.len();
+        (n, (!self.feeds).then_some(n))
     }
 }
 
-impl ExactSizeIterator for FolderItems {}
+impl From<crate::feed::FeedEntry> for Item {
+    fn from(e: crate::feed::FeedEntry) -> Item {
+        Item {
+            source: e.source,
+            id: e.id,
+            article: e.article,
+        }
+    }
+}
+
+/// The articles of one input stream, lazily: an RSS or Atom feed when the
+/// name's extension is a feed's (`.rss`, `.atom`, `.xml`) or its first
+/// bytes are XML ([`crate::feed::looks_like_feed`]), else JSON Lines
+/// ([`json_lines`]). `name` names it in messages.
+///
+/// ```
+/// use frontline::batch::stream_items;
+/// let atom = r#"<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">
+///   <entry><id>tag:x,2024:1</id><updated>2024-06-27T10:00:00Z</updated>
+///     <content type="html">Russian forces shelled Kupiansk.</content></entry></feed>"#;
+/// let items: Vec<_> = stream_items(atom.as_bytes(), "-", 10_000_000).unwrap().collect();
+/// assert_eq!(items[0].id, "tag:x,2024:1");
+/// let jsonl = "{\"id\": \"a\", \"text\": \"Kyiv.\"}\n";
+/// assert_eq!(stream_items(jsonl.as_bytes(), "-", 100).unwrap().count(), 1);
+/// ```
+pub fn stream_items<R: BufRead + Send + 'static>(
+    mut reader: R,
+    name: &str,
+    max_article_bytes: u64,
+) -> Result<Box<dyn Iterator<Item = Item> + Send>> {
+    let feed = crate::feed::is_feed_path(name) || {
+        let head = loop {
+            match reader.fill_buf() {
+                Ok(head) => break head,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(source) => {
+                    return Err(Error::Io {
+                        path: name.into(),
+                        source,
+                    })
+                }
+            }
+        };
+        crate::feed::looks_like_feed(head)
+    };
+    Ok(if feed {
+        Box::new(crate::feed::items(reader, name, max_article_bytes).map(Item::from))
+    } else {
+        Box::new(json_lines(reader, name, max_article_bytes))
+    })
+}
 
 /// What a folder entry that is not a regular file is.
 fn entry_kind(meta: &std::fs::Metadata) -> &'static str {

@@ -40,7 +40,11 @@ impl Format {
     }
 
     /// Guesses the format of text with no file name: HTML when it starts
-    /// with a tag, plain text otherwise (Markdown reads fine as plain text).
+    /// with a document's tag (`<!doctype`, `<html`) or with an element of
+    /// a page's body, as a fragment cut from a page or a feed does
+    /// (`<article>`, `<p>`, `<div class="story">`, `<h1>`; the element
+    /// names in [`FRAGMENT_TAGS`]); plain text otherwise (Markdown reads
+    /// fine as plain text).
     ///
     /// A byte-order mark and white space before the tag are skipped, and the
     /// tag's case does not matter.
@@ -49,6 +53,9 @@ impl Format {
     /// use frontline::document::Format;
     /// assert_eq!(Format::sniff("\u{FEFF}<html><p>Kyiv</p>"), Format::Html);
     /// assert_eq!(Format::sniff("  <!DOCTYPE html>"), Format::Html);
+    /// assert_eq!(Format::sniff("<article><p>Kyiv</p></article>"), Format::Html);
+    /// assert_eq!(Format::sniff("<P class=lead>Kyiv"), Format::Html);
+    /// assert_eq!(Format::sniff("<Kyiv> is a tag no page has"), Format::Text);
     /// assert_eq!(Format::sniff("Kyiv <html>"), Format::Text);
     /// ```
     pub fn sniff(text: &str) -> Format {
@@ -57,12 +64,72 @@ impl Format {
             .as_bytes();
         let starts =
             |tag: &[u8]| head.len() >= tag.len() && head[..tag.len()].eq_ignore_ascii_case(tag);
-        if starts(b"<!doctype") || starts(b"<html") {
+        if starts(b"<!doctype") || starts(b"<html") || starts(b"<!--") || starts_with_element(head)
+        {
             Format::Html
         } else {
             Format::Text
         }
     }
+}
+
+/// The elements whose opening tag, at the start of a text, makes it an
+/// HTML fragment for [`Format::sniff`]: a page's body and the elements a
+/// story's markup begins with.
+pub const FRAGMENT_TAGS: &[&str] = &[
+    "a",
+    "article",
+    "aside",
+    "b",
+    "blockquote",
+    "body",
+    "br",
+    "div",
+    "em",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "main",
+    "meta",
+    "ol",
+    "p",
+    "picture",
+    "section",
+    "span",
+    "strong",
+    "table",
+    "time",
+    "title",
+    "ul",
+];
+
+/// Whether `head` starts with the opening tag of one of [`FRAGMENT_TAGS`]:
+/// `<`, the name in any case, then `>`, `/` or white space.
+fn starts_with_element(head: &[u8]) -> bool {
+    let Some(rest) = head.strip_prefix(b"<") else {
+        return false;
+    };
+    let end = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let (name, after) = rest.split_at(end);
+    matches!(
+        after.first(),
+        Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r')
+    ) && FRAGMENT_TAGS
+        .iter()
+        .any(|t| t.as_bytes().eq_ignore_ascii_case(name))
 }
 
 /// The plain text of an article and, for each of its characters, the offset
@@ -430,14 +497,21 @@ fn html(input: &str) -> (String, Vec<usize>) {
                 i = close + 1;
             }
             '&' => {
-                let end = (i + 1..chars.len().min(i + 12)).find(|&j| chars[j] == ';');
+                let end =
+                    (i + 1..chars.len().min(i + 2 + MAX_ENTITY_CHARS)).find(|&j| chars[j] == ';');
                 let decoded = end.and_then(|e| {
                     let entity: String = chars[i + 1..e].iter().collect();
                     decode_entity(&entity).map(|c| (c, e))
                 });
                 match decoded {
-                    Some((c, e)) => {
+                    Some((Entity::Char(c), e)) => {
                         b.push(c, i);
+                        i = e + 1;
+                    }
+                    Some((Entity::Chars(text), e)) => {
+                        for c in text.chars() {
+                            b.push(c, i);
+                        }
                         i = e + 1;
                     }
                     None => {
@@ -507,16 +581,32 @@ fn find_str(chars: &[char], from: usize, s: &str) -> Option<usize> {
     })
 }
 
-/// Decodes a named or numeric HTML entity (without `&` and `;`).
-fn decode_entity(entity: &str) -> Option<char> {
+/// The longest entity name HTML5 has, `CounterClockwiseContourIntegral`,
+/// in chars: an `&` whose `;` is further on starts no entity.
+const MAX_ENTITY_CHARS: usize = 31;
+
+/// What an entity stands for: one char, or (for a few HTML5 names) more.
+enum Entity {
+    Char(char),
+    Chars(&'static str),
+}
+
+/// Decodes a named or numeric HTML entity (without `&` and `;`): the
+/// common names first (with `&nbsp;` read as a plain space, as frontline
+/// always has), then every named character reference of HTML5
+/// ([`html5_entity`]); numeric references in 128–159 are read as Windows-1252,
+/// as HTML5 says (`&#146;` is `’`, as old pages and feeds write it).
+fn decode_entity(entity: &str) -> Option<Entity> {
     if let Some(num) = entity.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => num.parse().ok()?,
         };
-        return char::from_u32(code);
+        return windows_1252(code)
+            .or_else(|| char::from_u32(code))
+            .map(Entity::Char);
     }
-    Some(match entity {
+    Some(Entity::Char(match entity {
         "amp" => '&',
         "lt" => '<',
         "gt" => '>',
@@ -533,8 +623,43 @@ fn decode_entity(entity: &str) -> Option<char> {
         "laquo" => '«',
         "raquo" => '»',
         "shy" => '\u{AD}',
-        _ => return None,
-    })
+        _ => {
+            let text = html5_entity(entity)?;
+            let mut chars = text.chars();
+            return match (chars.next(), chars.next()) {
+                (Some(c), None) => Some(Entity::Char(c)),
+                _ => Some(Entity::Chars(text)),
+            };
+        }
+    }))
+}
+
+/// The text of one of HTML5's 2,125 named character references, by its
+/// name without `&` and `;` (case counts: `&Kappa;` is `Κ`, `&kappa;` is
+/// `κ`); `None` for a name HTML5 does not define.
+///
+/// ```
+/// use frontline::document::html5_entity;
+/// assert_eq!(html5_entity("rsquo"), Some("’"));
+/// assert_eq!(html5_entity("nbsp"), Some("\u{A0}"));
+/// assert_eq!(html5_entity("nosuchname"), None);
+/// ```
+pub fn html5_entity(name: &str) -> Option<&'static str> {
+    use crate::html_entities::ENTITIES;
+    let i = ENTITIES.binary_search_by(|&(n, _)| n.cmp(name)).ok()?;
+    Some(ENTITIES[i].1)
+}
+
+/// The char HTML5 reads a numeric reference in 128–159 as: the
+/// Windows-1252 char of that byte (those it defines).
+fn windows_1252(code: u32) -> Option<char> {
+    const CHARS: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    let i = code.checked_sub(0x80)?;
+    CHARS.get(i as usize).copied()
 }
 
 #[cfg(test)]
@@ -620,5 +745,60 @@ mod tests {
             err.to_string(),
             "a.txt: not UTF-8 (invalid byte at offset 5)"
         );
+    }
+
+    #[test]
+    fn a_fragment_cut_from_a_page_is_html() {
+        for fragment in [
+            "<article><h1>Kyiv</h1></article>",
+            "\n  <p>Near Terny</p>",
+            "<DIV class=\"story\">Sumy</DIV>",
+            "<section\n id=x>Sumy</section>",
+            "<!-- story --><p>Sumy</p>",
+        ] {
+            assert_eq!(Format::sniff(fragment), Format::Html, "{fragment}");
+        }
+        for text in ["<Terny> is no tag", "<pre-war>", "Kyiv <p>", "<3 Kyiv", "<"] {
+            assert_eq!(Format::sniff(text), Format::Text, "{text}");
+        }
+    }
+
+    #[test]
+    fn common_named_entities_decode_with_offsets_at_the_ampersand() {
+        let doc = Document::new(
+            "<p>Kam&rsquo;ianka &ldquo;held&rdquo;&nbsp;&mdash; A&amp;B &euro;5 &hellip;</p>",
+            Format::Html,
+        );
+        assert_eq!(doc.text(), "\nKam’ianka “held” — A&B €5 …\n");
+        let at = doc.text().find("ianka").unwrap();
+        // "<p>Kam&rsquo;" is 13 input chars: "ianka" starts at 13.
+        assert_eq!(doc.input_offset(at), 13);
+    }
+
+    #[test]
+    fn every_html5_named_entity_and_numeric_references_decode() {
+        let doc = Document::new(
+            "&CounterClockwiseContourIntegral; &Kappa; &NotEqualTilde; &#8217; &#x2019; &#146; &#150;",
+            Format::Html,
+        );
+        assert_eq!(doc.text(), "∳ Κ ≂\u{338} ’ ’ ’ –");
+        // The two chars of one entity both point at its ampersand.
+        let at = doc.text().find('≂').unwrap();
+        assert_eq!(doc.input_offset(at), 42);
+        assert_eq!(doc.input_offset(at + '≂'.len_utf8()), 42);
+    }
+
+    #[test]
+    fn the_entity_table_is_sorted_and_complete() {
+        let names: Vec<&str> = crate::html_entities::ENTITIES.iter().map(|e| e.0).collect();
+        assert!(names.windows(2).all(|w| w[0] < w[1]));
+        // HTML5 defines 2,231 names, 2,125 of them with their `;`.
+        assert_eq!(names.len(), 2125);
+    }
+
+    #[test]
+    fn an_unknown_or_unclosed_entity_stays_as_written() {
+        let doc = Document::new("AT&T; R&D &nosuchname; &amp", Format::Html);
+        assert_eq!(doc.text(), "AT&T; R&D &nosuchname; &amp");
     }
 }

@@ -52,8 +52,19 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A gazetteer data file ([`crate::Gazetteer::from_path`]) cannot be
+    /// used.
+    GazetteerFile {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
     /// A date is not `YYYY-MM-DD`.
     BadDate(String),
+    /// A publication date is neither a date nor a timestamp frontline reads
+    /// (see [`crate::published`]).
+    BadTimestamp(String),
     /// An article of a batch cannot be read.
     Article {
         /// The file, or `FILE:LINE` for JSON Lines.
@@ -119,7 +130,13 @@ impl fmt::Display for Error {
                 write!(f, "{source}: not UTF-8 (invalid byte at offset {byte})")
             }
             Error::BadGold { path, message } => write!(f, "{}: {message}", path.display()),
+            Error::GazetteerFile { path, message } => write!(f, "{}: {message}", path.display()),
             Error::BadDate(d) => write!(f, "{d:?} is not a date of the form YYYY-MM-DD"),
+            Error::BadTimestamp(d) => write!(
+                f,
+                "{d:?} is not a date (YYYY-MM-DD) or a timestamp \
+                 (RFC 3339: 2024-06-27T10:00:00Z; RFC 2822: Thu, 27 Jun 2024 10:00:00 +0000)"
+            ),
             Error::Article { source, message } => write!(f, "{source}: {message}"),
             Error::Baseline {
                 source,

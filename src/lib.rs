@@ -46,7 +46,14 @@
 //! assert_eq!(map.control.len(), 2);
 //! ```
 //!
-//! The gazetteer is derived from GeoNames (www.geonames.org), CC BY 4.0.
+//! Articles come as plain text, Markdown or HTML ([`document`]), one by
+//! one, as JSON Lines or as RSS and Atom feeds ([`batch`], [`feed`]), dated
+//! by a date or a timestamp ([`published`]).
+//!
+//! The gazetteer is derived from GeoNames (www.geonames.org), CC BY 4.0. It
+//! is compiled in with the cargo feature `bundled-gazetteer` (on by
+//! default); without it, [`Gazetteer::from_path`] reads the same data from
+//! a file.
 
 #![warn(missing_docs)]
 
@@ -60,15 +67,18 @@ pub mod error;
 pub mod eval;
 pub mod event;
 pub mod extract;
+pub mod feed;
 pub mod front;
 pub mod gazetteer;
 pub mod geo_util;
+mod html_entities;
 pub mod in_memory;
 pub mod layer;
 pub mod lexicon;
 pub mod names;
 pub mod output;
 pub mod place;
+pub mod published;
 pub mod qgis;
 pub mod recognize;
 pub mod resolve;

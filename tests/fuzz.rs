@@ -291,3 +291,46 @@ fn mutated_extra_gazetteers_never_panic() {
         }
     });
 }
+
+#[test]
+fn mutated_feeds_and_timestamps_never_panic_and_every_entry_names_the_feed() {
+    let rss = include_bytes!("data/feeds/wire.rss");
+    let atom = include_bytes!("data/feeds/monitor.atom");
+    fuzz(6, &[rss, atom], |bytes| {
+        for max in [64, 10_000] {
+            for entry in frontline::feed::items(bytes, "fuzz.rss", max) {
+                assert!(entry.source.starts_with("fuzz.rss"));
+                if let Ok(article) = entry.article {
+                    let found = extract(gaz(), &article);
+                    let _ = Layer::places(&found).write(Out::Csv);
+                }
+            }
+        }
+        let _ = frontline::published::parse_published(&String::from_utf8_lossy(bytes));
+    });
+}
+
+#[test]
+fn mutated_gazetteer_data_files_never_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gazetteer.bin");
+    gaz().write_data_file(&path).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let mut rng = Rng::new(7);
+    // Damage in the header, and anywhere: each is refused, never a panic.
+    for _ in 0..cases().min(20) {
+        let mut damaged = bytes.clone();
+        let at = if rng.below(2) == 0 {
+            rng.below(88)
+        } else {
+            rng.below(damaged.len())
+        };
+        damaged[at] ^= 1 << rng.below(8);
+        if rng.below(4) == 0 {
+            damaged.truncate(rng.below(damaged.len()));
+        }
+        std::fs::write(&path, &damaged).unwrap();
+        let read = catch_unwind(|| Gazetteer::from_path(&path).map(|g| g.len()));
+        assert!(matches!(read, Ok(Err(_))), "damage at byte {at}: {read:?}");
+    }
+}

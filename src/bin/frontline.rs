@@ -22,6 +22,13 @@ struct Cli {
     #[arg(long = "gazetteer-extra", value_name = "FILE", global = true)]
     gazetteer_extra: Vec<PathBuf>,
 
+    /// Read the gazetteer from this data file (`cargo run --release
+    /// --example gazetteer-file -- FILE` writes one) instead of the one
+    /// compiled in; required by a build without the `bundled-gazetteer`
+    /// feature. Also from the environment: FRONTLINE_GAZETTEER.
+    #[arg(long, value_name = "FILE", global = true)]
+    gazetteer: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -39,8 +46,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]
         format: FormatArg,
-        /// The article's publication date, YYYY-MM-DD.
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        /// The article's publication date: YYYY-MM-DD, or a timestamp
+        /// (2024-06-27T10:00:00Z, "Thu, 27 Jun 2024 10:00:00 +0000").
+        #[arg(long, value_name = "DATE")]
         published: Option<String>,
         /// The article's id (default: the file's stem).
         #[arg(long)]
@@ -68,8 +76,9 @@ enum Command {
     },
     /// Read many articles and write per-article and merged layers and an index.
     Layers {
-        /// A folder of .txt, .md and .html articles, a JSON Lines file of
-        /// {"id", "text", "published"?, "title"?, "url"?}, or - for JSON Lines on stdin.
+        /// A folder of .txt, .md and .html articles and .rss/.atom/.xml feeds, a
+        /// JSON Lines file of {"id", "text", "published"?, "title"?, "url"?}, an
+        /// RSS or Atom feed, or - for either on stdin.
         input: String,
         /// Where to write: articles/ID.LAYER.EXT, LAYER.EXT (merged), index.csv.
         #[arg(long, value_name = "DIR")]
@@ -98,8 +107,9 @@ enum Command {
     /// Estimate who holds which settlement on a day, and the front line:
     /// writes control, front, contested and arrows .geojson.
     Front {
-        /// A folder of .txt, .md and .html articles, a JSON Lines file of
-        /// {"id", "text", "published"?, "title"?, "url"?}, or - for JSON Lines on stdin.
+        /// A folder of .txt, .md and .html articles and .rss/.atom/.xml feeds, a
+        /// JSON Lines file of {"id", "text", "published"?, "title"?, "url"?}, an
+        /// RSS or Atom feed, or - for either on stdin.
         input: String,
         /// The day to draw (default: the last day anything was observed).
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -118,8 +128,9 @@ enum Command {
         /// Do not write QGIS styles (LAYER.qml) beside the layers nor the QGIS project frontline.qgs.
         #[arg(long)]
         no_styles: bool,
-        /// The publication date of articles that have none (folders of plain files).
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        /// The publication date of articles that have none (folders of plain
+        /// files): YYYY-MM-DD, or a timestamp as for `extract`.
+        #[arg(long, value_name = "DATE")]
         published: Option<String>,
         /// No line between settlements of opposite sides further apart than this.
         #[arg(long, value_name = "KM", default_value_t = frontline::front::MAX_GAP_KM)]
@@ -305,16 +316,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn load_gazetteer(extra: &[PathBuf]) -> Result<Gazetteer, Failure> {
-    let mut gaz = Gazetteer::bundled();
-    for path in extra {
-        gaz.add_extra_file(path)?;
-    }
-    Ok(gaz)
-}
-
 fn run(cli: Cli) -> Result<(), Failure> {
-    let gaz = load_gazetteer(&cli.gazetteer_extra)?;
+    let gaz = load_gazetteer(cli.gazetteer.as_deref(), &cli.gazetteer_extra)?;
     match cli.command {
         Command::Extract {
             input,
@@ -331,7 +334,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
         } => {
             let mut article = read_article(&input, max_article_bytes)?;
             if let Some(date) = published {
-                article = article.with_published(&date)?;
+                article = article
+                    .with_published(&date)
+                    .map_err(|e| Failure::Error(format!("--published: {e}")))?;
             }
             article.meta.id = id.or(article.meta.id);
             article.meta.title = title;
@@ -430,8 +435,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     .transpose()?,
                 published: published
                     .as_deref()
-                    .map(frontline::article::parse_date)
-                    .transpose()?,
+                    .map(|p| frontline::published::parse_published(p).map(|p| p.date))
+                    .transpose()
+                    .map_err(|e| Failure::Error(format!("--published: {e}")))?,
                 baseline,
                 options,
                 over_time: timeline,
@@ -557,29 +563,26 @@ fn run_layers(
 /// The articles of a batch, read lazily.
 type Items = Box<dyn Iterator<Item = frontline::batch::Item> + Send>;
 
-/// Reads the articles of a batch, lazily: a folder, a JSON Lines file, or
-/// JSON Lines on standard input (`-`); with their number when it is known
-/// beforehand (a folder).
+/// Reads the articles of a batch, lazily: a folder, a JSON Lines file or
+/// feed, or either on standard input (`-`); with their number when it is
+/// known beforehand (a folder without feeds).
 fn read_items(input: &str, max_article_bytes: u64) -> Result<(Items, Option<usize>), Failure> {
-    use frontline::batch::{folder_items, json_lines};
+    use frontline::batch::{folder_items, stream_items};
     use std::io::BufReader;
     if input == "-" {
         let stdin = BufReader::with_capacity(1 << 16, std::io::stdin());
-        return Ok((
-            Box::new(json_lines(stdin, "stdin", max_article_bytes)),
-            None,
-        ));
+        return Ok((stream_items(stdin, "stdin", max_article_bytes)?, None));
     }
     let path = PathBuf::from(input);
     if path.is_dir() {
         let items = folder_items(&path, max_article_bytes)?;
-        let count = items.len();
-        Ok((Box::new(items), Some(count)))
+        let count = items.size_hint().1;
+        Ok((Box::new(items), count))
     } else {
         let file =
             std::fs::File::open(&path).map_err(|e| Failure::Error(format!("{input}: {e}")))?;
         let reader = BufReader::with_capacity(1 << 16, file);
-        Ok((Box::new(json_lines(reader, input, max_article_bytes)), None))
+        Ok((stream_items(reader, input, max_article_bytes)?, None))
     }
 }
 
@@ -821,4 +824,36 @@ fn write_layer_styles(
         }
     }
     Ok(())
+}
+
+/// The gazetteer: from `--gazetteer FILE` or `FRONTLINE_GAZETTEER`, else
+/// the one compiled in (a build without it says what to give), with the
+/// extra files added.
+fn load_gazetteer(file: Option<&std::path::Path>, extra: &[PathBuf]) -> Result<Gazetteer, Failure> {
+    let from_env = std::env::var_os("FRONTLINE_GAZETTEER")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    let mut gaz = match file.map(PathBuf::from).or(from_env) {
+        Some(path) => Gazetteer::from_path(path)?,
+        None => bundled_gazetteer()?,
+    };
+    for path in extra {
+        gaz.add_extra_file(path)?;
+    }
+    Ok(gaz)
+}
+
+#[cfg(feature = "bundled-gazetteer")]
+fn bundled_gazetteer() -> Result<Gazetteer, Failure> {
+    Ok(Gazetteer::bundled())
+}
+
+#[cfg(not(feature = "bundled-gazetteer"))]
+fn bundled_gazetteer() -> Result<Gazetteer, Failure> {
+    Err(Failure::Error(
+        "this frontline was built without the bundled gazetteer (cargo feature \
+         `bundled-gazetteer`): give --gazetteer FILE or set FRONTLINE_GAZETTEER=FILE \
+         (a default build writes the file: cargo run --release --example gazetteer-file -- FILE)"
+            .into(),
+    ))
 }

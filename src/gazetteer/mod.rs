@@ -4,9 +4,17 @@
 //! compiled into the library: [`Gazetteer::bundled`] needs no file on disk.
 //! The name index is a static hash table built by `build.rs`; names a user adds at run
 //! time ([`Gazetteer::add_extra_file`]) go into a small index beside it.
+//!
+//! Built without the cargo feature `bundled-gazetteer` (on by default), the
+//! library embeds none of it (40 MB less) and [`Gazetteer::from_path`] reads
+//! the same data from a file that [`Gazetteer::write_data_file`] writes
+//! (`cargo run --release --example gazetteer-file -- FILE`, from a default
+//! build of the same version); the places, names and resolutions are the
+//! same.
 
 mod cache;
 mod extra;
+mod file;
 mod fuzzy;
 
 pub use fuzzy::skeleton;
@@ -16,23 +24,27 @@ pub(crate) use cache::Remembered;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::names::keys::keys_for_name;
 use crate::names::posting::{decode, decode_span, encode, Kinds};
 use crate::names::table::NameTable;
 use crate::names::{normalize, MatchKind};
 use crate::place::{Kind, Place, Text};
 
-const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
-const ADMIN1_TSV: &str = include_str!("../../gazetteer/admin1.tsv");
-/// The extents of countries (Natural Earth), continents, macro-regions and
-/// seas (the sourced tables): `geonameid`, `west`, `south`, `east`, `north`.
-const EXTENTS_TSV: &str = include_str!("../../gazetteer/extents.tsv");
-/// Hand-kept aliases GeoNames' country rows lack ("U.S.", "UK", "DPRK").
-const ALIASES_CSV: &str = include_str!("../../gazetteer/aliases.csv");
-static NAME_SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.slots"));
-static NAME_RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.records"));
-static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin"));
+/// The data compiled into the library.
+#[cfg(feature = "bundled-gazetteer")]
+static BUNDLED: file::Data = file::Data {
+    places: include_str!("../../gazetteer/places.tsv"),
+    admin1: include_str!("../../gazetteer/admin1.tsv"),
+    // The extents of countries (Natural Earth), continents, macro-regions and
+    // seas (the sourced tables): `geonameid`, `west`, `south`, `east`, `north`.
+    extents: include_str!("../../gazetteer/extents.tsv"),
+    // Hand-kept aliases GeoNames' country rows lack ("U.S.", "UK", "DPRK").
+    aliases: include_str!("../../gazetteer/aliases.csv"),
+    slots: include_bytes!(concat!(env!("OUT_DIR"), "/names.slots")),
+    records: include_bytes!(concat!(env!("OUT_DIR"), "/names.records")),
+    postings: include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin")),
+};
 
 /// A place found under a name, and how the name matched it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -61,6 +73,11 @@ pub struct Gazetteer {
     extra_ids: HashMap<u32, usize>,
     /// Postings for the bundled places; `None` for an empty gazetteer.
     bundled: Option<NameTable<'static>>,
+    /// The postings the bundled name table points into.
+    postings: &'static [u8],
+    /// The base data the gazetteer was made from (compiled in, or read
+    /// from a file); `None` for an empty gazetteer.
+    data: Option<file::Data>,
     /// Postings for the names added at run time, same encoding.
     extra: HashMap<String, Vec<u32>>,
     admin1_names: HashMap<(Text, Text), Text>,
@@ -72,27 +89,90 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// The gazetteer compiled into the library: Ukraine's settlements and
     /// administrative areas, the world's places of 500 people or more, the
-    /// world's first-level regions and countries.
+    /// world's first-level regions and countries. Only with the cargo
+    /// feature `bundled-gazetteer` (on by default); without it, see
+    /// [`Gazetteer::from_path`].
     ///
     /// ```
     /// use frontline::Gazetteer;
     /// let gaz = Gazetteer::bundled();
     /// assert!(gaz.len() > 200_000);
     /// ```
+    #[cfg(feature = "bundled-gazetteer")]
     pub fn bundled() -> Gazetteer {
-        let places = parse_places(PLACES_TSV);
+        Gazetteer::from_data(BUNDLED, Path::new("gazetteer"), false)
+            .expect("the bundled gazetteer is valid (built by build-gazetteer and build.rs)")
+    }
+
+    /// The gazetteer read from a data file that [`Gazetteer::write_data_file`]
+    /// wrote: the same places, names and resolutions as
+    /// [`Gazetteer::bundled`], for a library built without them (the cargo
+    /// feature `bundled-gazetteer` off). A file that is not one, is cut
+    /// short or damaged, or was written by a build with other name rules is
+    /// an [`Error::GazetteerFile`] naming it. Its bytes stay in memory for
+    /// the rest of the process (loading the same file again reuses them).
+    ///
+    /// ```
+    /// use frontline::{Gazetteer, Hints};
+    /// # let dir = tempfile::tempdir().unwrap();
+    /// # let path = dir.path().join("gazetteer.bin");
+    /// # Gazetteer::bundled().write_data_file(&path).unwrap();
+    /// let gaz = Gazetteer::from_path(&path)?;
+    /// assert_eq!(gaz.resolve("Artemovsk", &Hints::default())?[0].place.name, "Bakhmut");
+    /// # Ok::<(), frontline::Error>(())
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Gazetteer> {
+        let path = path.as_ref();
+        Gazetteer::from_data(file::read(path)?, path, true)
+    }
+
+    /// Writes the gazetteer's base data (the compiled-in data, or the file
+    /// it was read from; not what [`Gazetteer::add_extra_file`] added) to
+    /// `path`, atomically, for [`Gazetteer::from_path`]: about 40 MB.
+    ///
+    /// ```no_run
+    /// frontline::Gazetteer::bundled().write_data_file("frontline-gazetteer.bin")?;
+    /// # Ok::<(), frontline::Error>(())
+    /// ```
+    pub fn write_data_file(&self, path: impl AsRef<Path>) -> Result<()> {
+        let path = path.as_ref();
+        match &self.data {
+            Some(data) => file::write(data, path),
+            None => Err(Error::GazetteerFile {
+                path: path.to_path_buf(),
+                message: "an empty gazetteer has no data to write".into(),
+            }),
+        }
+    }
+
+    /// The gazetteer of some base data; `check`: make sure the index
+    /// points only inside the data (a file), or trust it (compiled in).
+    fn from_data(data: file::Data, source: &Path, check: bool) -> Result<Gazetteer> {
+        let bad = |message: String| Error::GazetteerFile {
+            path: source.to_path_buf(),
+            message,
+        };
+        let places = parse_places(data.places).map_err(|e| bad(format!("places: {e}")))?;
+        if check && !places.windows(2).all(|w| w[0].geonameid < w[1].geonameid) {
+            return Err(bad("places: not sorted by geonameid".into()));
+        }
+        let table = NameTable::new(data.slots, data.records)
+            .ok_or_else(|| bad("name index: malformed slots".into()))?;
+        if check {
+            check_index(&table, data.postings, places.len()).map_err(bad)?;
+        }
         let mut gaz = Gazetteer::from_places(places);
-        gaz.bundled = Some(
-            NameTable::new(NAME_SLOTS, NAME_RECORDS).expect("the name table is built by build.rs"),
-        );
-        for line in ADMIN1_TSV.lines().skip(1) {
+        gaz.bundled = Some(table);
+        gaz.postings = data.postings;
+        gaz.data = Some(data);
+        for line in data.admin1.lines().skip(1) {
             let mut f = line.split('\t');
             if let (Some(cc), Some(code), Some(name)) = (f.next(), f.next(), f.next()) {
                 gaz.admin1_names
                     .insert((cc.into(), code.into()), name.into());
             }
         }
-        for line in EXTENTS_TSV.lines().skip(1) {
+        for line in data.extents.lines().skip(1) {
             let mut f = line.split('\t');
             let id = f.next().and_then(|s| s.parse::<u32>().ok());
             let e: Vec<f64> = f.filter_map(|s| s.parse().ok()).collect();
@@ -100,9 +180,8 @@ impl Gazetteer {
                 gaz.places[row].bbox = Some(Box::new([w, s, e, n]));
             }
         }
-        gaz.add_extra_csv(ALIASES_CSV.as_bytes(), "gazetteer/aliases.csv")
-            .expect("gazetteer/aliases.csv is valid (a unit test checks)");
-        gaz
+        gaz.add_extra_csv(data.aliases.as_bytes(), source.join("aliases.csv"))?;
+        Ok(gaz)
     }
 
     /// A gazetteer with no places, to be filled by [`Gazetteer::add_extra_file`]
@@ -117,6 +196,8 @@ impl Gazetteer {
             places,
             extra_ids: HashMap::default(),
             bundled: None,
+            postings: &[],
+            data: None,
             extra: HashMap::default(),
             admin1_names: HashMap::default(),
             admin2_names: HashMap::default(),
@@ -374,8 +455,7 @@ impl Gazetteer {
             return None;
         }
         if let Some(value) = bundled {
-            let (start, len) = decode_span(value);
-            for chunk in POSTINGS[start * 4..(start + len) * 4].chunks_exact(4) {
+            for chunk in postings_of(self.postings, value).chunks_exact(4) {
                 let (row, kinds) =
                     decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
                 if pred(row as usize, kinds) {
@@ -463,8 +543,7 @@ impl Gazetteer {
     fn postings_exact(&self, key: &str) -> Vec<(usize, Kinds)> {
         let mut out: Vec<(usize, Kinds)> = Vec::new();
         if let Some(value) = self.bundled.and_then(|m| m.get(key.as_bytes())) {
-            let (start, len) = decode_span(value);
-            for chunk in POSTINGS[start * 4..(start + len) * 4].chunks_exact(4) {
+            for chunk in postings_of(self.postings, value).chunks_exact(4) {
                 let (row, kind) =
                     decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
                 out.push((row as usize, kind));
@@ -483,11 +562,55 @@ impl Gazetteer {
     }
 }
 
-/// Parses `places.tsv` without copying: every text field of a bundled place
-/// borrows from the TSV compiled into the library. The file is generated by
-/// `build-gazetteer` and indexed by `build.rs`, so a bad row here is a bug in
-/// the build, not input.
-fn parse_places(tsv: &'static str) -> Vec<Place> {
+/// Whether every entry of a name index read from a file points inside its
+/// postings and every posting at a place, and a miss can end: after this,
+/// lookups cannot read out of bounds or loop for ever. Reads the bytes in
+/// their order (no random access: a few milliseconds).
+fn check_index(
+    table: &NameTable<'static>,
+    postings: &[u8],
+    places: usize,
+) -> std::result::Result<(), String> {
+    let values = table
+        .values()
+        .ok_or("name index: a record runs past the end")?;
+    if postings.len() % 4 != 0 {
+        return Err("name index: postings are not whole u32s".into());
+    }
+    for value in values {
+        let (start, len) = decode_span(value);
+        if (start + len) * 4 > postings.len() {
+            return Err("name index: a name's postings lie outside them".into());
+        }
+    }
+    if table.empty_slots() == 0 {
+        return Err("name index: no empty slot".into());
+    }
+    for chunk in postings.chunks_exact(4) {
+        let (row, _) = decode(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]));
+        if row as usize >= places {
+            return Err(format!(
+                "name index: a posting names place row {row} of {places}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The postings of a name table value, or none when they lie outside the
+/// postings (only a damaged table's slot could point so).
+fn postings_of(postings: &[u8], value: u64) -> &[u8] {
+    let (start, len) = decode_span(value);
+    postings
+        .get(start * 4..(start + len) * 4)
+        .unwrap_or_default()
+}
+
+/// Parses `places.tsv` without copying: every text field of a place borrows
+/// from the TSV, compiled into the library or read from a data file. A bad
+/// row is an error naming its line (the compiled-in file has none: it is
+/// generated by `build-gazetteer` and indexed by `build.rs`).
+fn parse_places(tsv: &'static str) -> std::result::Result<Vec<Place>, String> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b'\t')
         .quoting(false)
@@ -496,24 +619,32 @@ fn parse_places(tsv: &'static str) -> Vec<Place> {
     let mut rec = csv::ByteRecord::new();
     while reader
         .read_byte_record(&mut rec)
-        .expect("bundled places.tsv is valid TSV")
+        .map_err(|e| e.to_string())?
     {
-        let start = rec
-            .position()
-            .expect("csv records know their position")
-            .byte() as usize;
+        let pos = rec.position().expect("csv records know their position");
+        let (start, line) = (pos.byte() as usize, pos.line());
+        if rec.len() != 10 {
+            return Err(format!("line {line}: {} columns, not 10", rec.len()));
+        }
         // Without quoting, each field is a verbatim slice of the input; the
         // record stores fields back to back, so field i sits i delimiters on.
         let field = |i: usize| -> &'static str {
-            let range = rec.range(i).expect("places.tsv has 10 columns");
-            &tsv[start + i + range.start..start + i + range.end]
+            let range = rec.range(i).expect("10 columns");
+            tsv.get(start + i + range.start..start + i + range.end)
+                .unwrap_or_default()
+        };
+        let number = |i: usize, name: &str| {
+            format!(
+                "line {line}: field `{name}`: {:?} is not a number",
+                field(i)
+            )
         };
         let feature_class = field(4).chars().next().unwrap_or('P');
         places.push(Place {
-            geonameid: field(0).parse().expect("geonameid"),
+            geonameid: field(0).parse().map_err(|_| number(0, "geonameid"))?,
             name: field(1).into(),
-            lat: field(2).parse().expect("latitude"),
-            lon: field(3).parse().expect("longitude"),
+            lat: field(2).parse().map_err(|_| number(2, "latitude"))?,
+            lon: field(3).parse().map_err(|_| number(3, "longitude"))?,
             feature_class,
             kind: Kind::of_geonames(feature_class, field(5)),
             bbox: None,
@@ -524,7 +655,7 @@ fn parse_places(tsv: &'static str) -> Vec<Place> {
             population: field(9).parse().unwrap_or(0),
         });
     }
-    places
+    Ok(places)
 }
 
 #[cfg(test)]

@@ -95,7 +95,34 @@ impl<'a> NameTable<'a> {
         })
     }
 
-    /// The value stored under `key`.
+    /// Every value stored, read through the records in their order, or
+    /// `None` when a record runs past the bytes (a table read from a
+    /// damaged file).
+    pub fn values(&self) -> Option<Vec<u64>> {
+        let mut values = Vec::new();
+        let mut r = self.records;
+        while !r.is_empty() {
+            let len = usize::from(u16::from_le_bytes([*r.first()?, *r.get(1)?]));
+            let v = r.get(2 + len..2 + len + VALUE_BYTES)?;
+            let mut value = [0u8; 8];
+            value[..VALUE_BYTES].copy_from_slice(v);
+            values.push(u64::from_le_bytes(value));
+            r = &r[2 + len + VALUE_BYTES..];
+        }
+        Some(values)
+    }
+
+    /// The number of empty slots: a lookup of a key not in the table ends
+    /// at one, so a table read from a file needs at least one.
+    pub fn empty_slots(&self) -> usize {
+        self.slots
+            .chunks_exact(4)
+            .filter(|s| s == &[0xFF; 4])
+            .count()
+    }
+
+    /// The value stored under `key`. A slot or record that points outside
+    /// the bytes (a damaged table) reads as no value, never out of bounds.
     pub fn get(&self, key: &[u8]) -> Option<u64> {
         let mask = (1usize << self.bits) - 1;
         let mut i = slot_of(key, self.bits);
@@ -105,11 +132,11 @@ impl<'a> NameTable<'a> {
             if offset == u32::MAX {
                 return None;
             }
-            let r = &self.records[offset as usize..];
-            let len = usize::from(u16::from_le_bytes([r[0], r[1]]));
-            if &r[2..2 + len] == key {
+            let r = self.records.get(offset as usize..)?;
+            let len = usize::from(u16::from_le_bytes([*r.first()?, *r.get(1)?]));
+            if r.get(2..2 + len)? == key {
                 let mut value = [0u8; 8];
-                value[..VALUE_BYTES].copy_from_slice(&r[2 + len..2 + len + VALUE_BYTES]);
+                value[..VALUE_BYTES].copy_from_slice(r.get(2 + len..2 + len + VALUE_BYTES)?);
                 return Some(u64::from_le_bytes(value));
             }
             i = (i + 1) & mask;
@@ -147,6 +174,21 @@ mod tests {
         let table = NameTable::new(&slots, &records).unwrap();
         assert_eq!(table.get(b""), Some(1));
         assert_eq!(table.get(b"kharkiv"), Some(MAX_VALUE));
+    }
+
+    #[test]
+    fn a_slot_pointing_past_the_records_reads_as_no_value() {
+        let entries: Vec<(&[u8], u64)> = vec![(b"kyiv", 7), (b"sumy", 9)];
+        let (mut slots, records) = build(&entries);
+        for s in slots[4..].chunks_exact_mut(4) {
+            if s != [0xFF; 4] {
+                s.copy_from_slice(&u32::MAX.wrapping_sub(1).to_le_bytes());
+            }
+        }
+        let table = NameTable::new(&slots, &records).unwrap();
+        assert_eq!(table.get(b"kyiv"), None);
+        assert_eq!(table.values().map(|v| v.len()), Some(2));
+        assert!(table.empty_slots() > 0);
     }
 
     #[test]
