@@ -5,8 +5,8 @@
 //! - **the city** ("the village", "the settlement", "the city's"): the last
 //!   settlement named before the sentence in its paragraph; with none there,
 //!   the article's topic, the settlement it names most often (at least
-//!   twice, and more often than any other) — "the city" in an article about
-//!   Avdiivka is Avdiivka.
+//!   twice, in at least a third of its settlement mentions, and more often
+//!   than any other) — "the city" in an article about Avdiivka is Avdiivka.
 //! - **these settlements** ("these towns", "the villages"): every settlement
 //!   the paragraph's last sentence that named settlements named ("…the towns
 //!   of Kupiansk, Izium and Balakliia. … were able to recapture these
@@ -55,9 +55,13 @@ pub(super) fn article_topic(
         i = j;
     }
     runs.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // A topic is named at least twice, more often than any other place, and
+    // in at least a third of the settlement mentions: a text that strings
+    // several places' stories together has none.
+    let stands_out = |n: usize| n >= 2 && 3 * n >= named.len();
     match runs.as_slice() {
-        [(n, m)] if *n >= 2 => Some(*m),
-        [(n, m), (second, _), ..] if *n >= 2 && n > second => Some(*m),
+        [(n, m)] if stands_out(*n) => Some(*m),
+        [(n, m), (second, _), ..] if stands_out(*n) && n > second => Some(*m),
         _ => None,
     }
 }
@@ -75,7 +79,11 @@ impl Sentence<'_, '_> {
     ) -> Option<Reference> {
         let lower = self.lower;
         if let Some(noun) = self.settlement_named_again(k) {
-            return (!named_here(noun + 1)).then_some(Reference::One);
+            // "northwest of the settlement" locates the event, it is not there.
+            let locator = noun >= self.first + 3
+                && lower[noun - 2] == "of"
+                && compass_bearing(&lower[noun - 3]).is_some();
+            return (!named_here(noun + 1) && !locator).then_some(Reference::One);
         }
         let plural = |noun: usize| {
             noun > self.first
@@ -177,5 +185,8 @@ mod tests {
         assert_eq!(article_topic(1, |_| true, |_| 7), None);
         // Only settlements count.
         assert_eq!(article_topic(4, |m| ids[m] == 9, |m| ids[m]), None);
+        // Named twice among seven places: no topic.
+        let many = [1, 2, 3, 4, 5, 1, 6];
+        assert_eq!(article_topic(7, |_| true, |m| many[m]), None);
     }
 }

@@ -169,6 +169,18 @@ impl Sentence<'_, '_> {
         None
     }
 
+    /// Whether the event noun at `k` is a circumstance of the clause's main
+    /// event, after "after", "following" or "amid" ("entered Lyman after a
+    /// Russian withdrawal"): it happened where the main event did.
+    pub(super) fn is_circumstance(&self, k: usize) -> bool {
+        let (lower, gaps) = (self.lower, self.gaps);
+        self.is_event_noun(k)
+            && (self.first.max(k.saturating_sub(3))..k).any(|j| {
+                matches!(lower[j].as_ref(), "after" | "following" | "amid")
+                    && (j..k).all(|x| !gaps[x].contains(','))
+            })
+    }
+
     /// The side of the agent after "by" that follows the noun at `k` in its
     /// clause: "the first direct assault on the city by Russian forces".
     pub(super) fn agent_after_by(
@@ -367,6 +379,18 @@ mod tests {
         with("Russian forces captured the city.", |s, t| {
             assert!(!s.is_event_noun(at(t, "captured")))
         });
+    }
+
+    #[test]
+    fn an_event_noun_after_after_is_a_circumstance_of_the_main_event() {
+        with(
+            "Ukrainian forces entered Lyman after a Russian withdrawal.",
+            |s, t| assert!(s.is_circumstance(at(t, "withdrawal"))),
+        );
+        with(
+            "After the withdrawal, Ukrainian forces entered Lyman.",
+            |s, t| assert!(!s.is_circumstance(at(t, "entered"))),
+        );
     }
 
     #[test]

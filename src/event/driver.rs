@@ -279,6 +279,14 @@ pub(crate) fn find_events_with(
                 by_trigger[i - 1].extend(shared);
             }
         }
+        // "entered Lyman after a Russian withdrawal": a circumstance with no
+        // place of its own happened where the event before it did.
+        for i in 1..triggers.len() {
+            if by_trigger[i].is_empty() && sentence.is_circumstance(triggers[i].at) {
+                let shared = by_trigger[i - 1].clone();
+                by_trigger[i].extend(shared);
+            }
+        }
         // The side each trigger found, for the participles that elaborate it.
         let mut trigger_actor: Vec<Side> = Vec::with_capacity(triggers.len());
         for (i, tr) in triggers.iter().enumerate() {
