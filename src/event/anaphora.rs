@@ -155,6 +155,10 @@ mod tests {
             None
         );
         assert_eq!(
+            reference("Russian forces captured the city's boundaries.", "captured"),
+            Some(Reference::One)
+        );
+        assert_eq!(
             reference(
                 "Russia gets more of the artillery shells it needs.",
                 "shells"
