@@ -1111,3 +1111,60 @@ fn separatists_and_the_airborne_troops_fight_on_russias_side() {
         Side::RU
     );
 }
+
+// The trigger's clause (issue 21): sides from a noun's own words, the
+// subject past a fronted frame, references back, circumstances.
+
+#[test]
+fn fighting_a_sides_military_reports_is_no_sides_fighting() {
+    let ev = events("According to the Ukrainian military, fighting around Toretsk began at dawn.");
+    let clash = find(&ev, Action::Clash, TORETSK).expect("clash");
+    assert_eq!(clash.actor, Side::Unknown);
+}
+
+#[test]
+fn an_assault_takes_the_side_of_its_agent_after_by() {
+    let ev = events("The battle began with a direct assault on Toretsk by Russian forces.");
+    let assault = find(&ev, Action::Assault, TORETSK).expect("assault");
+    assert_eq!(assault.actor, Side::RU);
+}
+
+#[test]
+fn the_city_with_no_town_in_its_paragraph_is_the_town_the_article_is_about() {
+    let ev = events(
+        "Russian forces attacked Toretsk in June.\n\n\
+         Toretsk lies on a hill, and the mines of Toretsk made it a stronghold.\n\n\
+         In February, Ukrainian forces were withdrawn from the city.",
+    );
+    let withdrawal = find(&ev, Action::Withdrawal, TORETSK).expect("withdrawal");
+    assert_eq!(withdrawal.actor, Side::UA);
+}
+
+#[test]
+fn these_settlements_are_every_settlement_of_the_list_before() {
+    let ev = events(
+        "Russian forces occupied Kupiansk and Synkivka in 2022. \
+         Ukrainian forces later recaptured these settlements.",
+    );
+    for place in [KUPIANSK, SYNKIVKA] {
+        let capture = ev.iter().find(|e| {
+            e.action == Action::Capture && e.place.geonameid == place && e.actor == Side::UA
+        });
+        assert!(capture.is_some(), "{place}: {ev:?}");
+    }
+}
+
+#[test]
+fn a_withdrawal_after_which_a_town_was_entered_happened_there() {
+    let ev = events("Ukrainian forces entered Kreminna after a Russian withdrawal.");
+    let withdrawal = find(&ev, Action::Withdrawal, KREMINNA).expect("withdrawal");
+    assert_eq!(withdrawal.actor, Side::RU);
+}
+
+#[test]
+fn gains_a_commentator_calls_unlikely_are_no_advance() {
+    let ev = events(
+        "Analysts said Russian forces near Toretsk were unlikely to make significant gains.",
+    );
+    assert!(find(&ev, Action::Advance, TORETSK).is_none(), "{ev:?}");
+}

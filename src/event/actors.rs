@@ -115,6 +115,20 @@ impl Sentence<'_, '_> {
         let (lower, first, last) = (self.lower, self.first, self.last);
         let side_at = |_: &[Word<'_>], j: usize| token_side[j];
         let k = tr.at;
+        // "fierce fighting around Marinka", "a battle took place": a fighting
+        // noun is no one side's unless its own words say whose.
+        if tr.action == Action::Clash && self.is_fighting_noun(k) {
+            let side = self
+                .noun_agent(k, |j| token_side[j])
+                .unwrap_or(Side::Unknown);
+            return (side, None);
+        }
+        // "the first direct assault on the city by Russian forces".
+        let noun_by = if self.is_event_noun(k) {
+            self.agent_after_by(k, |j| token_side[j])
+        } else {
+            None
+        };
         // Passive: "was captured by Russian forces"; "fell to Russian forces".
         // Not when an object comes between: in "repelled an attack by
         // Ukrainian groups" the attackers are the ones repelled.
@@ -149,20 +163,41 @@ impl Sentence<'_, '_> {
             .rev()
             .find(|&j| lower[j] == "and" && lower.get(j + 1).is_some_and(|w| w == "that"))
             .filter(|&j| reported_from.is_some_and(|c| j > c));
-        let subject_from = second_report.or(reported_from).map_or(first, |c| c + 2);
-        let subject = (subject_from..k).rev().find_map(|j| {
-            let side = side_at(lower, j)?;
-            // "in eastern Ukraine", "across Russia": a country as a place.
-            if self.in_a_place(j) {
-                return None;
+        // Past a fronted adverbial ("On 10 May, …", "According to the
+        // Ukrainian military, …"): what it names is no subject.
+        let fronted = self.fronted_end(k);
+        let frame = self.frame_reports(k);
+        let subject_from = second_report
+            .or(reported_from)
+            .map_or(fronted.unwrap_or(first), |c| c + 2);
+        let frame_source = fronted
+            .filter(|_| frame)
+            .and_then(|end| (first..end).find_map(|j| side_at(lower, j)));
+        let mut search = |from: usize, to: usize| {
+            (from..to).rev().find_map(|j| {
+                let side = side_at(lower, j)?;
+                // "in eastern Ukraine", "across Russia": a country as a place.
+                if self.in_a_place(j) {
+                    return None;
+                }
+                let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
+                if SOURCE_NOUNS.contains(&next) {
+                    source_side.get_or_insert(side);
+                    return None;
+                }
+                subject_at = Some(j);
+                (!NON_ACTOR_NOUNS.contains(&next)).then_some(side)
+            })
+        };
+        let subject = search(subject_from, k).or_else(|| {
+            // An adverbial that is no report may hold the only side named:
+            // "After Russian forces captured Avdiivka, Lastochkyne fell".
+            let fallback = !frame && reported_from.is_none() && subject_from > first;
+            if fallback {
+                search(first, subject_from)
+            } else {
+                None
             }
-            let next = lower.get(j + 1).map(|w| &**w).unwrap_or("");
-            if SOURCE_NOUNS.contains(&next) {
-                source_side.get_or_insert(side);
-                return None;
-            }
-            subject_at = Some(j);
-            (!NON_ACTOR_NOUNS.contains(&next)).then_some(side)
         });
         // "Ukraine's military said it struck…": the pronoun is the speaker.
         let speaker_subject = subject_at.is_some_and(|j| {
@@ -239,6 +274,7 @@ impl Sentence<'_, '_> {
             tr.action,
             Action::Fortification | Action::Deployment | Action::Clash
         );
+        let passive_by = passive_by.or(noun_by);
         let actor = match (passive_by, subject) {
             (Some(side), _) => side,
             (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
@@ -259,7 +295,7 @@ impl Sentence<'_, '_> {
                 (
                     Action::Capture | Action::Advance | Action::Withdrawal | Action::Assault,
                     None,
-                ) => reporting_side().unwrap_or(Side::Unknown),
+                ) => reporting_side().or(frame_source).unwrap_or(Side::Unknown),
                 _ => Side::Unknown,
             },
         };

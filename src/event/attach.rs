@@ -365,7 +365,7 @@ impl Sentence<'_, '_> {
         let is_anaphor = |noun: usize| {
             noun > self.first
                 && lower[noun - 1] == "the"
-                && SETTLEMENT_NOUNS.contains(&lower[noun].as_ref())
+                && SETTLEMENT_NOUNS.contains(&strip_possessive(&lower[noun]))
                 && lower.get(noun + 1).map_or(true, |w| w != "of")
         };
         let after = (k + 1..=self.last.min(k + 6))

@@ -82,8 +82,16 @@ pub(crate) fn find_events_with(
     let paragraph_source = paragraph_sources(t);
     let mut events = Vec::new();
     let mut last_actor = Side::Unknown;
-    // The last settlement named, and its paragraph.
-    let mut named_before: Option<(usize, usize)> = None;
+    // The settlements of the last sentence that named any, and its paragraph.
+    let mut named_before: Option<(Vec<usize>, usize)> = None;
+    // What "the city" stands for with no settlement named before in its
+    // paragraph: the settlement the article names most often.
+    let topic = article_topic(mentions.len(), populated, |m| {
+        mentions[m]
+            .resolution
+            .as_ref()
+            .map_or(0, |r| r.place.geonameid)
+    });
     // Tokens and mentions are in text order: walk both once.
     let mut next_token = 0;
     let mut next_mention = 0;
@@ -102,11 +110,18 @@ pub(crate) fn find_events_with(
         // The last settlement named before this sentence in its paragraph:
         // what "the city" and "the village" stand for.
         let paragraph = t.sentences[s].paragraph;
-        let antecedent = named_before
-            .filter(|&(_, p)| p == paragraph)
-            .map(|(m, _)| m);
-        if let Some(&m) = in_sentence.iter().rev().find(|&&m| populated(m)) {
-            named_before = Some((m, paragraph));
+        let before: Vec<usize> = named_before
+            .as_ref()
+            .filter(|(_, p)| *p == paragraph)
+            .map_or_else(|| topic.into_iter().collect(), |(list, _)| list.clone());
+        let antecedent = before.last().copied();
+        let settled: Vec<usize> = in_sentence
+            .iter()
+            .copied()
+            .filter(|&m| populated(m))
+            .collect();
+        if !settled.is_empty() {
+            named_before = Some((settled, paragraph));
         }
         if next_token == first {
             continue;
@@ -149,11 +164,7 @@ pub(crate) fn find_events_with(
         }
         // Dates matter only to events, which need a place: one named here,
         // or one named before that "the city" stands for.
-        let placed = !in_sentence.is_empty()
-            || (antecedent.is_some()
-                && (first + 1..=last).any(|j| {
-                    lower[j - 1] == "the" && SETTLEMENT_NOUNS.contains(&lower[j].as_ref())
-                }));
+        let placed = !in_sentence.is_empty() || (antecedent.is_some() && sentence.has_anaphor());
         let sentence_date = placed.then(|| sentence.date_in(published)).flatten();
         // A mention's first and last word, by binary search.
         let token_of = |m: usize| {
@@ -268,10 +279,18 @@ pub(crate) fn find_events_with(
                 by_trigger[i - 1].extend(shared);
             }
         }
+        // "entered Lyman after a Russian withdrawal": a circumstance with no
+        // place of its own happened where the event before it did.
+        for i in 1..triggers.len() {
+            if by_trigger[i].is_empty() && sentence.is_circumstance(triggers[i].at) {
+                let shared = by_trigger[i - 1].clone();
+                by_trigger[i].extend(shared);
+            }
+        }
         // The side each trigger found, for the participles that elaborate it.
         let mut trigger_actor: Vec<Side> = Vec::with_capacity(triggers.len());
         for (i, tr) in triggers.iter().enumerate() {
-            if sentence.negated(tr.at) {
+            if sentence.negated(tr.at) || sentence.hedged(tr.at) {
                 trigger_actor.push(Side::Unknown);
                 continue;
             }
@@ -381,14 +400,15 @@ pub(crate) fn find_events_with(
             if approach {
                 places = toward_list;
             }
-            // "…were withdrawn from the city": the settlement named before.
+            // "…were withdrawn from the city", "captured it": the settlement
+            // named before; "recapture these settlements": all of them.
             if places.is_empty() {
-                let named_again = sentence.settlement_named_again(tr.at).filter(|&noun| {
-                    // "the village Terny" names it here.
-                    !in_sentence.iter().any(|&m| token_of(m) == noun + 1)
-                });
-                if let (Some(m), Some(_)) = (antecedent, named_again) {
-                    places.push(m);
+                // "the village Terny" names it here.
+                let named_here = |j: usize| in_sentence.iter().any(|&m| token_of(m) == j);
+                match (antecedent, sentence.refers_back(tr.at, named_here)) {
+                    (Some(m), Some(Reference::One)) => places.push(m),
+                    (Some(_), Some(Reference::Many)) => places.extend(before.iter().copied()),
+                    _ => {}
                 }
             }
             let bearing = sentence.compass_heading(tr.at);

@@ -30,7 +30,9 @@ use crate::text::Tokenized;
 type Word<'t> = Cow<'t, str>;
 
 mod actors;
+mod anaphora;
 mod attach;
+mod clause;
 mod driver;
 mod modality;
 mod named;
@@ -40,6 +42,7 @@ mod time;
 mod triggers;
 
 use actors::*;
+use anaphora::*;
 pub(crate) use driver::find_events_with;
 use modality::*;
 use named::*;

@@ -36,6 +36,23 @@ const NAMED: &[(&[&str], &str, Side)] = &[
     (&["territorial", "defense"], "Territorial Defence", Side::UA),
     (&["defence", "forces"], "Defence Forces", Side::UA),
     (&["defense", "forces"], "Defence Forces", Side::UA),
+    // Kinds of numbered units that only one side's army has, as English
+    // reporting names them: "the 128th Mountain Assault Brigade", "the
+    // 24th Mechanized Brigade" (Ukraine's); "the 752nd Motorized Rifle
+    // Regiment", "the 20th Combined Arms Army", "the 155th Naval Infantry
+    // Brigade" (Russia's).
+    (
+        &["mountain", "assault", "brigade"],
+        "Mountain Assault Brigade",
+        Side::UA,
+    ),
+    (&["mechanized", "brigade"], "Mechanized Brigade", Side::UA),
+    (&["mechanised", "brigade"], "Mechanized Brigade", Side::UA),
+    (&["motorized", "rifle"], "Motor Rifle", Side::RU),
+    (&["motorised", "rifle"], "Motor Rifle", Side::RU),
+    (&["motor", "rifle"], "Motor Rifle", Side::RU),
+    (&["combined", "arms"], "Combined Arms", Side::RU),
+    (&["naval", "infantry"], "Naval Infantry", Side::RU),
 ];
 
 /// Whether a word (possessive stripped) is the first word of a name of
@@ -65,6 +82,14 @@ fn begins_a_name(word: &str) -> bool {
             | "territorial"
             | "defence"
             | "defense"
+            | "mountain"
+            | "mechanized"
+            | "mechanised"
+            | "motorized"
+            | "motorised"
+            | "motor"
+            | "combined"
+            | "naval"
     )
 }
 
@@ -99,11 +124,19 @@ pub(super) fn named_side(lower: &[Word<'_>], k: usize) -> Option<Side> {
     // Only these words end such a name: most words are none of them.
     if !matches!(
         lower[k].as_ref(),
-        "defence" | "defense" | "militia" | "azov" | "azov's"
+        "defence"
+            | "defense"
+            | "militia"
+            | "azov"
+            | "azov's"
+            | "brigade"
+            | "rifle"
+            | "arms"
+            | "infantry"
     ) {
         return None;
     }
-    (k.saturating_sub(1)..=k).find_map(|start| {
+    (k.saturating_sub(2)..=k).find_map(|start| {
         let (_, side, len) = named_at(lower, start)?;
         (start + len - 1 == k).then_some(side)
     })
@@ -165,6 +198,16 @@ mod tests {
                 "Territorial Defence",
             ),
             ("Russian forces shelled Kupiansk.", Side::RU, ""),
+            (
+                "The 128th Mountain Assault Brigade recaptured Kreminna.",
+                Side::UA,
+                "Mountain Assault Brigade",
+            ),
+            (
+                "The 752nd Motorized Rifle Regiment shelled Drobysheve.",
+                Side::RU,
+                "Motor Rifle",
+            ),
         ] {
             let found = events(text);
             assert_eq!(

@@ -337,6 +337,15 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
         ("reach", Action::Advance),
         // "consolidated positions in Bohoiavlenka": they hold it.
         ("consolidat", Action::Hold),
+        // "were defending forested areas near Lyman", "Ukrainian holdouts".
+        ("defend", Action::Hold),
+        ("holdout", Action::Hold),
+        // "massed troops near the border", "a gathering of Russian forces",
+        // "regrouped north of Kurakhove" (with units named: see the driver).
+        ("massed", Action::Deployment),
+        ("amass", Action::Deployment),
+        ("regroup", Action::Deployment),
+        ("gathering", Action::Deployment),
     ];
     // The stems by first letter, in the order above.
     static BY_LETTER: std::sync::OnceLock<Vec<Vec<(&'static str, Action)>>> =
@@ -373,6 +382,8 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
                     | "battlefields"
                     | "battleground"
                     | "battlegrounds"
+                    | "defender"
+                    | "defenders"
             )
         })
 }

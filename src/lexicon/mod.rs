@@ -9,6 +9,7 @@
 //! row in one table.
 
 mod classes;
+pub(crate) mod clauses;
 pub(crate) mod events;
 pub(crate) mod facts;
 mod people;

@@ -14,13 +14,19 @@ eval ignores (the strongest one the file gives the triple).
 
 Coordinates come from the GeoNames rows (../shared/data/geonames: UA.txt, cities500.txt)
 and, for countries and non-Ukrainian regions, gazetteer/places.tsv, as tests/corpus/annotate.py.
-Usage (from the repository root): python3 tests/dev/events/build.py [GEONAMES_DIR]
+Usage (from the repository root): python3 tests/dev/events/build.py [GEONAMES_DIR] [--set DIR]
+(--set tests/dev/events-heldout builds the held-out part from its own items.json into its folder.)
 """
 import json, os, re, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(os.path.dirname(os.path.dirname(here)))
-src = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/data/geonames'
+args = sys.argv[1:]
+if '--set' in args:
+    k = args.index('--set')
+    here = os.path.abspath(args[k + 1])
+    del args[k:k + 2]
+src = args[0] if args else '/work/shared/data/geonames'
 if not os.path.exists(os.path.join(src, 'UA.txt')):
     src = os.path.join(root, '..', 'shared', 'data', 'geonames')
 
