@@ -100,3 +100,40 @@ fn theatre_prior_changes_nothing_the_article_decides() {
     let found = places("Shelling was reported in Pisky.", "2022-09-10");
     assert_eq!(found[0].1, 9113066, "{found:?}");
 }
+
+#[test]
+fn a_masculine_adjective_names_the_neuter_village() {
+    // UA.txt: 713176 Zalizne (Donetsk, 05) is Russian Железное; "Zalizny"
+    // is its masculine adjective, as a translation renders "the settlement
+    // of Zalizny". 9113127 Opytne (05) lies 7 km from Avdiivka, its namesake
+    // 810695 by Bakhmut.
+    let found = places(
+        "The settlement of Zalizny, Donetsk region, came under fire.",
+        "2023-03-01",
+    );
+    assert_eq!(
+        (found[0].1, found[0].3),
+        (713176, MatchKind::RussianForm),
+        "{found:?}"
+    );
+    let found = places(
+        "Russian forces attacked near Opytny, south of Avdiivka.",
+        "2023-03-01",
+    );
+    assert_eq!(found[0].1, 9113127, "{found:?}");
+}
+
+#[test]
+fn russian_bel_is_ukrainian_bil() {
+    // UA.txt: 707201 Bilokrynychne (Donetsk, 05), Russian Белокриничное;
+    // without the rule it is only a loose (fuzzy) match.
+    let found = places(
+        "Shelling hit Belokrinichnoye, Donetsk region.",
+        "2023-03-01",
+    );
+    assert_eq!(
+        (found[0].1, found[0].3),
+        (707201, MatchKind::RussianForm),
+        "{found:?}"
+    );
+}

@@ -409,12 +409,18 @@ impl Gazetteer {
     /// Ukrainian forms ([`crate::names::normalize::ukrainian_forms`]) join
     /// `out` as Russian forms ([`MatchKind::RussianForm`]), scored as
     /// alternates: the article's context chooses among them and the places
-    /// GeoNames lists under the name as written.
+    /// GeoNames lists under the name as written. A place found both ways
+    /// keeps both kinds.
     fn add_ukrainian_postings(&self, key: &str, out: &mut Vec<(usize, Kinds)>) {
+        let russian = Kinds::of(MatchKind::RussianForm);
         for variant in crate::names::normalize::ukrainian_forms(key) {
             for (row, _) in self.postings_exact(&variant) {
-                if self.places()[row].country_code == "UA" && !out.iter().any(|&(r, _)| r == row) {
-                    out.push((row, Kinds::of(MatchKind::RussianForm)));
+                if self.places()[row].country_code != "UA" {
+                    continue;
+                }
+                match out.iter_mut().find(|(r, _)| *r == row) {
+                    Some(slot) => slot.1 = slot.1.union(russian),
+                    None => out.push((row, russian)),
                 }
             }
         }
