@@ -137,3 +137,34 @@ fn russian_bel_is_ukrainian_bil() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_direction_named_by_its_towns_adjective_is_the_town() {
+    // UA.txt: Pokrovsk (704422) was Krasnoarmiisk (Russian Красноармейск)
+    // until 2016, Lyman (704204) Krasnyi Lyman, alternates of both rows.
+    let found = places(
+        "Fighting went on in the Krasnoarmeysky direction.",
+        "2015-06-01",
+    );
+    assert_eq!(found[0].1, 704422, "{found:?}");
+    let found = places(
+        "The enemy attacked in the Krasnolymansky and Kupyansky directions.",
+        "2023-03-01",
+    );
+    let ids: Vec<u32> = found.iter().map(|f| f.1).collect();
+    assert_eq!(ids, [704204, 703656], "{found:?}");
+}
+
+#[test]
+fn a_name_after_a_hyphenated_compass_point_is_no_mention_of_it() {
+    // "Yuzhno-Donetsk" (South Donetsk) names a direction, not Donetsk city;
+    // "Yuzhno-Sakhalinsk" is known whole and stays the city.
+    let found = places(
+        "Russian forces attacked in the Yuzhno-Donetsk direction near Vuhledar.",
+        "2023-03-01",
+    );
+    let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(names, ["Vuhledar"], "{found:?}");
+    let found = places("Drones were seen over Yuzhno-Sakhalinsk.", "2023-03-01");
+    assert_eq!(found[0].1, 2119441, "{found:?}");
+}

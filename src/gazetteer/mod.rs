@@ -433,7 +433,10 @@ impl Gazetteer {
     /// has any:
     /// "Novomikhailovka" for "Novomikhaylovka" (any place), then
     /// "Myrolubivka" for "Myroliubivka" (places in Ukraine, Russia and
-    /// Belarus only: the softened `ю` is a slip of transliteration).
+    /// Belarus only: the softened `ю` is a slip of transliteration), then
+    /// "Velyka Novoselka" for "Velyka Novosilka" (places in Ukraine, as
+    /// Russian forms; see
+    /// [`crate::names::normalize::loose_ukrainian_forms`]).
     fn fallback_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
         let mut out = Vec::new();
         self.add_ukrainian_postings(key, &mut out);
@@ -446,7 +449,7 @@ impl Gazetteer {
     /// The postings under the first of the other spelling variants that
     /// has any (see [`Gazetteer::fallback_postings`]).
     fn spelling_variant_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
-        use crate::names::normalize::{softened_forms, y_after_vowel};
+        use crate::names::normalize::{loose_ukrainian_forms, softened_forms, y_after_vowel};
         if let Some(variant) = y_after_vowel(key) {
             let found = self.postings_exact(&variant);
             if !found.is_empty() {
@@ -458,6 +461,19 @@ impl Gazetteer {
                 .postings_exact(&variant)
                 .into_iter()
                 .filter(|&(row, _)| matches!(&*self.places()[row].country_code, "UA" | "RU" | "BY"))
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        // A name of several words in Russian letters ("Velyka Novoselka"):
+        // Ukraine's places under its Ukrainian spelling, as Russian forms.
+        for variant in loose_ukrainian_forms(key) {
+            let found: Vec<(usize, Kinds)> = self
+                .postings_exact(&variant)
+                .into_iter()
+                .filter(|&(row, _)| self.places()[row].country_code == "UA")
+                .map(|(row, _)| (row, Kinds::of(MatchKind::RussianForm)))
                 .collect();
             if !found.is_empty() {
                 return found;

@@ -346,6 +346,37 @@ pub fn national_letters(key: &str) -> Option<String> {
     (out != key).then_some(out)
 }
 
+/// The Ukrainian spellings of a name of two or more words written in
+/// Russian letters with no Russian ending to show it ("Velyka Novoselka",
+/// "Gola Pristan"): `g` as `h`, the stem letters of [`ukrainian_forms`]
+/// (`i` as `y`, `ya` as `ia`…), then `o` and `e` as `i` in a closed
+/// syllable. For a lookup that found nothing else; empty for one word (a
+/// capitalised English word would find villages) and when nothing changes.
+///
+/// ```
+/// use frontline::names::normalize::loose_ukrainian_forms;
+/// assert!(loose_ukrainian_forms("velyka novoselka").contains(&"velyka novosilka".to_string()));
+/// assert!(loose_ukrainian_forms("gola pristan").contains(&"hola prystan".to_string()));
+/// assert!(loose_ukrainian_forms("novoselka").is_empty());
+/// ```
+pub fn loose_ukrainian_forms(key: &str) -> Vec<String> {
+    if !key.is_ascii() || !key.contains(' ') {
+        return Vec::new();
+    }
+    let letters: Vec<String> = key
+        .split(' ')
+        .map(|w| ukrainian_letters(&w.replace('g', "h")))
+        .collect();
+    let closed: Vec<String> = letters.iter().map(|w| closed_syllables(w)).collect();
+    let mut forms = Vec::new();
+    for form in [letters.join(" "), closed.join(" ")] {
+        if form != key && !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
+    forms
+}
+
 /// A word with `o` and `e` written `i` where a consonant and another
 /// consonant follow them (a closed syllable: Ukrainian `і` for the `о`
 /// and `е` of Russian spellings there: Yahodne → Yahidne); the first letter
