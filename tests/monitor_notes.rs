@@ -168,3 +168,20 @@ fn a_name_after_a_hyphenated_compass_point_is_no_mention_of_it() {
     let found = places("Drones were seen over Yuzhno-Sakhalinsk.", "2023-03-01");
     assert_eq!(found[0].1, 2119441, "{found:?}");
 }
+
+#[test]
+fn a_raion_written_after_a_village_chooses_among_its_namesakes_in_the_oblast() {
+    // UA.txt: Donetsk oblast has many a Novoselivka; 9113141 lies in
+    // Pokrovsk raion (admin2 1416), 699185 in Kramatorsk raion (1412), the one a
+    // bare "Novoselivka" means.
+    let found = places(
+        "Russian forces shelled Novoselivka, Pokrovsk raion.",
+        "2023-03-01",
+    );
+    assert_eq!(found[0].1, 9113141, "{found:?}");
+    let found = places(
+        "Russian forces shelled Novoselivka, Kramatorsk raion.",
+        "2023-03-01",
+    );
+    assert_eq!(found[0].1, 699185, "{found:?}");
+}
