@@ -185,3 +185,13 @@ fn a_raion_written_after_a_village_chooses_among_its_namesakes_in_the_oblast() {
     );
     assert_eq!(found[0].1, 699185, "{found:?}");
 }
+
+#[test]
+fn a_german_style_sch_is_ukrainian_shch() {
+    // UA.txt: 694302 Shcherbaky (Zaporizhzhia, 26), Щербаки.
+    let found = places(
+        "Shelling hit Scherbaky village, Zaporizhzhia Oblast.",
+        "2023-03-01",
+    );
+    assert_eq!(found[0].1, 694302, "{found:?}");
+}

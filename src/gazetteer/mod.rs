@@ -434,6 +434,7 @@ impl Gazetteer {
     /// "Novomikhailovka" for "Novomikhaylovka" (any place), then
     /// "Myrolubivka" for "Myroliubivka" (places in Ukraine, Russia and
     /// Belarus only: the softened `ю` is a slip of transliteration), then
+    /// "Scherbaky" for "Shcherbaky" (places in Ukraine), then
     /// "Velyka Novoselka" for "Velyka Novosilka" (places in Ukraine, as
     /// Russian forms; see
     /// [`crate::names::normalize::loose_ukrainian_forms`]).
@@ -449,9 +450,22 @@ impl Gazetteer {
     /// The postings under the first of the other spelling variants that
     /// has any (see [`Gazetteer::fallback_postings`]).
     fn spelling_variant_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
-        use crate::names::normalize::{loose_ukrainian_forms, softened_forms, y_after_vowel};
+        use crate::names::normalize::{
+            loose_ukrainian_forms, shch_for_sch, softened_forms, y_after_vowel,
+        };
         if let Some(variant) = y_after_vowel(key) {
             let found = self.postings_exact(&variant);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        // "Scherbaky": Ukraine's `щ` as German and Polish write it.
+        if let Some(variant) = shch_for_sch(key) {
+            let found: Vec<(usize, Kinds)> = self
+                .postings_exact(&variant)
+                .into_iter()
+                .filter(|&(row, _)| self.places()[row].country_code == "UA")
+                .collect();
             if !found.is_empty() {
                 return found;
             }

@@ -377,6 +377,37 @@ pub fn loose_ukrainian_forms(key: &str) -> Vec<String> {
     forms
 }
 
+/// A name with Ukrainian `щ` written `sch`, as German and Polish
+/// transliteration write it ("Scherbaky", "Khreschenivka"), in the
+/// national system's `shch`; `None` when there is no such `sch`.
+///
+/// ```
+/// use frontline::names::normalize::shch_for_sch;
+/// assert_eq!(shch_for_sch("scherbaky").as_deref(), Some("shcherbaky"));
+/// assert_eq!(shch_for_sch("khreschenivka").as_deref(), Some("khreshchenivka"));
+/// assert_eq!(shch_for_sch("shcherbaky"), None);
+/// ```
+pub fn shch_for_sch(key: &str) -> Option<String> {
+    let b = key.as_bytes();
+    let mut out = String::with_capacity(key.len() + 2);
+    let mut changed = false;
+    for (k, c) in key.char_indices() {
+        // `sch` not already the end of `shch`.
+        if c == 'c'
+            && k > 0
+            && b[k - 1] == b's'
+            && b.get(k + 1) == Some(&b'h')
+            && !(k >= 2 && b[k - 2] == b'h')
+        {
+            out.push_str("hc");
+            changed = true;
+            continue;
+        }
+        out.push(c);
+    }
+    changed.then_some(out)
+}
+
 /// A word with `o` and `e` written `i` where a consonant and another
 /// consonant follow them (a closed syllable: Ukrainian `і` for the `о`
 /// and `е` of Russian spellings there: Yahodne → Yahidne); the first letter
