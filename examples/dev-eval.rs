@@ -10,7 +10,10 @@
 //! dataset's point. The place it gives is its first settlement (GeoNames
 //! class P), else its first place of any kind; `any` counts a row when any
 //! of its places lies that close (an upper bound: the description may name
-//! several places). `--misses` lists the rows missed at 25 km.
+//! several places). `--misses` lists the rows where no place lies within
+//! 10 km, with every place found. The figures are given for the whole set
+//! and for its two halves by event id (even, odd), so that a rule that helps
+//! one half only shows.
 
 /// The allocator the `frontline` command uses.
 #[global_allocator]
@@ -18,6 +21,48 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use frontline::geo_util::distance_km;
 use frontline::{extract_to, Article, Depth, Gazetteer};
+
+/// Rows counted, and those whose chosen (first) place or any place lies
+/// within 10 and 25 km.
+#[derive(Default)]
+struct Tally {
+    rows: usize,
+    first10: usize,
+    first25: usize,
+    any10: usize,
+    any25: usize,
+    none: usize,
+}
+
+impl Tally {
+    fn add(&mut self, first: Option<f64>, best_any: f64) {
+        self.rows += 1;
+        self.none += usize::from(first.is_none());
+        self.first10 += usize::from(first.is_some_and(|d| d <= 10.0));
+        self.first25 += usize::from(first.is_some_and(|d| d <= 25.0));
+        self.any10 += usize::from(best_any <= 10.0);
+        self.any25 += usize::from(best_any <= 25.0);
+    }
+
+    fn share(&self, n: usize) -> f64 {
+        n as f64 / self.rows.max(1) as f64
+    }
+
+    fn line(&self) -> String {
+        format!(
+            "first within 10 km {:.3} ({}), 25 km {:.3} ({}); any within 10 km {:.3} ({}), 25 km {:.3} ({}); nothing resolved: {}",
+            self.share(self.first10),
+            self.first10,
+            self.share(self.first25),
+            self.first25,
+            self.share(self.any10),
+            self.any10,
+            self.share(self.any25),
+            self.any25,
+            self.none
+        )
+    }
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,15 +74,14 @@ fn main() {
         .unwrap_or_else(|| "tests/dev/ucdp-ged-ukraine-2022-2023.tsv".to_string());
     let text = std::fs::read_to_string(&file).expect("readable development set");
     let gaz = Gazetteer::bundled();
-    let (mut rows, mut first10, mut first25, mut any10, mut any25, mut none) = (0, 0, 0, 0, 0, 0);
-    let mut per_prec: std::collections::BTreeMap<String, (usize, usize, usize)> =
-        Default::default();
+    let (mut all, mut even, mut odd) = (Tally::default(), Tally::default(), Tally::default());
+    let mut per_prec: std::collections::BTreeMap<String, Tally> = Default::default();
     for line in text.lines().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 8 {
             continue;
         }
-        let (date, prec, coords, lat, lon, desc) = (f[1], f[2], f[3], f[5], f[6], f[7]);
+        let (id, date, prec, coords, lat, lon, desc) = (f[0], f[1], f[2], f[3], f[5], f[6], f[7]);
         let (lat, lon): (f64, f64) = (lat.parse().unwrap(), lon.parse().unwrap());
         let article = Article::new(desc)
             .with_published(date)
@@ -56,56 +100,41 @@ fn main() {
             .iter()
             .map(|(_, r)| distance_km(lat, lon, r.place.lat, r.place.lon))
             .fold(f64::INFINITY, f64::min);
-        rows += 1;
-        let e = per_prec.entry(prec.to_string()).or_default();
-        e.0 += 1;
-        if d.is_none() {
-            none += 1;
-        }
-        if d.is_some_and(|d| d <= 10.0) {
-            first10 += 1;
-            e.1 += 1;
-        }
-        if d.is_some_and(|d| d <= 25.0) {
-            first25 += 1;
-            e.2 += 1;
-        }
-        any10 += usize::from(best_any <= 10.0);
-        any25 += usize::from(best_any <= 25.0);
-        if misses && !d.is_some_and(|d| d <= 25.0) {
-            let got = match chosen {
-                Some((m, r)) => format!(
-                    "{} → {} {} ({}, {}) {:.0} km {:?}",
+        all.add(d, best_any);
+        per_prec
+            .entry(prec.to_string())
+            .or_default()
+            .add(d, best_any);
+        let half = if id.parse::<u64>().unwrap_or(0) % 2 == 0 {
+            &mut even
+        } else {
+            &mut odd
+        };
+        half.add(d, best_any);
+        if misses && best_any > 10.0 {
+            println!("MISS {id} {date} [{coords}] {desc}");
+            for (m, r) in &places {
+                println!(
+                    "     {} → {} {} ({}, {}) {:.0} km {:?}",
                     m.text,
                     r.place.geonameid,
                     r.place.name,
                     r.admin1.as_deref().unwrap_or(""),
                     r.matched.label(),
-                    d.unwrap(),
+                    distance_km(lat, lon, r.place.lat, r.place.lon),
                     r.parts
-                ),
-                None => "nothing".to_string(),
-            };
-            println!("MISS {date} [{coords}] {desc}\n     {got}");
+                );
+            }
+            for u in found.unresolved() {
+                println!("     unresolved {:?}", u.text);
+            }
         }
     }
-    let share = |n: usize| n as f64 / rows.max(1) as f64;
-    println!("{file}: {rows} place descriptions");
-    println!(
-        "  first settlement within 10 km: {:.3} ({first10}), within 25 km: {:.3} ({first25}); nothing resolved: {none}",
-        share(first10),
-        share(first25)
-    );
-    println!(
-        "  any place within 10 km: {:.3} ({any10}), within 25 km: {:.3} ({any25})",
-        share(any10),
-        share(any25)
-    );
-    for (prec, (n, a, b)) in per_prec {
-        println!(
-            "  where_prec {prec}: {n} rows, within 10 km {:.3}, within 25 km {:.3}",
-            a as f64 / n as f64,
-            b as f64 / n as f64
-        );
+    println!("{file}: {} place descriptions", all.rows);
+    println!("  all:      {}", all.line());
+    println!("  even ids: {}", even.line());
+    println!("  odd ids:  {}", odd.line());
+    for (prec, t) in per_prec {
+        println!("  where_prec {prec}: {} rows, {}", t.rows, t.line());
     }
 }

@@ -420,6 +420,14 @@ pub(crate) fn score(
         MatchKind::RegionBase if suffix.is_some() => NAME,
         MatchKind::RegionBase => REGION_BASE,
     };
+    // A transliteration of the place's own Cyrillic name that the Russian
+    // form of its Ukrainian name also gives ("Belozerka" for Білозерка,
+    // Bilozerka) is its Russian name twice over: as good as an alternate.
+    let matched_part = if kinds.contains(MatchKind::RussianForm) {
+        matched_part.max(ALTERNATE)
+    } else {
+        matched_part
+    };
     let kind = match suffix {
         None if place.is_populated() || place.is_country() || is_wide_area(place) => KIND,
         None => 0.0,

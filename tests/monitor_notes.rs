@@ -100,3 +100,98 @@ fn theatre_prior_changes_nothing_the_article_decides() {
     let found = places("Shelling was reported in Pisky.", "2022-09-10");
     assert_eq!(found[0].1, 9113066, "{found:?}");
 }
+
+#[test]
+fn a_masculine_adjective_names_the_neuter_village() {
+    // UA.txt: 713176 Zalizne (Donetsk, 05) is Russian Железное; "Zalizny"
+    // is its masculine adjective, as a translation renders "the settlement
+    // of Zalizny". 9113127 Opytne (05) lies 7 km from Avdiivka, its namesake
+    // 810695 by Bakhmut.
+    let found = places(
+        "The settlement of Zalizny, Donetsk region, came under fire.",
+        "2023-03-01",
+    );
+    assert_eq!(
+        (found[0].1, found[0].3),
+        (713176, MatchKind::RussianForm),
+        "{found:?}"
+    );
+    let found = places(
+        "Russian forces attacked near Opytny, south of Avdiivka.",
+        "2023-03-01",
+    );
+    assert_eq!(found[0].1, 9113127, "{found:?}");
+}
+
+#[test]
+fn russian_bel_is_ukrainian_bil() {
+    // UA.txt: 707201 Bilokrynychne (Donetsk, 05), Russian Белокриничное;
+    // without the rule it is only a loose (fuzzy) match.
+    let found = places(
+        "Shelling hit Belokrinichnoye, Donetsk region.",
+        "2023-03-01",
+    );
+    assert_eq!(
+        (found[0].1, found[0].3),
+        (707201, MatchKind::RussianForm),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_direction_named_by_its_towns_adjective_is_the_town() {
+    // UA.txt: Pokrovsk (704422) was Krasnoarmiisk (Russian Красноармейск)
+    // until 2016, Lyman (704204) Krasnyi Lyman, alternates of both rows.
+    let found = places(
+        "Fighting went on in the Krasnoarmeysky direction.",
+        "2015-06-01",
+    );
+    assert_eq!(found[0].1, 704422, "{found:?}");
+    let found = places(
+        "The enemy attacked in the Krasnolymansky and Kupyansky directions.",
+        "2023-03-01",
+    );
+    let ids: Vec<u32> = found.iter().map(|f| f.1).collect();
+    assert_eq!(ids, [704204, 703656], "{found:?}");
+}
+
+#[test]
+fn a_name_after_a_hyphenated_compass_point_is_no_mention_of_it() {
+    // "Yuzhno-Donetsk" (South Donetsk) names a direction, not Donetsk city;
+    // "Yuzhno-Sakhalinsk" is known whole and stays the city.
+    let found = places(
+        "Russian forces attacked in the Yuzhno-Donetsk direction near Vuhledar.",
+        "2023-03-01",
+    );
+    let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(names, ["Vuhledar"], "{found:?}");
+    let found = places("Drones were seen over Yuzhno-Sakhalinsk.", "2023-03-01");
+    assert_eq!(found[0].1, 2119441, "{found:?}");
+}
+
+#[test]
+fn a_raion_written_after_a_village_chooses_among_its_namesakes_in_the_oblast() {
+    // UA.txt: Donetsk oblast has many a Novoselivka; 9113141 lies in
+    // Pokrovsk raion (admin2 1416), 699185 in Kramatorsk raion (1412), the one a
+    // bare "Novoselivka" means.
+    let found = places(
+        "Russian forces shelled Novoselivka, Pokrovsk raion.",
+        "2023-03-01",
+    );
+    assert_eq!(found[0].1, 9113141, "{found:?}");
+    let found = places(
+        "Russian forces shelled Novoselivka, Kramatorsk raion.",
+        "2023-03-01",
+    );
+    assert_eq!(found[0].1, 699185, "{found:?}");
+}
+
+#[test]
+fn a_german_style_sch_is_ukrainian_shch() {
+    // UA.txt: 694302 Shcherbaky (Zaporizhzhia, 26), Щербаки.
+    let found = places(
+        "Shelling hit Scherbaky village, Zaporizhzhia Oblast.",
+        "2023-03-01",
+    );
+    assert_eq!(found[0].1, 694302, "{found:?}");
+}

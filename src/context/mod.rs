@@ -51,6 +51,23 @@ const REGION_BONUS: f64 = 1.5;
 /// The bonus for lying in a region the article names out of the name's
 /// scope (see `regions_in_scope`).
 const FAR_REGION_BONUS: f64 = 0.5;
+
+/// How far from a raion's point a place written with the raion's name may
+/// lie and still count as inside it, in km: the raions of 2020 are up to
+/// about 150 km across, and reporting still names the smaller ones of
+/// before, after their centres ("Izyumsky district").
+const RAION_REACH_KM: f64 = 40.0;
+
+/// True when `place` lies in `raion` (GeoNames gives it the raion's
+/// first- and second-level codes) or within [`RAION_REACH_KM`] of the
+/// raion's point.
+fn within_raion(place: &Place, raion: &Place) -> bool {
+    let coded = !raion.admin2_code.is_empty()
+        && place.country_code == raion.country_code
+        && place.admin1_code == raion.admin1_code
+        && place.admin2_code == raion.admin2_code;
+    coded || distance_km(place.lat, place.lon, raion.lat, raion.lon) <= RAION_REACH_KM
+}
 /// Maximum coherence bonus, and the distance over which it falls to 1/e.
 const COHERENCE_MAX: f64 = 3.0;
 const COHERENCE_SCALE_KM: f64 = 40.0;
@@ -198,6 +215,8 @@ pub fn resolve_mentions_on(
     // A region written right after a name locates that name: "Pershotravneve
     // in Kharkiv Oblast", "Terny, Donetsk Oblast", "Kurakhove (Donetsk region)".
     let mut located: Vec<Option<(&str, &str)>> = vec![None; groups.len()];
+    // A raion written right after a name: "Stepne, Volnovakha raion".
+    let mut in_raion: Vec<Option<&Place>> = vec![None; groups.len()];
     for (i, m) in mentions.iter().enumerate() {
         let (Some(ga), Some(gb)) = (group_of[i], m.located_by.and_then(|j| group_of[j])) else {
             continue;
@@ -205,6 +224,11 @@ pub fn resolve_mentions_on(
         if let Some(region) = region_of(&groups[gb]) {
             located[ga] = Some(region);
         }
+        in_raion[ga] = groups[gb]
+            .candidates
+            .first()
+            .map(|c| c.place)
+            .filter(|p| p.feature_code == "ADM2");
     }
     // A name the text places in a region where none of its candidates
     // lies: the settlements there that sound the same join them.
@@ -226,7 +250,9 @@ pub fn resolve_mentions_on(
             // right after the name lifts more.
             c.parts.region = if g.is_region {
                 0.0
-            } else if located[gi].as_ref().is_some_and(in_region) {
+            } else if located[gi].as_ref().is_some_and(in_region)
+                || in_raion[gi].is_some_and(|raion| within_raion(c.place, raion))
+            {
                 LOCATED_BONUS
             } else if scope.iter().any(in_region) {
                 REGION_BONUS

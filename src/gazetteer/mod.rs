@@ -489,12 +489,18 @@ impl Gazetteer {
     /// Ukrainian forms ([`crate::names::normalize::ukrainian_forms`]) join
     /// `out` as Russian forms ([`MatchKind::RussianForm`]), scored as
     /// alternates: the article's context chooses among them and the places
-    /// GeoNames lists under the name as written.
+    /// GeoNames lists under the name as written. A place found both ways
+    /// keeps both kinds.
     fn add_ukrainian_postings(&self, key: &str, out: &mut Vec<(usize, Kinds)>) {
+        let russian = Kinds::of(MatchKind::RussianForm);
         for variant in crate::names::normalize::ukrainian_forms(key) {
             for (row, _) in self.postings_exact(&variant) {
-                if self.places()[row].country_code == "UA" && !out.iter().any(|&(r, _)| r == row) {
-                    out.push((row, Kinds::of(MatchKind::RussianForm)));
+                if self.places()[row].country_code != "UA" {
+                    continue;
+                }
+                match out.iter_mut().find(|(r, _)| *r == row) {
+                    Some(slot) => slot.1 = slot.1.union(russian),
+                    None => out.push((row, russian)),
                 }
             }
         }
@@ -507,7 +513,11 @@ impl Gazetteer {
     /// has any:
     /// "Novomikhailovka" for "Novomikhaylovka" (any place), then
     /// "Myrolubivka" for "Myroliubivka" (places in Ukraine, Russia and
-    /// Belarus only: the softened `ю` is a slip of transliteration).
+    /// Belarus only: the softened `ю` is a slip of transliteration), then
+    /// "Scherbaky" for "Shcherbaky" (places in Ukraine), then
+    /// "Velyka Novoselka" for "Velyka Novosilka" (places in Ukraine, as
+    /// Russian forms; see
+    /// [`crate::names::normalize::loose_ukrainian_forms`]).
     fn fallback_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
         let mut out = Vec::new();
         self.add_ukrainian_postings(key, &mut out);
@@ -520,9 +530,22 @@ impl Gazetteer {
     /// The postings under the first of the other spelling variants that
     /// has any (see [`Gazetteer::fallback_postings`]).
     fn spelling_variant_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
-        use crate::names::normalize::{softened_forms, y_after_vowel};
+        use crate::names::normalize::{
+            loose_ukrainian_forms, shch_for_sch, softened_forms, y_after_vowel,
+        };
         if let Some(variant) = y_after_vowel(key) {
             let found = self.postings_exact(&variant);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        // "Scherbaky": Ukraine's `щ` as German and Polish write it.
+        if let Some(variant) = shch_for_sch(key) {
+            let found: Vec<(usize, Kinds)> = self
+                .postings_exact(&variant)
+                .into_iter()
+                .filter(|&(row, _)| self.places()[row].country_code == "UA")
+                .collect();
             if !found.is_empty() {
                 return found;
             }
@@ -532,6 +555,19 @@ impl Gazetteer {
                 .postings_exact(&variant)
                 .into_iter()
                 .filter(|&(row, _)| matches!(&*self.places()[row].country_code, "UA" | "RU" | "BY"))
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        // A name of several words in Russian letters ("Velyka Novoselka"):
+        // Ukraine's places under its Ukrainian spelling, as Russian forms.
+        for variant in loose_ukrainian_forms(key) {
+            let found: Vec<(usize, Kinds)> = self
+                .postings_exact(&variant)
+                .into_iter()
+                .filter(|&(row, _)| self.places()[row].country_code == "UA")
+                .map(|(row, _)| (row, Kinds::of(MatchKind::RussianForm)))
                 .collect();
             if !found.is_empty() {
                 return found;

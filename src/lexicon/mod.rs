@@ -61,3 +61,28 @@ pub fn compass_bearing(word: &str) -> Option<f64> {
         _ => return None,
     })
 }
+
+/// True for the first part of a Russian or Ukrainian compound of a compass
+/// point and a name ("Yuzhno-Donetsk", the South Donetsk direction;
+/// "Pivdenno-Ukrainsk"): the name after it is part of another name.
+///
+/// ```
+/// use frontline::lexicon::is_compass_prefix;
+/// assert!(is_compass_prefix("yuzhno"));
+/// assert!(is_compass_prefix("pivnichno"));
+/// assert!(!is_compass_prefix("south"));
+/// ```
+pub fn is_compass_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "yuzhno"
+            | "severo"
+            | "zapadno"
+            | "vostochno"
+            | "yugo"
+            | "pivdenno"
+            | "pivnichno"
+            | "skhidno"
+            | "zakhidno"
+    )
+}

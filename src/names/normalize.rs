@@ -115,7 +115,11 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
 /// feminine adjective endings `-oye`/`-oe` for `-e` (Tonenkoye, Veseloye)
 /// and `-aya` for `-a` (Zolotaya), `-ovo`/`-evo` for `-ove`/`-eve`
 /// (Zaitsevo), `-ino` for `-yne` (Shirokino), and the masculine `-yy`, `-iy`
-/// and `-ny` for `-yi`, `-nyi` (Krasny for Krasnyi). One form with every
+/// and `-ny` for `-yi`, `-nyi` (Krasny for Krasnyi), `-sky` for `-skyi`;
+/// a masculine adjective (`-sky`, `-skiy`, `-ny`, `-nyy`) also for the
+/// neuter village name (Spirny → Spirne, Pridneprovsky → Prydniprovske);
+/// Russian `Бел-` before a vowel for Ukrainian `Біл-` (Belozerka →
+/// Bilozerka, Belogorka → Bilohirka). One form with every
 /// rule, one without `g` → `h` when that differs; then, for a name one word of which
 /// took an ending rule, the same with the Russian letters of its stems
 /// rewritten as Ukrainian spelling has them: `i` as `y` (и:
@@ -123,7 +127,9 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
 /// and `ya`, `yu`, `ye` inside a word as `ia`, `iu`, `ie` (я, ю, є:
 /// Ozaryanovka, Kurdyumovka); and that with `o` and `e` as `i` in a closed
 /// syllable (Yagodnoye → Yahidne). Only forms that GeoNames knows find places:
-/// the rules propose, the gazetteer disposes. Empty when no rule applies.
+/// the rules propose, the gazetteer disposes. A name with none of these
+/// endings gives its [`national_letters`] form, if that differs. Empty when
+/// no rule applies.
 ///
 /// ```
 /// use frontline::names::normalize::ukrainian_forms;
@@ -140,43 +146,101 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
 /// assert!(ukrainian_forms("kurdyumovka").contains(&"kurdiumivka".to_string()));
 /// assert!(ukrainian_forms("zolotaya niva").contains(&"zolota nyva".to_string()));
 /// assert!(ukrainian_forms("yagodnoye").contains(&"yahidne".to_string()));
+/// assert!(ukrainian_forms("spirny").contains(&"spirne".to_string()));
+/// assert!(ukrainian_forms("pridneprovsky").contains(&"prydniprovske".to_string()));
+/// assert!(ukrainian_forms("belozerka").contains(&"bilozerka".to_string()));
+/// assert!(ukrainian_forms("belogorka").contains(&"bilohirka".to_string()));
+/// assert!(ukrainian_forms("belyaevka").contains(&"biliaivka".to_string()));
+/// assert_eq!(ukrainian_forms("kotlyarivka"), ["kotliarivka"]);
 /// assert!(ukrainian_forms("kharkiv").is_empty());
 /// ```
 pub fn ukrainian_forms(key: &str) -> Vec<String> {
-    // Only a word ending like a Russian place name is rewritten: the
-    // endings carry the evidence, `g` and `aleks` follow them.
-    let ending = |w: &str| -> Option<String> {
-        for (ru, uk) in [
-            ("eyevka", "iivka"),
-            ("ayevka", "aivka"),
-            ("eevka", "iivka"),
-            ("aevka", "aivka"),
-            ("ovka", "ivka"),
-            ("evka", "ivka"),
-            ("skoye", "ske"),
-            ("skoe", "ske"),
-            ("skaya", "ska"),
-            ("oye", "e"),
-            ("oe", "e"),
-            ("aya", "a"),
-            ("ovo", "ove"),
-            ("evo", "eve"),
-            ("ino", "yne"),
-            ("yy", "yi"),
-            ("iy", "yi"),
-            ("ny", "nyi"),
-        ] {
-            if let Some(stem) = w.strip_suffix(ru) {
-                if stem.len() >= 2 {
-                    return Some(format!("{stem}{uk}"));
-                }
-            }
-        }
-        None
-    };
     if !key.is_ascii() {
         return Vec::new();
     }
+    let mut forms = forms_with(key, russian_ending);
+    // A masculine adjective ("Spirny", "Pridneprovsky") is also the
+    // neuter village name it agrees with in Russian reporting ("the
+    // settlement of Spirny": Spirne, Prydniprovske).
+    for form in forms_with(key, neuter_ending) {
+        if !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
+    // Without any Russian ending, a BGN/PCGN spelling of a Ukrainian name
+    // ("Kotlyarivka", "Sofiyivka") in the national system's letters.
+    if forms.is_empty() {
+        forms.extend(national_letters(key));
+    } else {
+        for k in 0..forms.len() {
+            if let Some(form) = national_letters(&forms[k]) {
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+        }
+    }
+    forms
+}
+
+/// The Ukrainian ending of a word with a Russian place name's ending.
+fn russian_ending(w: &str) -> Option<String> {
+    for (ru, uk) in [
+        ("eyevka", "iivka"),
+        ("ayevka", "aivka"),
+        ("eevka", "iivka"),
+        ("aevka", "aivka"),
+        ("ovka", "ivka"),
+        ("evka", "ivka"),
+        ("skoye", "ske"),
+        ("skoe", "ske"),
+        ("skaya", "ska"),
+        ("oye", "e"),
+        ("oe", "e"),
+        ("aya", "a"),
+        ("ovo", "ove"),
+        ("evo", "eve"),
+        ("ino", "yne"),
+        ("sky", "skyi"),
+        ("yy", "yi"),
+        ("iy", "yi"),
+        ("ny", "nyi"),
+    ] {
+        if let Some(stem) = w.strip_suffix(ru) {
+            if stem.len() >= 2 {
+                return Some(format!("{stem}{uk}"));
+            }
+        }
+    }
+    None
+}
+
+/// The neuter ending of a word with a Russian masculine adjective's
+/// (`-sky`, `-skiy`, `-ny`, `-nyy`, `-niy`: Spirny → Spirne).
+fn neuter_ending(w: &str) -> Option<String> {
+    for (ru, uk) in [
+        ("skiy", "ske"),
+        ("skii", "ske"),
+        ("sky", "ske"),
+        ("nyy", "ne"),
+        ("niy", "ne"),
+        ("ny", "ne"),
+    ] {
+        if let Some(stem) = w.strip_suffix(ru) {
+            if stem.len() >= 3 {
+                return Some(format!("{stem}{uk}"));
+            }
+        }
+    }
+    None
+}
+
+/// The forms of [`ukrainian_forms`] with one table of endings; empty when
+/// no word of the key takes an ending of the table and none begins with
+/// Russian `Бел-` (`bel` before a vowel: Belozerka, Belogorka).
+fn forms_with(key: &str, ending: fn(&str) -> Option<String>) -> Vec<String> {
+    // Only a word ending like a Russian place name is rewritten: the
+    // endings carry the evidence, `g` and `aleks` follow them.
     let mut changed = false;
     let words: Vec<String> = key
         .split(' ')
@@ -188,7 +252,8 @@ pub fn ukrainian_forms(key: &str) -> Vec<String> {
             None => w.to_string(),
         })
         .collect();
-    if !changed {
+    let white = key.split(' ').any(white_stem);
+    if !changed && !white {
         return Vec::new();
     }
     let without_h = words.join(" ");
@@ -205,12 +270,142 @@ pub fn ukrainian_forms(key: &str) -> Vec<String> {
     // Yahidne, Novoselovskoye → Novoselivske).
     let closed: Vec<String> = ukrainian.iter().map(|w| closed_syllables(w)).collect();
     let closed = closed.join(" ");
-    for form in [respelled, closed] {
+    // The adjective suffix `-ovske` of a name made from a noun
+    // (Pridneprovsky → Prydniprovske) keeps its `o`.
+    let kept: Vec<String> = ukrainian
+        .iter()
+        .map(|w| match w.strip_suffix("ovske") {
+            Some(stem) => format!("{}ovske", closed_syllables(stem)),
+            None => closed_syllables(w),
+        })
+        .collect();
+    let kept = kept.join(" ");
+    for form in [respelled, closed, kept] {
         if !forms.contains(&form) {
             forms.push(form);
         }
     }
+    if white {
+        // Russian `Бел-` ("white") is Ukrainian `Біл-`, after the other
+        // letters are respelled, so that its `i` stays.
+        for k in 0..forms.len() {
+            let form: Vec<String> = forms[k]
+                .split(' ')
+                .map(|w| match w.strip_prefix("bel") {
+                    Some(rest) if rest.starts_with(['a', 'o', 'y', 'i']) => format!("bil{rest}"),
+                    _ => w.to_string(),
+                })
+                .collect();
+            let form = form.join(" ");
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+    }
     forms
+}
+
+/// True for a word that begins with Russian `Бел-` before a vowel
+/// (`bel` then `a`, `o`, `y`: Belaya, Belozerka, Belyaevka).
+fn white_stem(w: &str) -> bool {
+    w.len() >= 6
+        && w.strip_prefix("bel")
+            .is_some_and(|rest| rest.starts_with(['a', 'o', 'y']))
+}
+
+/// A BGN/PCGN spelling in the letters of Ukraine's national system:
+/// `ya`, `yu`, `ye` inside a word as `ia`, `iu`, `ie`, and `yi` after
+/// a vowel as `i` (Kotlyarivka → Kotliarivka, Vodyane → Vodiane, Sofiyivka
+/// → Sofiivka); a word's first letter is kept. `None` when nothing changes.
+///
+/// ```
+/// use frontline::names::normalize::national_letters;
+/// assert_eq!(national_letters("kotlyarivka").as_deref(), Some("kotliarivka"));
+/// assert_eq!(national_letters("sofiyivka").as_deref(), Some("sofiivka"));
+/// assert_eq!(national_letters("vodyane").as_deref(), Some("vodiane"));
+/// assert_eq!(national_letters("kyiv"), None);
+/// ```
+pub fn national_letters(key: &str) -> Option<String> {
+    let b = key.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut out = Vec::with_capacity(b.len());
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
+        let starts_word = k == 0 || b[k - 1] == b' ';
+        let prev = (!starts_word).then(|| b[k - 1]);
+        let next = b.get(k + 1).copied();
+        match (c, prev, next) {
+            (b'y', Some(p), Some(b'a' | b'u' | b'e')) if p.is_ascii_lowercase() => out.push(b'i'),
+            (b'y', Some(p), Some(b'i')) if vowel(p) => {}
+            _ => out.push(c),
+        }
+        k += 1;
+    }
+    let out = String::from_utf8(out).expect("ASCII changed for ASCII");
+    (out != key).then_some(out)
+}
+
+/// The Ukrainian spellings of a name of two or more words written in
+/// Russian letters with no Russian ending to show it ("Velyka Novoselka",
+/// "Gola Pristan"): `g` as `h`, the stem letters of [`ukrainian_forms`]
+/// (`i` as `y`, `ya` as `ia`…), then `o` and `e` as `i` in a closed
+/// syllable. For a lookup that found nothing else; empty for one word (a
+/// capitalised English word would find villages) and when nothing changes.
+///
+/// ```
+/// use frontline::names::normalize::loose_ukrainian_forms;
+/// assert!(loose_ukrainian_forms("velyka novoselka").contains(&"velyka novosilka".to_string()));
+/// assert!(loose_ukrainian_forms("gola pristan").contains(&"hola prystan".to_string()));
+/// assert!(loose_ukrainian_forms("novoselka").is_empty());
+/// ```
+pub fn loose_ukrainian_forms(key: &str) -> Vec<String> {
+    if !key.is_ascii() || !key.contains(' ') {
+        return Vec::new();
+    }
+    let letters: Vec<String> = key
+        .split(' ')
+        .map(|w| ukrainian_letters(&w.replace('g', "h")))
+        .collect();
+    let closed: Vec<String> = letters.iter().map(|w| closed_syllables(w)).collect();
+    let mut forms = Vec::new();
+    for form in [letters.join(" "), closed.join(" ")] {
+        if form != key && !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
+    forms
+}
+
+/// A name with Ukrainian `щ` written `sch`, as German and Polish
+/// transliteration write it ("Scherbaky", "Khreschenivka"), in the
+/// national system's `shch`; `None` when there is no such `sch`.
+///
+/// ```
+/// use frontline::names::normalize::shch_for_sch;
+/// assert_eq!(shch_for_sch("scherbaky").as_deref(), Some("shcherbaky"));
+/// assert_eq!(shch_for_sch("khreschenivka").as_deref(), Some("khreshchenivka"));
+/// assert_eq!(shch_for_sch("shcherbaky"), None);
+/// ```
+pub fn shch_for_sch(key: &str) -> Option<String> {
+    let b = key.as_bytes();
+    let mut out = String::with_capacity(key.len() + 2);
+    let mut changed = false;
+    for (k, c) in key.char_indices() {
+        // `sch` not already the end of `shch`.
+        if c == 'c'
+            && k > 0
+            && b[k - 1] == b's'
+            && b.get(k + 1) == Some(&b'h')
+            && !(k >= 2 && b[k - 2] == b'h')
+        {
+            out.push_str("hc");
+            changed = true;
+            continue;
+        }
+        out.push(c);
+    }
+    changed.then_some(out)
 }
 
 /// A word with `o` and `e` written `i` where a consonant and another

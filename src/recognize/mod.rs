@@ -9,6 +9,7 @@
 //! still a mention, unresolved, when the text marks it as a place ("the
 //! village of X", "near X").
 
+mod directions;
 mod region_scope;
 mod water;
 
@@ -128,6 +129,27 @@ pub(crate) fn find_mentions_with(
         if alone && words.is(i, Class::DEMONYM | Class::COMMON_WORD) {
             i += 1;
             continue;
+        }
+        // "Yuzhno-Donetsk": the name half of a compound of a compass point
+        // and a name the gazetteer does not know as a whole.
+        if directions::after_compass_prefix(t, &words.lower, i) {
+            i += 1;
+            continue;
+        }
+        // "the Krasnolimansky direction": the town a direction is named after.
+        if directions::names_a_direction(t, &words.lower, i) {
+            if let Some(town) = directions::town_of_adjective(gaz, t.tokens[i].text) {
+                let cue = Cue {
+                    words: "direction".into(),
+                    strength: CueStrength::Strong,
+                };
+                let mut mention = unknown_mention(t, i, 1, Some(cue));
+                mention.known = true;
+                mention.reading = Some(town);
+                mentions.push(mention);
+                i += 1;
+                continue;
+            }
         }
         let known = longest_known(gaz, t, &words, &blocked, i);
         // "Malaya Loknya", a name the gazetteer lacks: its adjective alone

@@ -1,0 +1,97 @@
+//! Names of directions, as Russian and Ukrainian military reporting writes
+//! them: "the Krasnolimansky direction" (of Lyman, formerly Krasnyi Lyman),
+//! "the Kupyansky direction", "the Yuzhno-Donetsk direction".
+
+use crate::lexicon::is_compass_prefix;
+use crate::names::normalize;
+use crate::text::Tokenized;
+use crate::Gazetteer;
+
+/// True when word `i` opens a direction's name whose head is named in the
+/// text: it is followed by "direction(s)", or by other names, commas and
+/// "and" and then "directions" ("Donetsk, Krasnolymansk and Kupyansk
+/// directions").
+pub(super) fn names_a_direction(t: &Tokenized<'_>, lower: &[&str], i: usize) -> bool {
+    let sentence = t.tokens[i].sentence;
+    let mut k = i + 1;
+    while k < t.tokens.len() && k <= i + 12 && t.tokens[k].sentence == sentence {
+        match lower[k] {
+            "direction" => return k == i + 1,
+            "directions" => return true,
+            "and" => {}
+            _ if t.tokens[k].is_capitalized() => {}
+            _ => return false,
+        }
+        let gap = t.gap(k - 1);
+        if !matches!(gap.trim(), "" | "," | "-") {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// The town a direction's adjective stands for, as a name the gazetteer
+/// knows as a town of 1,000 people or more, tried in this order: the
+/// adjective ending (`-sky`, `-skiy`, `-skyi`, `-sk`) as the town's `-sk`
+/// (Kupyansky → Kupyansk, Krasnoarmeysky → Krasnoarmeysk, Pokrovsk's former
+/// name); a compound of `Krasno-` and a name as the two words it stands for
+/// (Krasnolimansky → Krasny Liman, Lyman's former name); the stem alone.
+/// `None` for a word with neither such an ending nor `Krasno-`: a town's
+/// own name before "direction" is read as any other name.
+pub(super) fn town_of_adjective(gaz: &Gazetteer, word: &str) -> Option<String> {
+    let key = normalize(word);
+    if !key.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let suffixed = ["skiy", "skyi", "skii", "sky", "sk"]
+        .iter()
+        .find_map(|s| key.strip_suffix(s));
+    // A name as written ("Kupiansk direction") is read as any other.
+    if suffixed.is_none() && !key.starts_with("krasno") {
+        return None;
+    }
+    let stem = suffixed.unwrap_or(&key);
+    let mut tries = vec![format!("{stem}sk"), stem.to_string()];
+    if let Some(rest) = stem.strip_prefix("krasno").filter(|r| r.len() >= 4) {
+        tries.insert(1, format!("krasny {rest}"));
+    }
+    tries.into_iter().find(|k| {
+        gaz.knows_key(k)
+            && gaz
+                .lookup(k)
+                .iter()
+                .any(|m| m.place.is_populated() && m.place.population >= 1000)
+    })
+}
+
+/// True when word `i` is the name half of a compound of a compass point
+/// and a name ("Yuzhno-Donetsk"): word `i - 1` is the compass prefix,
+/// joined to it by a hyphen.
+pub(super) fn after_compass_prefix(t: &Tokenized<'_>, lower: &[&str], i: usize) -> bool {
+    i > 0 && is_compass_prefix(lower[i - 1]) && matches!(t.gap(i - 1), "-" | "‑" | "–")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_krasno_compound_is_the_two_words_it_stands_for() {
+        // GeoNames lists "Krasnyy Liman" among Lyman's (704204) alternates.
+        let gaz = Gazetteer::bundled();
+        assert_eq!(
+            town_of_adjective(&gaz, "Krasnolimansky").as_deref(),
+            Some("krasny liman")
+        );
+        assert_eq!(
+            town_of_adjective(&gaz, "Kupyansky").as_deref(),
+            Some("kupyansk")
+        );
+        assert_eq!(
+            town_of_adjective(&gaz, "Krasnoarmeysky").as_deref(),
+            Some("krasnoarmeysk")
+        );
+        assert_eq!(town_of_adjective(&gaz, "Direction"), None);
+    }
+}
