@@ -37,8 +37,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LayerArg::Places)]
         layer: LayerArg,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]
-        format: FormatArg,
+        #[arg(long, value_parser = format_names(), default_value = "geojson")]
+        format: String,
         /// The article's publication date, YYYY-MM-DD.
         #[arg(long, value_name = "YYYY-MM-DD")]
         published: Option<String>,
@@ -74,8 +74,8 @@ enum Command {
         #[arg(long, value_enum, value_delimiter = ',', default_values_t = [LayerArg::Places, LayerArg::Events, LayerArg::Mentions])]
         layer: Vec<LayerArg>,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]
-        format: FormatArg,
+        #[arg(long, value_parser = format_names(), default_value = "geojson")]
+        format: String,
         /// Indent GeoJSON.
         #[arg(long)]
         pretty: bool,
@@ -132,6 +132,9 @@ enum Command {
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
+        /// Output format of the layers.
+        #[arg(long, value_parser = format_names(), default_value = "geojson")]
+        format: String,
         /// Threads to read with (default, and at most: the number of CPUs; a
         /// larger number is cut to it). The output does not depend on it.
         #[arg(long, value_name = "N")]
@@ -193,25 +196,6 @@ impl From<LayerArg> for frontline::LayerKind {
             LayerArg::Events => frontline::LayerKind::Events,
             LayerArg::Mentions => frontline::LayerKind::Mentions,
         }
-    }
-}
-
-/// The formats frontline writes.
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum FormatArg {
-    /// RFC 7946 FeatureCollection.
-    Geojson,
-    /// RFC 8142 GeoJSON text sequence (RS-delimited features).
-    Geojsonseq,
-    /// CSV with lon/lat columns.
-    Csv,
-}
-
-fn format_of(f: FormatArg, pretty: bool) -> frontline::layer::Format {
-    match f {
-        FormatArg::Geojson => frontline::layer::Format::GeoJson { pretty },
-        FormatArg::Geojsonseq => frontline::layer::Format::GeoJsonSeq,
-        FormatArg::Csv => frontline::layer::Format::Csv,
     }
 }
 
@@ -329,7 +313,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let found = frontline::extract_to(&gaz, &article, kind.depth());
             // Serialised straight from typed records (the same bytes as
             // `Layer::write`), without a JSON tree of every feature first.
-            let layer = frontline::layer::EncodedLayer::of(kind, &found, format_of(format, pretty));
+            let layer =
+                frontline::layer::EncodedLayer::of(kind, &found, format_of(&format, pretty));
             drop(found);
             let parts = layer.file_parts();
             let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_ref()).collect();
@@ -359,7 +344,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             &input,
             &out_dir,
             &layer,
-            format_of(format, pretty),
+            format_of(&format, pretty),
             jobs,
             max_article_bytes,
         ),
@@ -377,6 +362,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             no_rivers,
             contested_radius_km,
             pretty,
+            format,
             jobs,
             max_article_bytes,
         } => {
@@ -410,7 +396,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 baseline,
                 options,
                 over_time: timeline,
-                pretty,
+                format: format_of(&format, pretty),
                 jobs,
                 max_article_bytes,
             };
@@ -472,7 +458,7 @@ fn run_layers(
     input: &str,
     out_dir: &std::path::Path,
     layers: &[LayerArg],
-    format: frontline::layer::Format,
+    format: frontline::layer::OutputFormat,
     jobs: Option<usize>,
     max_article_bytes: u64,
 ) -> Result<(), Failure> {
@@ -577,7 +563,7 @@ struct FrontConfig {
     baseline: Option<PathBuf>,
     options: frontline::front::FrontOptions,
     over_time: bool,
-    pretty: bool,
+    format: frontline::layer::OutputFormat,
     jobs: Option<usize>,
     max_article_bytes: u64,
 }
@@ -654,7 +640,7 @@ fn run_front(
         &config.options,
         out_dir,
         config.over_time,
-        config.pretty,
+        config.format,
     )?;
     let skipped = timeline.skipped();
     if skipped.undated > 0 {
@@ -774,4 +760,20 @@ fn clip(s: &str, width: usize) -> String {
         t.push('…');
         t
     }
+}
+
+/// The `--format` choices: every output format of the library's registry.
+fn format_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        frontline::layer::format::FORMATS
+            .iter()
+            .map(|f| clap::builder::PossibleValue::new(f.name()).help(f.about())),
+    )
+}
+
+/// The output format named (one of [`format_names`]), indented or not.
+fn format_of(name: &str, pretty: bool) -> frontline::layer::OutputFormat {
+    frontline::layer::OutputFormat::named(name)
+        .expect("clap accepts only registered format names")
+        .pretty(pretty)
 }
