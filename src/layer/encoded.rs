@@ -63,6 +63,7 @@ pub(crate) enum Frame {
     /// Each after an RS (0x1E) and before a newline.
     RecordSeparators,
     /// Each before a newline.
+    #[cfg_attr(not(feature = "columnar"), allow(dead_code))]
     Lines,
 }
 

@@ -11,10 +11,14 @@ use super::{Features, LayerFormat, MergedLayer, WriteOptions};
 use crate::layer::{EncodedLayer, Layer, LayerKind};
 
 /// KML 2.2: a `Document` named after the layer, a `Schema` of its
-/// properties (`int`, `double`, `bool`, `string`: KML has no date type, so
-/// dates are ISO 8601 text), and a `Placemark` per feature with the
-/// feature's `title` as its name, `description`, a style from its
-/// simplestyle colours, and every property as `SimpleData`.
+/// properties (`int`, `double`, `bool` written `1`/`0`, `string`: KML has
+/// no date type, so dates are ISO 8601 text), and a `Placemark` per
+/// feature with the feature's `title` as its name, `description`, a time
+/// for Google Earth's time slider (a `TimeSpan` from `since` to `until`, or
+/// a `TimeStamp` of `event_date`, `date`, `as_of` or `published`), a style
+/// from its simplestyle colours, and every property as `SimpleData`. The
+/// properties that GDAL's LIBKML driver reads as KML's own fields (`begin`,
+/// `end`, `timestamp`) are written with a `_` after their names (`end_`).
 ///
 /// ```
 /// use frontline::{extract, layer::{Layer, OutputFormat}, Article, Gazetteer};
@@ -164,7 +168,7 @@ fn schema(name: &str, features: &[Feature]) -> Vec<u8> {
     for column in columns {
         out.push_str(&format!(
             "<SimpleField name=\"{}\" type=\"{}\"/>\n",
-            escape(&column),
+            escape(&field_name(&column)),
             kml_type(&column, features)
         ));
     }
@@ -190,6 +194,7 @@ fn placemark(schema: &str, f: &Feature) -> Vec<u8> {
             escape(description)
         ));
     }
+    out.push_str(&time(&text));
     out.push_str(&style(&text));
     out.push_str(&format!(
         "<ExtendedData><SchemaData schemaUrl=\"#{}\">",
@@ -199,11 +204,12 @@ fn placemark(schema: &str, f: &Feature) -> Vec<u8> {
         let value = match value {
             JsonValue::Null => continue,
             JsonValue::String(s) => escape(s),
+            JsonValue::Bool(b) => u8::from(*b).to_string(),
             v => escape(&v.to_string()),
         };
         out.push_str(&format!(
             "<SimpleData name=\"{}\">{value}</SimpleData>",
-            escape(key)
+            escape(&field_name(key))
         ));
     }
     out.push_str("</SchemaData></ExtendedData>\n");
@@ -213,6 +219,35 @@ fn placemark(schema: &str, f: &Feature) -> Vec<u8> {
     }
     out.push_str("</Placemark>\n");
     out.into_bytes()
+}
+
+/// A property's name as a KML field: GDAL's LIBKML driver reads `begin`,
+/// `end` and `timestamp` as KML's own time fields, so those get a `_`.
+fn field_name(name: &str) -> std::borrow::Cow<'_, str> {
+    if matches!(name, "begin" | "end" | "timestamp") {
+        std::borrow::Cow::Owned(format!("{name}_"))
+    } else {
+        std::borrow::Cow::Borrowed(name)
+    }
+}
+
+/// When a feature holds, for a time slider: from `since` to `until` (a
+/// control state), else on `event_date`, `date`, `as_of` or `published`.
+fn time<'a>(text: &impl Fn(&str) -> Option<&'a str>) -> String {
+    if let Some(since) = text("since") {
+        let end = text("until")
+            .map(|u| format!("<end>{}</end>", escape(u)))
+            .unwrap_or_default();
+        return format!(
+            "<TimeSpan><begin>{}</begin>{end}</TimeSpan>\n",
+            escape(since)
+        );
+    }
+    ["event_date", "date", "as_of", "published"]
+        .into_iter()
+        .find_map(text)
+        .map(|day| format!("<TimeStamp><when>{}</when></TimeStamp>\n", escape(day)))
+        .unwrap_or_default()
 }
 
 /// A `Style` from simplestyle colours (`#rrggbb`; KML writes `aabbggrr`).
