@@ -88,8 +88,8 @@ pub fn persist(tmp: NamedTempFile, path: &Path) -> Result<()> {
 
 /// Whether a file name is one of frontline's temporary files:
 /// `.NAME.TOKEN.tmp`, where `NAME` is a file a batch writes (`index.csv`,
-/// or `….places|events|mentions.EXT` with the extension of an output
-/// format, [`crate::layer::format::FORMATS`]) and `TOKEN` letters
+/// or `….places|events|mentions.EXT`, `EXT` an output format's extension:
+/// one to ten letters and digits) and `TOKEN` letters
 /// and digits (a random name, or the process id earlier versions used).
 ///
 /// ```
@@ -117,9 +117,8 @@ pub fn is_temp_file_name(name: &str) -> bool {
         return false;
     };
     let layer = rest.rsplit_once('.').map_or(rest, |(_, layer)| layer);
-    crate::layer::format::FORMATS
-        .iter()
-        .any(|f| f.extension() == ext)
+    (1..=10).contains(&ext.len())
+        && ext.bytes().all(|b| b.is_ascii_alphanumeric())
         && matches!(layer, "places" | "events" | "mentions")
 }
 

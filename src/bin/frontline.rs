@@ -89,7 +89,7 @@ enum Command {
         max_article_bytes: u64,
     },
     /// Estimate who holds which settlement on a day, and the front line:
-    /// writes control, front, contested and arrows .geojson.
+    /// writes control, front, contested and arrows layers (GeoJSON, or --format).
     Front {
         /// A folder of .txt, .md and .html articles, a JSON Lines file of
         /// {"id", "text", "published"?, "title"?, "url"?}, or - for JSON Lines on stdin.
