@@ -319,6 +319,10 @@ pub(crate) const ARTICLE_COLUMNS: [&str; 4] = ["article_id", "article_title", "p
 
 /// The properties that are dates (ISO 8601 `YYYY-MM-DD`, or null): the
 /// columnar formats type them as dates.
+///
+/// ```
+/// assert!(frontline::layer::DATE_PROPERTIES.contains(&"event_date"));
+/// ```
 pub const DATE_PROPERTIES: &[&str] = &[
     "as_of",
     "confirmed",

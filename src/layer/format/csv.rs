@@ -12,6 +12,14 @@ use crate::layer::{EncodedLayer, Layer, LayerKind, ARTICLE_COLUMNS};
 /// CSV with `lon` and `lat` columns (the first point of a line) then every
 /// property in name order; text fields that a spreadsheet would run as a
 /// formula get a `'` before them ([`csv_text`]).
+///
+/// ```
+/// use frontline::{extract, layer::{Layer, OutputFormat}, Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let found = extract(&gaz, &Article::new("Shelling hit Kupiansk."));
+/// let csv = String::from_utf8(Layer::places(&found).write(OutputFormat::CSV)).unwrap();
+/// assert!(csv.starts_with("lon,lat,actions,"));
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Csv;
 

@@ -14,6 +14,14 @@ use crate::layer::{EncodedLayer, Layer, LayerKind};
 /// An RFC 7946 FeatureCollection, compact or indented
 /// ([`WriteOptions::pretty`]); a mentions layer carries the names that
 /// resolve to nothing in its `unresolved` member.
+///
+/// ```
+/// use frontline::{extract, layer::{Layer, OutputFormat}, Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let found = extract(&gaz, &Article::new("Shelling hit Kupiansk."));
+/// let json = Layer::places(&found).write(OutputFormat::GEOJSON.pretty(true));
+/// assert!(json.starts_with(b"{\n  \"type\": \"FeatureCollection\""));
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct GeoJson;
 

@@ -11,6 +11,14 @@ use crate::layer::{EncodedLayer, Layer, LayerKind};
 
 /// RFC 8142 GeoJSON text sequence: each feature after an RS (0x1E),
 /// followed by a newline.
+///
+/// ```
+/// use frontline::{extract, layer::{Layer, OutputFormat}, Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let found = extract(&gaz, &Article::new("Shelling hit Kupiansk and Kherson."));
+/// let seq = Layer::places(&found).write(OutputFormat::GEOJSONSEQ);
+/// assert_eq!(seq.iter().filter(|&&b| b == 0x1E).count(), 2);
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct GeoJsonSeq;
 

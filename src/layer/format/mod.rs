@@ -56,6 +56,12 @@ pub static FORMATS: &[&dyn LayerFormat] = &[
 ];
 
 /// Settings that apply to some formats and are ignored by the others.
+///
+/// ```
+/// use frontline::layer::{format::WriteOptions, OutputFormat};
+/// assert_eq!(OutputFormat::GEOJSON.pretty(true).options().pretty, true);
+/// assert_eq!(WriteOptions::default().pretty, false);
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct WriteOptions {
@@ -67,6 +73,15 @@ pub struct WriteOptions {
 /// The features of a layer as a format reads them: a name (`places`,
 /// `control`), the features in order, and for a mentions layer the names
 /// that resolved to nothing.
+///
+/// ```
+/// use frontline::{extract, layer::{format::{Features, LayerFormat, Kml}, Layer, OutputFormat}};
+/// use frontline::{Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let layer = Layer::places(&extract(&gaz, &Article::new("Shelling hit Kupiansk.")));
+/// let kml = Kml.write(&Features::of_layer(&layer), Default::default());
+/// assert_eq!(kml, layer.write(OutputFormat::KML));
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Features<'a> {
     /// The layer's name, for formats that name their layer (KML's
@@ -159,7 +174,25 @@ pub trait LayerFormat: Sync + Send + std::fmt::Debug {
 }
 
 /// A merged layer being written: one article's layer appended at a time,
-/// then ended.
+/// then ended. [`crate::layer::MergedWriter`] drives one into a file.
+///
+/// ```
+/// use frontline::{extract, layer::{EncodedLayer, LayerKind, MergedWriter, OutputFormat}};
+/// use frontline::{Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let dir = std::env::temp_dir().join("frontline-doc-merged-kml");
+/// std::fs::create_dir_all(&dir).unwrap();
+/// let path = dir.join("places.kml");
+/// let mut merged = MergedWriter::create(LayerKind::Places, OutputFormat::KML, path.clone()).unwrap();
+/// for text in ["Shelling hit Kupiansk.", "Fighting near Vovchansk."] {
+///     let found = extract(&gaz, &Article::new(text));
+///     merged.append(&EncodedLayer::of(LayerKind::Places, &found, OutputFormat::KML)).unwrap();
+/// }
+/// merged.finish().unwrap();
+/// let kml = std::fs::read_to_string(&path).unwrap();
+/// assert_eq!(kml.matches("<Placemark>").count(), 2);
+/// assert_eq!(kml.matches("<Schema ").count(), 1);
+/// ```
 pub trait MergedLayer: Send {
     /// Appends one article's layer, encoded by the same format.
     fn append(&mut self, layer: &EncodedLayer, out: &mut (dyn Write + Send))
