@@ -141,30 +141,22 @@ fn write_table(
             .as_ref()
             .ok_or_else(|| fgb_error("a feature without a geometry"))?;
         let mut failed = None;
+        let cells = table::cells(&f, &table.columns);
         fgb.add_feature_geom(Geometry(&geometry.value), |w| {
-            for (i, c) in table.columns.iter().enumerate() {
-                let name = c.name.as_str();
+            for (i, (c, &cell)) in table.columns.iter().zip(&cells).enumerate() {
                 let text;
                 let value = match c.ty {
-                    ColumnType::Bool => table::value(&f, name)
-                        .and_then(|v| v.as_bool())
-                        .map(ColumnValue::Bool),
-                    ColumnType::Int => table::value(&f, name)
-                        .and_then(|v| v.as_i64())
-                        .map(ColumnValue::Long),
-                    ColumnType::Float => table::value(&f, name)
-                        .and_then(|v| v.as_f64())
-                        .map(ColumnValue::Double),
-                    ColumnType::Date => table::value(&f, name)
-                        .and_then(|v| v.as_str())
-                        .map(ColumnValue::DateTime),
+                    ColumnType::Bool => cell.and_then(|v| v.as_bool()).map(ColumnValue::Bool),
+                    ColumnType::Int => cell.and_then(|v| v.as_i64()).map(ColumnValue::Long),
+                    ColumnType::Float => cell.and_then(|v| v.as_f64()).map(ColumnValue::Double),
+                    ColumnType::Date => cell.and_then(|v| v.as_str()).map(ColumnValue::DateTime),
                     ColumnType::Text => {
-                        text = table::text(&f, name);
+                        text = table::text(cell);
                         text.as_deref().map(ColumnValue::String)
                     }
                 };
                 if let Some(value) = value {
-                    if let Err(e) = w.property(i, name, &value) {
+                    if let Err(e) = w.property(i, &c.name, &value) {
                         failed.get_or_insert(e);
                     }
                 }

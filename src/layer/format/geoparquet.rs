@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
-use geojson::Feature;
+use geojson::{Feature, JsonValue};
 use parquet::basic::{LogicalType, Repetition, Type as Physical};
 use parquet::data_type::{BoolType, ByteArray, ByteArrayType, DoubleType, Int32Type, Int64Type};
 use parquet::file::metadata::KeyValue;
@@ -173,15 +173,16 @@ fn write_table(
     Ok(())
 }
 
-/// Values and definition levels (1 present, 0 null) of one column.
+/// Values and definition levels (1 present, 0 null) of column `c`.
 fn gather<'f, T>(
-    rows: &'f [std::borrow::Cow<'_, Feature>],
-    get: impl Fn(&'f Feature) -> Option<T>,
+    rows: &[Vec<Option<&'f JsonValue>>],
+    c: usize,
+    get: impl Fn(Option<&'f JsonValue>) -> Option<T>,
 ) -> (Vec<T>, Vec<i16>) {
     let mut values = Vec::with_capacity(rows.len());
     let mut levels = Vec::with_capacity(rows.len());
-    for f in rows {
-        match get(f) {
+    for row in rows {
+        match get(row[c]) {
             Some(v) => {
                 values.push(v);
                 levels.push(1);
@@ -195,40 +196,43 @@ fn gather<'f, T>(
 fn write_group<W: Write + Send>(
     writer: &mut SerializedFileWriter<W>,
     table: &Table,
-    rows: &[std::borrow::Cow<'_, Feature>],
+    features: &[std::borrow::Cow<'_, Feature>],
 ) -> std::io::Result<()> {
+    let rows: Vec<_> = features
+        .iter()
+        .map(|f| table::cells(f, &table.columns))
+        .collect();
     let mut group = writer.next_row_group().map_err(parquet_error)?;
     let missing = || std::io::Error::other("fewer Parquet columns than the schema's");
     let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("a date");
-    for c in &table.columns {
-        let name = c.name.as_str();
+    for (i, c) in table.columns.iter().enumerate() {
         let mut column = group
             .next_column()
             .map_err(parquet_error)?
             .ok_or_else(missing)?;
         let written = match c.ty {
             ColumnType::Bool => {
-                let (v, d) = gather(rows, |f| table::value(f, name)?.as_bool());
+                let (v, d) = gather(&rows, i, |cell| cell?.as_bool());
                 column.typed::<BoolType>().write_batch(&v, Some(&d), None)
             }
             ColumnType::Int => {
-                let (v, d) = gather(rows, |f| table::value(f, name)?.as_i64());
+                let (v, d) = gather(&rows, i, |cell| cell?.as_i64());
                 column.typed::<Int64Type>().write_batch(&v, Some(&d), None)
             }
             ColumnType::Float => {
-                let (v, d) = gather(rows, |f| table::value(f, name)?.as_f64());
+                let (v, d) = gather(&rows, i, |cell| cell?.as_f64());
                 column.typed::<DoubleType>().write_batch(&v, Some(&d), None)
             }
             ColumnType::Date => {
-                let (v, d) = gather(rows, |f| {
-                    Some((table::date(f, name)? - epoch).num_days() as i32)
+                let (v, d) = gather(&rows, i, |cell| {
+                    Some((table::date(cell)? - epoch).num_days() as i32)
                 });
                 column.typed::<Int32Type>().write_batch(&v, Some(&d), None)
             }
             ColumnType::Text => {
-                let (v, d) = gather(rows, |f| {
+                let (v, d) = gather(&rows, i, |cell| {
                     Some(ByteArray::from(
-                        table::text(f, name)?.into_owned().into_bytes(),
+                        table::text(cell)?.into_owned().into_bytes(),
                     ))
                 });
                 column
@@ -243,14 +247,20 @@ fn write_group<W: Write + Send>(
         .next_column()
         .map_err(parquet_error)?
         .ok_or_else(missing)?;
-    let (v, d) = gather(rows, |f| {
-        Some(ByteArray::from(super::wkb::wkb(
-            &f.geometry.as_ref()?.value,
-        )))
-    });
+    let mut geometries = Vec::with_capacity(features.len());
+    let mut levels = Vec::with_capacity(features.len());
+    for f in features {
+        match &f.geometry {
+            Some(g) => {
+                geometries.push(ByteArray::from(super::wkb::wkb(&g.value)));
+                levels.push(1);
+            }
+            None => levels.push(0),
+        }
+    }
     column
         .typed::<ByteArrayType>()
-        .write_batch(&v, Some(&d), None)
+        .write_batch(&geometries, Some(&levels), None)
         .map_err(parquet_error)?;
     column.close().map_err(parquet_error)?;
     group.close().map_err(parquet_error)?;

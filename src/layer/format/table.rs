@@ -168,22 +168,42 @@ fn extend_bbox(value: &Value, bbox: &mut Option<[f64; 4]>) {
     }
 }
 
-/// A property's value, or `None` when it is null or absent.
-pub(crate) fn value<'a>(f: &'a Feature, name: &str) -> Option<&'a JsonValue> {
-    f.properties.as_ref()?.get(name).filter(|v| !v.is_null())
+/// A row's cells under the table's columns: each property's value, `None`
+/// when it is null or absent. Properties and columns are both in name
+/// order, so one pass over the two lists pairs them.
+pub(crate) fn cells<'a>(f: &'a Feature, columns: &[Column]) -> Vec<Option<&'a JsonValue>> {
+    let mut cells = vec![None; columns.len()];
+    let Some(properties) = f.properties.as_ref() else {
+        return cells;
+    };
+    let mut props = properties.iter().peekable();
+    for (cell, column) in cells.iter_mut().zip(columns) {
+        while props
+            .peek()
+            .is_some_and(|(name, _)| name.as_str() < column.name.as_str())
+        {
+            props.next();
+        }
+        if let Some((name, value)) = props.peek() {
+            if name.as_str() == column.name.as_str() && !value.is_null() {
+                *cell = Some(*value);
+            }
+        }
+    }
+    cells
 }
 
-/// A property as text: a string as it is, other JSON as JSON text.
-pub(crate) fn text<'a>(f: &'a Feature, name: &str) -> Option<Cow<'a, str>> {
-    match value(f, name)? {
+/// A cell as text: a string as it is, other JSON as JSON text.
+pub(crate) fn text(cell: Option<&JsonValue>) -> Option<Cow<'_, str>> {
+    match cell? {
         JsonValue::String(s) => Some(Cow::Borrowed(s)),
         v => Some(Cow::Owned(v.to_string())),
     }
 }
 
-/// A property as a date.
-pub(crate) fn date(f: &Feature, name: &str) -> Option<NaiveDate> {
-    value(f, name)?.as_str()?.parse().ok()
+/// A cell as a date.
+pub(crate) fn date(cell: Option<&JsonValue>) -> Option<NaiveDate> {
+    cell?.as_str()?.parse().ok()
 }
 
 /// A row source: features in order, borrowed from memory or read back
@@ -320,6 +340,21 @@ mod tests {
                 ("toward".to_string(), ColumnType::Text),
                 ("until".to_string(), ColumnType::Date),
             ]
+        );
+    }
+
+    #[test]
+    fn a_row_s_cells_pair_each_column_with_its_value_or_none() {
+        let f = feature(json!({"a": 1, "c": null, "d": "x", "z": true}));
+        let columns: Vec<Column> = ["a", "b", "c", "d"]
+            .map(|name| Column {
+                name: name.to_string(),
+                ty: ColumnType::Text,
+            })
+            .to_vec();
+        assert_eq!(
+            cells(&f, &columns),
+            [Some(&json!(1)), None, None, Some(&json!("x"))]
         );
     }
 
