@@ -13,7 +13,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 use frontline::batch::{read_json_lines, run};
-use frontline::layer::Format;
+use frontline::layer::OutputFormat;
 use frontline::{Gazetteer, LayerKind};
 
 fn synthetic_corpus(n: usize) -> (String, usize) {
@@ -111,7 +111,7 @@ fn time_run(gaz: &Gazetteer, jsonl: &str, threads: usize, out: &std::path::Path)
                 gaz,
                 items,
                 &LayerKind::ALL,
-                Format::GeoJson { pretty: false },
+                OutputFormat::GEOJSON,
                 out,
                 || {},
             )

@@ -16,7 +16,7 @@ use std::io::{BufReader, BufWriter, Write};
 use std::time::Instant;
 
 use frontline::batch::{json_lines, run_streaming, DEFAULT_MAX_ARTICLE_BYTES};
-use frontline::layer::Format;
+use frontline::layer::OutputFormat;
 use frontline::{Gazetteer, LayerKind};
 
 /// A line of the process's status, in kB (`VmHWM`, `VmRSS`); 0 elsewhere.
@@ -90,7 +90,7 @@ fn child(n: usize) {
         &gaz,
         items,
         &[LayerKind::Mentions],
-        Format::GeoJson { pretty: false },
+        OutputFormat::GEOJSON,
         &work.path().join("out"),
         || {},
         |_| {},

@@ -6,7 +6,7 @@
 //! ```
 
 use frontline::batch::{read_folder, run};
-use frontline::layer::Format;
+use frontline::layer::OutputFormat;
 use frontline::{Gazetteer, LayerKind};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -19,7 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &gaz,
         items,
         &LayerKind::ALL,
-        Format::GeoJson { pretty: false },
+        OutputFormat::GEOJSON,
         std::path::Path::new(&out),
         || {},
     )?;

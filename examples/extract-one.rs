@@ -4,7 +4,7 @@
 //! cargo run --example extract-one -- examples/north-korea-boots-on-the-ground.txt 2024-06-27
 //! ```
 
-use frontline::layer::{Format, Layer};
+use frontline::layer::{Layer, OutputFormat};
 use frontline::{extract, Article, Gazetteer};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -30,7 +30,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let layer = Layer::places(&found);
     print!(
         "{}",
-        String::from_utf8(layer.write(Format::GeoJson { pretty: true }))?
+        String::from_utf8(layer.write(OutputFormat::GEOJSON.pretty(true)))?
     );
     Ok(())
 }

@@ -5,7 +5,7 @@
 //! cargo run --example merge -- tests/corpus/wire-avdiivka.txt tests/corpus/acled-notes-mixed.txt
 //! ```
 
-use frontline::layer::{Format, Layer};
+use frontline::layer::{Layer, OutputFormat};
 use frontline::{extract, Article, Gazetteer, LayerKind};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -23,7 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let merged = Layer::merge(LayerKind::Events, layers);
     print!(
         "{}",
-        String::from_utf8(merged.write(Format::GeoJson { pretty: false }))?
+        String::from_utf8(merged.write(OutputFormat::GEOJSON))?
     );
     Ok(())
 }

@@ -26,7 +26,7 @@ use serde::Deserialize;
 use crate::article::Article;
 use crate::document::Format as Markup;
 use crate::error::{Error, Result};
-use crate::layer::{EncodedLayer, Format, Layer, LayerKind, MergedWriter};
+use crate::layer::{EncodedLayer, Layer, LayerKind, MergedWriter, OutputFormat};
 use crate::output::write_atomic_parts;
 use crate::{extract, extract_to, Depth, Gazetteer};
 
@@ -573,7 +573,7 @@ fn read_one(
     item: Item,
     id: String,
     kinds: &[LayerKind],
-    format: Format,
+    format: OutputFormat,
 ) -> Result<(Outcome, Vec<EncodedLayer>)> {
     // Read as far as the deepest layer needs.
     let depth = kinds.iter().map(|k| k.depth()).max().unwrap_or_default();
@@ -634,7 +634,7 @@ fn write_article_files(
     articles_dir: &Path,
     id: &str,
     layers: &[EncodedLayer],
-    format: Format,
+    format: OutputFormat,
 ) -> Result<()> {
     let mut written = Vec::with_capacity(layers.len());
     for layer in layers {
@@ -741,7 +741,7 @@ pub fn run(
     gaz: &Gazetteer,
     items: impl IntoIterator<Item = Item>,
     kinds: &[LayerKind],
-    format: Format,
+    format: impl Into<OutputFormat>,
     out_dir: &Path,
     progress: impl Fn() + Sync,
 ) -> Result<(Vec<Outcome>, Summary)> {
@@ -760,12 +760,13 @@ pub fn run_streaming(
     gaz: &Gazetteer,
     items: impl IntoIterator<Item = Item>,
     kinds: &[LayerKind],
-    format: Format,
+    format: impl Into<OutputFormat>,
     out_dir: &Path,
     progress: impl Fn() + Sync,
     mut each: impl FnMut(&Outcome),
 ) -> Result<Summary> {
     use std::io::Write;
+    let format = format.into();
     let articles_dir = out_dir.join("articles");
     std::fs::create_dir_all(&articles_dir).map_err(|source| Error::Io {
         path: articles_dir.clone(),

@@ -9,89 +9,77 @@
 
 use crate::batch::{in_order_chunks, Item};
 use crate::error::Error;
-use crate::layer::{article_columns, csv_header, EncodedLayer, Format, LayerKind};
+use crate::layer::format::MergedLayer;
+use crate::layer::{EncodedLayer, LayerKind, OutputFormat};
 use crate::{extract_to, Gazetteer};
 
-/// One layer of many articles, merged, as the bytes of a file.
+/// One layer of many articles, merged, as the bytes of a file: the
+/// format's own merged-layer writer ([`crate::layer::format::LayerFormat::begin`])
+/// writing into memory instead of a file.
 ///
 /// ```
 /// use frontline::in_memory::MergedBytes;
-/// use frontline::layer::{EncodedLayer, Format, LayerKind};
+/// use frontline::layer::{EncodedLayer, LayerKind, OutputFormat};
 /// use frontline::{extract, Article, Gazetteer};
 /// let gaz = Gazetteer::bundled();
-/// let format = Format::GeoJson { pretty: false };
-/// let mut merged = MergedBytes::new(LayerKind::Places, format);
+/// let format = OutputFormat::GEOJSON;
+/// let mut merged = MergedBytes::new(LayerKind::Places, format)?;
 /// for text in ["Shelling hit Kupiansk.", "Russian forces captured Robotyne."] {
-///     merged.append(&EncodedLayer::of(LayerKind::Places, &extract(&gaz, &Article::new(text)), format));
+///     merged.append(&EncodedLayer::of(LayerKind::Places, &extract(&gaz, &Article::new(text)), format))?;
 /// }
 /// assert_eq!(merged.len(), 2);
-/// let bytes = merged.finish();
+/// let bytes = merged.finish()?;
 /// let collection: geojson::FeatureCollection = serde_json::from_slice(&bytes).unwrap();
 /// assert_eq!(collection.features[1].properties.as_ref().unwrap()["name"], "Robotyne");
+/// # Ok::<(), frontline::Error>(())
 /// ```
-#[derive(Clone, Debug)]
 pub struct MergedBytes {
-    kind: LayerKind,
-    format: Format,
     out: Vec<u8>,
+    layer: Box<dyn MergedLayer>,
     features: usize,
-    columns: bool,
-    /// GeoJSON mentions: the unresolved names, compact JSON joined by commas.
-    unresolved: Vec<u8>,
-    unresolved_count: usize,
+}
+
+impl std::fmt::Debug for MergedBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MergedBytes")
+            .field("bytes", &self.out.len())
+            .field("features", &self.features)
+            .finish()
+    }
+}
+
+/// Where a format that needs every feature before it writes (GeoParquet,
+/// FlatGeobuf) keeps them meanwhile: a temporary file in the system's
+/// temporary folder, removed when the layer is finished or dropped.
+fn spool_path(kind: LayerKind, format: OutputFormat) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("frontline-{}.{}", kind.name(), format.extension()))
 }
 
 impl MergedBytes {
     /// An empty merged layer of `kind` in `format`.
-    pub fn new(kind: LayerKind, format: Format) -> MergedBytes {
+    pub fn new(kind: LayerKind, format: impl Into<OutputFormat>) -> crate::Result<MergedBytes> {
+        let format = format.into();
         let mut out = Vec::new();
-        if let Format::GeoJson { .. } = format {
-            out.extend_from_slice(b"{\"type\":\"FeatureCollection\",\"features\":[\n");
-        }
-        MergedBytes {
-            kind,
-            format,
+        let layer =
+            format
+                .writer()
+                .begin(kind, format.options(), &spool_path(kind, format), &mut out)?;
+        Ok(MergedBytes {
             out,
+            layer,
             features: 0,
-            columns: false,
-            unresolved: Vec::new(),
-            unresolved_count: 0,
-        }
+        })
     }
 
     /// Appends one article's layer, which must be of this kind and format.
-    pub fn append(&mut self, layer: &EncodedLayer) {
-        match self.format {
-            Format::GeoJson { .. } => {
-                for piece in layer.pieces() {
-                    if self.features > 0 {
-                        self.out.extend_from_slice(b",\n");
-                    }
-                    self.out.extend_from_slice(piece);
-                    self.features += 1;
-                }
-                if self.kind == LayerKind::Mentions {
-                    for name in layer.unresolved() {
-                        if self.unresolved_count > 0 {
-                            self.unresolved.push(b',');
-                        }
-                        serde_json::to_writer(&mut self.unresolved, name)
-                            .expect("JSON values serialise");
-                        self.unresolved_count += 1;
-                    }
-                }
-            }
-            Format::GeoJsonSeq | Format::Csv => {
-                if let (Format::Csv, false, Some(columns)) =
-                    (self.format, self.columns, layer.columns())
-                {
-                    self.out.extend(csv_header(columns.iter().cloned()));
-                    self.columns = true;
-                }
-                self.out.extend_from_slice(layer.body());
-                self.features += layer.len();
-            }
-        }
+    pub fn append(&mut self, layer: &EncodedLayer) -> crate::Result<()> {
+        self.features += layer.len();
+        self.layer
+            .append(layer, &mut self.out)
+            .map_err(|e| Error::Io {
+                path: "(merged layer in memory)".into(),
+                source: e,
+            })
     }
 
     /// The number of features appended.
@@ -105,25 +93,12 @@ impl MergedBytes {
     }
 
     /// The merged layer's bytes.
-    pub fn finish(mut self) -> Vec<u8> {
-        match self.format {
-            Format::GeoJson { .. } => {
-                self.out.push(b']');
-                if self.kind == LayerKind::Mentions {
-                    self.out.extend_from_slice(b",\"unresolved\":[");
-                    self.out.extend_from_slice(&self.unresolved);
-                    self.out.push(b']');
-                }
-                self.out.extend_from_slice(b"}\n");
-            }
-            Format::GeoJsonSeq => {}
-            Format::Csv => {
-                if !self.columns {
-                    self.out.extend(csv_header(article_columns()));
-                }
-            }
-        }
-        self.out
+    pub fn finish(mut self) -> crate::Result<Vec<u8>> {
+        self.layer.finish(&mut self.out).map_err(|e| Error::Io {
+            path: "(merged layer in memory)".into(),
+            source: e,
+        })?;
+        Ok(self.out)
     }
 }
 
@@ -146,28 +121,31 @@ pub struct Merged {
 /// `ThreadPool::install` to choose the number of threads) and merges their
 /// layer of `kind` in `format`, in input order; `progress` is called once
 /// per article, from any thread. A failed article is left out and its error
-/// kept in [`Merged::failures`].
+/// kept in [`Merged::failures`]; the result is an error only when the
+/// format's temporary file (GeoParquet, FlatGeobuf) cannot be written.
 ///
 /// ```
 /// use frontline::batch::read_json_lines;
 /// use frontline::in_memory::merge_layer;
-/// use frontline::layer::{Format, LayerKind};
+/// use frontline::layer::{LayerKind, OutputFormat};
 /// use frontline::Gazetteer;
 /// let gaz = Gazetteer::bundled();
 /// let jsonl = "{\"id\": \"a\", \"text\": \"Russian forces captured Robotyne.\"}\n{\"text\": \"\"}\n";
 /// let merged = merge_layer(&gaz, read_json_lines(jsonl.as_bytes(), "in.jsonl"),
-///                          LayerKind::Events, Format::GeoJsonSeq, || {});
+///                          LayerKind::Events, OutputFormat::GEOJSONSEQ, || {})?;
 /// assert_eq!((merged.articles, merged.features), (2, 1));
 /// assert_eq!(merged.failures[0].to_string(), "in.jsonl:2: no text");
+/// # Ok::<(), frontline::Error>(())
 /// ```
 pub fn merge_layer(
     gaz: &Gazetteer,
     items: impl IntoIterator<Item = Item>,
     kind: LayerKind,
-    format: Format,
+    format: impl Into<OutputFormat>,
     progress: impl Fn() + Sync,
-) -> Merged {
-    let mut merged = MergedBytes::new(kind, format);
+) -> crate::Result<Merged> {
+    let format = format.into();
+    let mut merged = MergedBytes::new(kind, format)?;
     let (mut articles, mut failures) = (0, Vec::new());
     let handed = in_order_chunks(
         items,
@@ -183,19 +161,19 @@ pub fn merge_layer(
         |layer| {
             articles += 1;
             match layer {
-                Ok(layer) => merged.append(&layer),
+                Ok(layer) => merged.append(&layer)?,
                 Err(e) => failures.push(e),
             }
             Ok(())
         },
     );
-    handed.expect("merging in memory cannot fail");
-    Merged {
+    handed?;
+    Ok(Merged {
         features: merged.len(),
-        bytes: merged.finish(),
+        bytes: merged.finish()?,
         articles,
         failures,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -213,16 +191,14 @@ mod tests {
     );
 
     #[test]
-    fn a_layer_merged_in_memory_has_the_bytes_of_the_merged_file() {
+    fn a_layer_merged_in_memory_has_the_bytes_of_the_merged_file_in_every_format() {
         let gaz = Gazetteer::bundled();
         let dir = tempfile::tempdir().unwrap();
-        let formats = [
-            Format::GeoJson { pretty: false },
-            Format::GeoJsonSeq,
-            Format::Csv,
-        ];
         for kind in LayerKind::ALL {
-            for format in formats {
+            for format in crate::layer::format::FORMATS
+                .iter()
+                .map(|&f| OutputFormat::of(f))
+            {
                 let path = dir
                     .path()
                     .join(format!("{}.{}", kind.name(), format.extension()));
@@ -237,13 +213,9 @@ mod tests {
                 }
                 writer.finish().unwrap();
                 let items = read_json_lines(JSONL.as_bytes(), "in.jsonl");
-                let merged = merge_layer(&gaz, items, kind, format, || {});
+                let merged = merge_layer(&gaz, items, kind, format, || {}).unwrap();
                 let file = std::fs::read(&path).unwrap();
-                assert_eq!(
-                    String::from_utf8(merged.bytes).unwrap(),
-                    String::from_utf8(file).unwrap(),
-                    "{kind:?} {format:?}"
-                );
+                assert!(merged.bytes == file, "{kind:?} {format:?}");
                 assert_eq!(merged.articles, 4);
                 assert_eq!(merged.failures.len(), 1);
             }
@@ -253,18 +225,13 @@ mod tests {
     #[test]
     fn an_empty_batch_is_an_empty_layer_in_every_format() {
         let gaz = Gazetteer::bundled();
-        let geojson = merge_layer(
-            &gaz,
-            [],
-            LayerKind::Mentions,
-            Format::GeoJson { pretty: false },
-            || {},
-        );
+        let geojson =
+            merge_layer(&gaz, [], LayerKind::Mentions, OutputFormat::GEOJSON, || {}).unwrap();
         assert_eq!(
             geojson.bytes,
             b"{\"type\":\"FeatureCollection\",\"features\":[\n],\"unresolved\":[]}\n"
         );
-        let csv = merge_layer(&gaz, [], LayerKind::Places, Format::Csv, || {});
+        let csv = merge_layer(&gaz, [], LayerKind::Places, OutputFormat::CSV, || {}).unwrap();
         assert_eq!(
             csv.bytes,
             b"lon,lat,article_id,article_title,published,url\n"

@@ -88,13 +88,15 @@ pub fn persist(tmp: NamedTempFile, path: &Path) -> Result<()> {
 
 /// Whether a file name is one of frontline's temporary files:
 /// `.NAME.TOKEN.tmp`, where `NAME` is a file a batch writes (`index.csv`,
-/// or `….places|events|mentions.geojson|geojsons|csv`) and `TOKEN` letters
+/// or `….places|events|mentions.EXT`, `EXT` an output format's extension:
+/// one to ten letters and digits) and `TOKEN` letters
 /// and digits (a random name, or the process id earlier versions used).
 ///
 /// ```
 /// use frontline::output::is_temp_file_name;
 /// assert!(is_temp_file_name(".index.csv.Ab3x9Q.tmp"));
 /// assert!(is_temp_file_name(".a1.mentions.geojson.41234.tmp"));
+/// assert!(is_temp_file_name(".events.kml.x7Yz01.tmp"));
 /// assert!(!is_temp_file_name(".notes.txt.1.tmp"));
 /// assert!(!is_temp_file_name("index.csv"));
 /// ```
@@ -115,7 +117,8 @@ pub fn is_temp_file_name(name: &str) -> bool {
         return false;
     };
     let layer = rest.rsplit_once('.').map_or(rest, |(_, layer)| layer);
-    matches!(ext, "geojson" | "geojsons" | "csv")
+    (1..=10).contains(&ext.len())
+        && ext.bytes().all(|b| b.is_ascii_alphanumeric())
         && matches!(layer, "places" | "events" | "mentions")
 }
 

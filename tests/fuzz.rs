@@ -15,7 +15,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use frontline::control::Baseline;
 use frontline::document::{Document, Format};
-use frontline::layer::{Format as Out, Layer};
+use frontline::layer::{format::FORMATS, Layer, OutputFormat as Out};
 use frontline::{batch, extract, Article, Gazetteer, LayerKind};
 
 fn gaz() -> &'static Gazetteer {
@@ -195,12 +195,10 @@ fn extract_everything(bytes: &[u8]) {
         }
         for kind in LayerKind::ALL {
             let layer = Layer::of(kind, &found);
-            for out in [
-                Out::GeoJson { pretty: false },
-                Out::GeoJson { pretty: true },
-                Out::GeoJsonSeq,
-                Out::Csv,
-            ] {
+            for out in FORMATS
+                .iter()
+                .flat_map(|&f| [Out::of(f), Out::of(f).pretty(true)])
+            {
                 let encoded = frontline::layer::EncodedLayer::of(kind, &found, out);
                 assert_eq!(encoded.file(), layer.write(out));
             }
@@ -256,7 +254,7 @@ fn mutated_json_lines_never_panic_and_every_line_is_an_item_or_skipped() {
                 assert!(item.source.starts_with("fuzz.jsonl:"));
                 if let Ok(article) = item.article {
                     let found = extract(gaz(), &article);
-                    let _ = Layer::places(&found).write(Out::Csv);
+                    let _ = Layer::places(&found).write(Out::CSV);
                 }
             }
         }
@@ -302,7 +300,7 @@ fn mutated_feeds_and_timestamps_never_panic_and_every_entry_names_the_feed() {
                 assert!(entry.source.starts_with("fuzz.rss"));
                 if let Ok(article) = entry.article {
                     let found = extract(gaz(), &article);
-                    let _ = Layer::places(&found).write(Out::Csv);
+                    let _ = Layer::places(&found).write(Out::CSV);
                 }
             }
         }

@@ -20,7 +20,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use frontline::batch::{read_json_lines, run};
-use frontline::layer::Format;
+use frontline::layer::OutputFormat;
 use frontline::{Gazetteer, LayerKind};
 
 fn gaz() -> &'static Gazetteer {
@@ -32,11 +32,11 @@ fn gaz() -> &'static Gazetteer {
 /// as the reference for counts.
 fn plain_layers() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| write_layers(Format::GeoJson { pretty: false }, "geojson"))
+    DIR.get_or_init(|| write_layers(OutputFormat::GEOJSON, "geojson"))
 }
 
 /// Writes every layer of the corpus, dated, in `format` into a fresh folder.
-fn write_layers(format: Format, tag: &str) -> PathBuf {
+fn write_layers(format: OutputFormat, tag: &str) -> PathBuf {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut jsonl = String::new();
     let mut names: Vec<_> = std::fs::read_dir(&corpus)
@@ -150,7 +150,7 @@ fn geojson_sequences_open_with_the_same_counts() {
         return;
     }
     let plain = plain_layers();
-    let seq = write_layers(Format::GeoJsonSeq, "seq");
+    let seq = write_layers(OutputFormat::GEOJSONSEQ, "seq");
     for kind in LayerKind::ALL {
         let info = ogrinfo(&seq.join(format!("{}.geojsons", kind.name())), &[]);
         assert_eq!(
@@ -168,7 +168,7 @@ fn csv_layers_open_as_points_from_lon_and_lat() {
         return;
     }
     let plain = plain_layers();
-    let csv = write_layers(Format::Csv, "csv");
+    let csv = write_layers(OutputFormat::CSV, "csv");
     for kind in LayerKind::ALL {
         let info = ogrinfo(
             &csv.join(format!("{}.csv", kind.name())),
@@ -247,7 +247,7 @@ fn every_timeline_layer_draws_in_qgis_at_two_dates_and_every_style_loads() {
         frontline::qgis::write_style(kind.name(), &layers.join(&file)).unwrap();
     }
     // And as CSV, which QGIS reads with its delimited-text loader.
-    let csv = write_layers(Format::Csv, "pyqgis-csv");
+    let csv = write_layers(OutputFormat::CSV, "pyqgis-csv");
     let out = Command::new("/usr/bin/python3")
         .arg(root.join("tests/qgis/timeline.py"))
         .arg(&front)

@@ -3,7 +3,7 @@
 //! marks, very long words and names at the very end.
 
 use frontline::document::Format;
-use frontline::layer::{Format as Out, Layer};
+use frontline::layer::{format::FORMATS, Layer, OutputFormat as Out};
 use frontline::{extract, Article, Gazetteer, LayerKind};
 
 fn gaz() -> &'static Gazetteer {
@@ -19,8 +19,8 @@ fn survive(text: &str, format: Format) {
     }
     for kind in LayerKind::ALL {
         let layer = Layer::of(kind, &found);
-        for out in [Out::GeoJson { pretty: false }, Out::GeoJsonSeq, Out::Csv] {
-            let _ = layer.write(out);
+        for &out in FORMATS {
+            let _ = layer.write(Out::of(out));
         }
     }
 }
@@ -225,7 +225,7 @@ fn one_long_sentence_of_names_reads_in_linear_time_with_bounded_evidence() {
     let big = "Avdiivka, ".repeat(10_000);
     let mentions_layer = |text: &str| {
         let found = frontline::extract_to(gaz(), &Article::new(text), frontline::Depth::Places);
-        Layer::mentions(&found).write(Out::GeoJson { pretty: false })
+        Layer::mentions(&found).write(Out::GEOJSON)
     };
     let mut small_bytes = 0;
     let mut big_bytes = 0;
@@ -296,7 +296,7 @@ fn csv_text_that_looks_like_a_formula_is_prefixed_but_numbers_are_not() {
         .with_title("+1 Kupiansk")
         .with_url("-x");
     let found = extract(gaz(), &article);
-    let csv = String::from_utf8(Layer::mentions(&found).write(Out::Csv)).unwrap();
+    let csv = String::from_utf8(Layer::mentions(&found).write(Out::CSV)).unwrap();
     let mut rdr = csv::Reader::from_reader(csv.as_bytes());
     let headers = rdr.headers().unwrap().clone();
     let row = rdr.records().next().unwrap().unwrap();
@@ -308,7 +308,7 @@ fn csv_text_that_looks_like_a_formula_is_prefixed_but_numbers_are_not() {
     // Numbers stay numbers, a negative one included.
     assert!(field("lon").parse::<f64>().is_ok());
     let west = Layer::mentions(&extract(gaz(), &Article::new("Officials in Madrid said.")));
-    let csv = String::from_utf8(west.write(Out::Csv)).unwrap();
+    let csv = String::from_utf8(west.write(Out::CSV)).unwrap();
     let second_line = csv.lines().nth(1).unwrap();
     assert!(second_line.starts_with("-3.70256,"), "{second_line}");
 }

@@ -14,7 +14,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use frontline::layer::{Format, Layer};
+use frontline::layer::{Layer, OutputFormat};
 use frontline::{extract, Article, Gazetteer};
 
 /// The web-map folder, or `None` (after failing in CI) when the browser,
@@ -71,7 +71,7 @@ fn the_web_map_draws_one_marker_per_place_of_the_sample() {
     assert!(layer.features.len() > 20);
     let path =
         std::env::temp_dir().join(format!("frontline-web-map-{}.geojson", std::process::id()));
-    std::fs::write(&path, layer.write(Format::GeoJson { pretty: false })).unwrap();
+    std::fs::write(&path, layer.write(OutputFormat::GEOJSON)).unwrap();
     check_page(&dir, &path);
     std::fs::remove_file(&path).ok();
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks that two builds of `frontline` write byte-identical output on the
-# README's main command, the sample article's three layers in every format,
-# `eval` over the corpus, the corpus and a 1,000-article batch through
-# `layers`, and `front` over that batch with the test baseline.
+# README's main command, the sample article's three layers in every format
+# the old binary has, `eval` over the corpus, the corpus (in each of those
+# formats, and indented) and a 1,000-article batch through `layers`, and
+# `front` over that batch with the test baseline.
 #
 #   tools/same-output.sh OLD_BINARY NEW_BINARY
 #
@@ -32,6 +33,12 @@ run() { # run NAME BINARY: every job, outputs under $work/NAME
     "$bin" eval --gold tests/corpus --json >"$out/eval.json"
     "$bin" layers tests/corpus --out-dir "$out/corpus" --jobs 2 2>/dev/null
     "$bin" layers "$work/batch.jsonl" --out-dir "$out/batch" --jobs 2 2>/dev/null
+    "$bin" extract examples/north-korea-boots-on-the-ground.txt --published 2024-06-27 \
+        --layer mentions --pretty >"$out/sample.mentions.pretty.geojson"
+    for format in geojsonseq csv; do
+        "$bin" layers tests/corpus --out-dir "$out/corpus-$format" --format "$format" --jobs 2 2>/dev/null
+    done
+    "$bin" layers tests/corpus --out-dir "$out/corpus-pretty" --pretty --jobs 2 2>/dev/null
     "$bin" front "$work/batch.jsonl" --baseline tests/data/front/baseline-2024-06-01.csv \
         --out-dir "$out/front" --timeline 2>/dev/null
     # The summary line of `layers` carries a time; index.csv does not.

@@ -13,7 +13,7 @@ use frontline::control::{Baseline, TimelineBuilder};
 use frontline::document::Format as Markup;
 use frontline::front::layers::{arrows_layer, contested_layer, control_layer, front_layer};
 use frontline::front::{FrontMap, FrontOptions};
-use frontline::layer::{collection_bytes, EncodedLayer, Format, LayerKind};
+use frontline::layer::{collection_bytes, EncodedLayer, LayerKind, OutputFormat};
 use frontline::{Article, Error, Gazetteer, Hints};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -33,11 +33,11 @@ fn gazetteer() -> &'static Gazetteer {
 fn error_class(e: &Error) -> &'static str {
     match e {
         Error::Io { .. } => "FileError",
-        Error::ExtraGazetteer { .. } => "GazetteerFileError",
+        Error::ExtraGazetteer { .. } | Error::GazetteerFile { .. } => "GazetteerFileError",
         Error::EmptyName | Error::NameTooLong { .. } => "BadNameError",
         Error::UnknownRegion(_) => "UnknownRegionError",
         Error::UnknownCountry(_) => "UnknownCountryError",
-        Error::BadDate(_) => "DateError",
+        Error::BadDate(_) | Error::BadTimestamp(_) => "DateError",
         Error::NotUtf8 { .. }
         | Error::Article { .. }
         | Error::EmptyArticle { .. }
@@ -136,7 +136,7 @@ fn extract<'py>(
         article.meta.title = title;
         article.meta.url = url;
         let found = frontline::extract_to(gazetteer(), &article, kind.depth());
-        Ok(EncodedLayer::of(kind, &found, Format::GeoJson { pretty: false }).file())
+        Ok(EncodedLayer::of(kind, &found, OutputFormat::GEOJSON).file())
     });
     bytes
         .map(|b| PyBytes::new(py, &b))
@@ -159,16 +159,18 @@ fn extract_many<'py>(
 ) -> PyResult<(Bound<'py, PyBytes>, usize, Vec<(&'static str, String)>)> {
     let kind = layer_kind(layer)?;
     let format = if seq {
-        Format::GeoJsonSeq
+        OutputFormat::GEOJSONSEQ
     } else {
-        Format::GeoJson { pretty: false }
+        OutputFormat::GEOJSON
     };
     let pool = pool(jobs)?;
-    let merged = py.allow_threads(|| {
-        pool.install(|| {
-            frontline::in_memory::merge_layer(gazetteer(), items(rows), kind, format, || {})
+    let merged = py
+        .allow_threads(|| {
+            pool.install(|| {
+                frontline::in_memory::merge_layer(gazetteer(), items(rows), kind, format, || {})
+            })
         })
-    });
+        .map_err(|e| raise(py, &e))?;
     let failures = merged
         .failures
         .iter()

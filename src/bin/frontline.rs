@@ -44,8 +44,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LayerArg::Places)]
         layer: LayerArg,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]
-        format: FormatArg,
+        #[arg(long, value_parser = format_names(), default_value = "geojson")]
+        format: String,
         /// The article's publication date: YYYY-MM-DD, or a timestamp
         /// (2024-06-27T10:00:00Z, "Thu, 27 Jun 2024 10:00:00 +0000").
         #[arg(long, value_name = "DATE")]
@@ -87,8 +87,8 @@ enum Command {
         #[arg(long, value_enum, value_delimiter = ',', default_values_t = [LayerArg::Places, LayerArg::Events, LayerArg::Mentions])]
         layer: Vec<LayerArg>,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = FormatArg::Geojson)]
-        format: FormatArg,
+        #[arg(long, value_parser = format_names(), default_value = "geojson")]
+        format: String,
         /// Indent GeoJSON.
         #[arg(long)]
         pretty: bool,
@@ -105,7 +105,7 @@ enum Command {
         max_article_bytes: u64,
     },
     /// Estimate who holds which settlement on a day, and the front line:
-    /// writes control, front, contested and arrows .geojson.
+    /// writes control, front, contested and arrows layers (GeoJSON, or --format).
     Front {
         /// A folder of .txt, .md and .html articles and .rss/.atom/.xml feeds, a
         /// JSON Lines file of {"id", "text", "published"?, "title"?, "url"?}, an
@@ -153,6 +153,9 @@ enum Command {
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
+        /// Output format of the layers.
+        #[arg(long, value_parser = format_names(), default_value = "geojson")]
+        format: String,
         /// Threads to read with (default, and at most: the number of CPUs; a
         /// larger number is cut to it). The output does not depend on it.
         #[arg(long, value_name = "N")]
@@ -214,25 +217,6 @@ impl From<LayerArg> for frontline::LayerKind {
             LayerArg::Events => frontline::LayerKind::Events,
             LayerArg::Mentions => frontline::LayerKind::Mentions,
         }
-    }
-}
-
-/// The formats frontline writes.
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum FormatArg {
-    /// RFC 7946 FeatureCollection.
-    Geojson,
-    /// RFC 8142 GeoJSON text sequence (RS-delimited features).
-    Geojsonseq,
-    /// CSV with lon/lat columns.
-    Csv,
-}
-
-fn format_of(f: FormatArg, pretty: bool) -> frontline::layer::Format {
-    match f {
-        FormatArg::Geojson => frontline::layer::Format::GeoJson { pretty },
-        FormatArg::Geojsonseq => frontline::layer::Format::GeoJsonSeq,
-        FormatArg::Csv => frontline::layer::Format::Csv,
     }
 }
 
@@ -345,7 +329,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let found = frontline::extract_to(&gaz, &article, kind.depth());
             // Serialised straight from typed records (the same bytes as
             // `Layer::write`), without a JSON tree of every feature first.
-            let layer = frontline::layer::EncodedLayer::of(kind, &found, format_of(format, pretty));
+            let layer =
+                frontline::layer::EncodedLayer::of(kind, &found, format_of(&format, pretty));
             drop(found);
             let parts = layer.file_parts();
             let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_ref()).collect();
@@ -383,12 +368,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 &input,
                 &out_dir,
                 &layer,
-                format_of(format, pretty),
+                format_of(&format, pretty),
                 jobs,
                 max_article_bytes,
             );
             if !no_styles {
-                write_layer_styles(&out_dir, &layer, format_of(format, pretty))?;
+                write_layer_styles(&out_dir, &layer, format_of(&format, pretty))?;
             }
             result
         }
@@ -407,6 +392,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             no_rivers,
             contested_radius_km,
             pretty,
+            format,
             jobs,
             max_article_bytes,
         } => {
@@ -442,7 +428,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 options,
                 over_time: timeline,
                 styles: !no_styles,
-                pretty,
+                format: format_of(&format, pretty),
                 jobs,
                 max_article_bytes,
             };
@@ -504,7 +490,7 @@ fn run_layers(
     input: &str,
     out_dir: &std::path::Path,
     layers: &[LayerArg],
-    format: frontline::layer::Format,
+    format: frontline::layer::OutputFormat,
     jobs: Option<usize>,
     max_article_bytes: u64,
 ) -> Result<(), Failure> {
@@ -607,7 +593,7 @@ struct FrontConfig {
     options: frontline::front::FrontOptions,
     over_time: bool,
     styles: bool,
-    pretty: bool,
+    format: frontline::layer::OutputFormat,
     jobs: Option<usize>,
     max_article_bytes: u64,
 }
@@ -684,7 +670,7 @@ fn run_front(
         &config.options,
         out_dir,
         config.over_time,
-        config.pretty,
+        config.format,
     )?;
     if config.styles {
         frontline::front::layers::write_qgis(&written, as_of, out_dir)?;
@@ -814,7 +800,7 @@ fn clip(s: &str, width: usize) -> String {
 fn write_layer_styles(
     out_dir: &std::path::Path,
     layers: &[LayerArg],
-    format: frontline::layer::Format,
+    format: frontline::layer::OutputFormat,
 ) -> Result<(), Failure> {
     for &layer in layers {
         let kind: frontline::LayerKind = layer.into();
@@ -856,4 +842,20 @@ fn bundled_gazetteer() -> Result<Gazetteer, Failure> {
          (a default build writes the file: cargo run --release --example gazetteer-file -- FILE)"
             .into(),
     ))
+}
+
+/// The `--format` choices: every output format of the library's registry.
+fn format_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        frontline::layer::format::FORMATS
+            .iter()
+            .map(|f| clap::builder::PossibleValue::new(f.name()).help(f.about())),
+    )
+}
+
+/// The output format named (one of [`format_names`]), indented or not.
+fn format_of(name: &str, pretty: bool) -> frontline::layer::OutputFormat {
+    frontline::layer::OutputFormat::named(name)
+        .expect("clap accepts only registered format names")
+        .pretty(pretty)
 }

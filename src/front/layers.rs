@@ -20,7 +20,8 @@ use serde_json::json;
 
 use super::{ContestedZone, FrontLine, FrontMap, FrontOptions, LineCertainty};
 use crate::control::{Control, ControlState, Movement, Settlement, Timeline};
-use crate::layer::{collection_bytes, feature, point, round6, side_color};
+use crate::layer::format::Features;
+use crate::layer::{feature, point, round6, side_color, OutputFormat};
 use crate::output::write_atomic;
 
 /// The simplestyle colour of a control state: RU red, UA blue, contested
@@ -380,17 +381,20 @@ pub struct Written {
     pub first_day: Option<NaiveDate>,
 }
 
-/// Writes `control`, `front`, `contested` and `arrows.geojson` for
-/// `as_of` into `out_dir` (created if needed), and with `over_time` the
-/// `timeline-*.geojson` layers too. Every file is written atomically.
+/// Writes `control`, `front`, `contested` and `arrows` for `as_of` into
+/// `out_dir` (created if needed), and with `over_time` the `timeline-*`
+/// layers too, in `format` (`control.geojson` with
+/// [`OutputFormat::GEOJSON`], `control.parquet` with GeoParquet…). Every
+/// file is written atomically.
 pub fn write_layers(
     timeline: &Timeline,
     as_of: NaiveDate,
     options: &FrontOptions,
     out_dir: &Path,
     over_time: bool,
-    pretty: bool,
+    format: impl Into<OutputFormat>,
 ) -> crate::Result<Written> {
+    let format = format.into();
     std::fs::create_dir_all(out_dir).map_err(|source| crate::Error::Io {
         path: out_dir.to_path_buf(),
         source,
@@ -422,8 +426,9 @@ pub fn write_layers(
         ..Written::default()
     };
     for (name, layer) in &layers {
-        let path = out_dir.join(format!("{name}.geojson"));
-        write_atomic(&path, &collection_bytes(layer, pretty))?;
+        let path = out_dir.join(format!("{name}.{}", format.extension()));
+        let features = Features::named(name, &layer.features);
+        write_atomic(&path, &format.writer().write(&features, format.options()))?;
         written.files.push(path);
     }
     for s in &map.control {

@@ -9,112 +9,120 @@ use serde::Serialize;
 use super::properties::{
     article_fields, event_records, mention_records, place_records, published_text,
 };
-use super::{csv_header, unresolved, Format, Layer, LayerKind};
+use super::{unresolved, Layer, LayerKind, OutputFormat};
 use crate::extract::Extraction;
 
 /// One article's layer in a format: the bytes of its own file, and the
-/// pieces a merged layer appends (compact JSON features for GeoJSON and
-/// GeoJSON sequences, rows for CSV).
+/// pieces a merged layer appends (compact JSON features for GeoJSON,
+/// GeoJSON sequences and the columnar formats, rows for CSV, placemarks
+/// for KML).
 ///
 /// Compact GeoJSON and GeoJSON sequences are written straight from typed
 /// records; they are the same bytes as [`Layer::write`] gives.
 ///
 /// ```
 /// use frontline::{extract, Article, Gazetteer};
-/// use frontline::layer::{EncodedLayer, Format, Layer, LayerKind};
+/// use frontline::layer::{EncodedLayer, Layer, LayerKind, OutputFormat};
 /// let gaz = Gazetteer::bundled();
 /// let found = extract(&gaz, &Article::new("Russian forces captured Krasnohorivka."));
-/// let format = Format::GeoJson { pretty: false };
-/// let encoded = EncodedLayer::of(LayerKind::Events, &found, format);
+/// let encoded = EncodedLayer::of(LayerKind::Events, &found, OutputFormat::GEOJSON);
 /// assert_eq!(encoded.len(), 1);
-/// assert_eq!(encoded.file(), Layer::events(&found).write(format));
+/// assert_eq!(encoded.file(), Layer::events(&found).write(OutputFormat::GEOJSON));
 /// ```
 #[derive(Clone, Debug)]
 pub struct EncodedLayer {
-    kind: LayerKind,
-    format: Format,
-    /// The features, framed as the article's file frames them: compact
-    /// JSON joined by commas (GeoJSON), each after an RS and before a
-    /// newline (GeoJSON sequences), CSV rows.
-    body: Vec<u8>,
+    pub(crate) kind: LayerKind,
+    /// The features, framed as the format frames them: compact JSON
+    /// joined by commas (GeoJSON), each after an RS and before a newline
+    /// (GeoJSON sequences), each before a newline (columnar formats), CSV
+    /// rows, KML placemarks.
+    pub(crate) body: Vec<u8>,
     /// Each feature's bytes in `body`, without the framing.
-    spans: Vec<(usize, usize)>,
+    pub(crate) spans: Vec<(usize, usize)>,
     /// CSV: the column names, when the layer has features.
-    columns: Option<Vec<String>>,
+    pub(crate) columns: Option<Vec<String>>,
     /// For mentions: the names no place fits.
-    unresolved: Vec<JsonValue>,
+    pub(crate) unresolved: Vec<JsonValue>,
+    /// What a merged layer writes once, before the first features (KML's
+    /// schema); empty for most formats.
+    pub(crate) preamble: Vec<u8>,
+    /// The article's own file is `head`, `body`, `tail`, unless `file` is
+    /// set.
+    pub(crate) head: &'static [u8],
+    pub(crate) tail: Vec<u8>,
     /// The article's own file, when it is not put together from `body`
-    /// (indented GeoJSON, CSV).
-    file: Option<Vec<u8>>,
+    /// (indented GeoJSON, CSV, KML, the columnar formats).
+    pub(crate) file: Option<Vec<u8>>,
 }
 
-/// What a GeoJSON file holds before its features.
-const COLLECTION_HEAD: &[u8] = b"{\"type\":\"FeatureCollection\",\"features\":[";
+/// How an encoded layer frames each feature in its body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Frame {
+    /// Joined by commas.
+    Commas,
+    /// Each after an RS (0x1E) and before a newline.
+    RecordSeparators,
+    /// Each before a newline.
+    #[cfg_attr(not(feature = "columnar"), allow(dead_code))]
+    Lines,
+}
 
 impl EncodedLayer {
     /// The layer of one kind for one article, serialised in `format`.
-    pub fn of(kind: LayerKind, x: &Extraction, format: Format) -> EncodedLayer {
-        match format {
-            Format::GeoJson { pretty: false } | Format::GeoJsonSeq => {
-                let published = published_text(x);
-                let article = article_fields(x, &published);
-                let mut encoded = EncodedLayer::empty(kind, format);
-                match kind {
-                    LayerKind::Places => encoded.push_all(place_records(x, article)),
-                    LayerKind::Events => encoded.push_all(event_records(x, article)),
-                    LayerKind::Mentions => {
-                        encoded.push_all(mention_records(x, article));
-                        encoded.unresolved = unresolved(x);
-                    }
-                }
-                encoded
-            }
-            Format::GeoJson { pretty: true } | Format::Csv => {
-                EncodedLayer::from_layer(&Layer::of(kind, x), format)
-            }
-        }
+    pub fn of(kind: LayerKind, x: &Extraction, format: impl Into<OutputFormat>) -> EncodedLayer {
+        let format = format.into();
+        format.writer().encode(kind, x, format.options())
     }
 
     /// A layer already built, serialised in `format`.
-    pub fn from_layer(layer: &Layer, format: Format) -> EncodedLayer {
-        let mut encoded = EncodedLayer::empty(layer.kind, format);
-        encoded.unresolved = layer.unresolved.clone();
-        match format {
-            Format::Csv => {
-                encoded.columns = layer.columns();
-                if let Some(columns) = &encoded.columns {
-                    for f in &layer.features {
-                        let start = encoded.body.len();
-                        encoded.body.extend(super::csv_row_of(f, columns));
-                        encoded.spans.push((start, encoded.body.len()));
-                    }
-                }
-            }
-            Format::GeoJson { .. } | Format::GeoJsonSeq => {
-                for f in &layer.features {
-                    encoded.push_feature(f);
-                }
-            }
-        }
-        if matches!(format, Format::GeoJson { pretty: true } | Format::Csv) {
-            encoded.file = Some(layer.write(format));
-        }
-        encoded
+    pub fn from_layer(layer: &Layer, format: impl Into<OutputFormat>) -> EncodedLayer {
+        let format = format.into();
+        format.writer().encode_layer(layer, format.options())
     }
 
-    fn empty(kind: LayerKind, format: Format) -> EncodedLayer {
+    /// An empty layer of `kind`, to be filled by a format.
+    pub(crate) fn empty(kind: LayerKind) -> EncodedLayer {
         EncodedLayer {
             kind,
-            format,
             body: Vec::new(),
             spans: Vec::new(),
             columns: None,
             unresolved: Vec::new(),
+            preamble: Vec::new(),
+            head: b"",
+            tail: Vec::new(),
             file: None,
         }
     }
 
-    fn push_all<R: Serialize>(&mut self, records: Vec<(Geometry, R)>) {
+    /// The layer of one kind for one article, each feature written
+    /// straight from its typed record as compact JSON, framed by `frame`.
+    pub(crate) fn from_records(kind: LayerKind, x: &Extraction, frame: Frame) -> EncodedLayer {
+        let published = published_text(x);
+        let article = article_fields(x, &published);
+        let mut encoded = EncodedLayer::empty(kind);
+        match kind {
+            LayerKind::Places => encoded.push_all(place_records(x, article), frame),
+            LayerKind::Events => encoded.push_all(event_records(x, article), frame),
+            LayerKind::Mentions => {
+                encoded.push_all(mention_records(x, article), frame);
+                encoded.unresolved = unresolved(x);
+            }
+        }
+        encoded
+    }
+
+    /// A layer already built, each feature as compact JSON framed by `frame`.
+    pub(crate) fn from_features(layer: &Layer, frame: Frame) -> EncodedLayer {
+        let mut encoded = EncodedLayer::empty(layer.kind);
+        encoded.unresolved = layer.unresolved.clone();
+        for f in &layer.features {
+            encoded.push_feature(f, frame);
+        }
+        encoded
+    }
+
+    fn push_all<R: Serialize>(&mut self, records: Vec<(Geometry, R)>, frame: Frame) {
         #[derive(Serialize)]
         struct Feature<'r, R> {
             #[serde(rename = "type")]
@@ -125,27 +133,35 @@ impl EncodedLayer {
         // Features run to several hundred bytes: room for most at once.
         self.body.reserve(records.len() * 1024);
         for (geometry, properties) in &records {
-            self.push_feature(&Feature {
+            let feature = Feature {
                 kind: "Feature",
                 geometry,
                 properties,
-            });
+            };
+            self.push_feature(&feature, frame);
         }
     }
 
-    /// Appends one feature, framed for the article's file.
-    fn push_feature(&mut self, feature: &impl Serialize) {
-        match self.format {
-            Format::GeoJsonSeq => self.body.push(0x1E),
-            _ if !self.spans.is_empty() => self.body.push(b','),
-            _ => {}
+    /// Appends one feature as compact JSON, framed.
+    pub(crate) fn push_feature(&mut self, feature: &impl Serialize, frame: Frame) {
+        match frame {
+            Frame::RecordSeparators => self.body.push(0x1E),
+            Frame::Commas if !self.spans.is_empty() => self.body.push(b','),
+            Frame::Commas | Frame::Lines => {}
         }
         let start = self.body.len();
         serde_json::to_writer(&mut self.body, feature).expect("a feature serialises");
         self.spans.push((start, self.body.len()));
-        if self.format == Format::GeoJsonSeq {
+        if frame != Frame::Commas {
             self.body.push(b'\n');
         }
+    }
+
+    /// Appends one piece already written (a CSV row, a placemark).
+    pub(crate) fn push_piece(&mut self, piece: &[u8]) {
+        let start = self.body.len();
+        self.body.extend_from_slice(piece);
+        self.spans.push((start, self.body.len()));
     }
 
     /// Which layer.
@@ -163,13 +179,14 @@ impl EncodedLayer {
         self.spans.is_empty()
     }
 
-    /// Each feature's bytes: compact JSON, or a CSV row with its line end.
+    /// Each feature's bytes: compact JSON, a CSV row with its line end, a
+    /// KML placemark.
     pub fn pieces(&self) -> impl Iterator<Item = &[u8]> {
         self.spans.iter().map(|&(s, e)| &self.body[s..e])
     }
 
-    /// The features as the article's file frames them: for a GeoJSON
-    /// sequence or CSV, what a merged file of the same format appends.
+    /// The features as the format frames them: for a GeoJSON sequence or
+    /// CSV, what a merged file of the same format appends.
     pub fn body(&self) -> &[u8] {
         &self.body
     }
@@ -189,27 +206,11 @@ impl EncodedLayer {
         if let Some(file) = &self.file {
             return vec![Cow::Borrowed(file)];
         }
-        match self.format {
-            Format::GeoJson { .. } => {
-                let mut tail = b"]".to_vec();
-                if self.kind == LayerKind::Mentions {
-                    tail.extend_from_slice(b",\"unresolved\":");
-                    serde_json::to_writer(&mut tail, &self.unresolved)
-                        .expect("JSON values serialise");
-                }
-                tail.extend_from_slice(b"}\n");
-                vec![
-                    Cow::Borrowed(COLLECTION_HEAD),
-                    Cow::Borrowed(&self.body),
-                    Cow::Owned(tail),
-                ]
-            }
-            Format::GeoJsonSeq => vec![Cow::Borrowed(&self.body)],
-            Format::Csv => vec![
-                Cow::Owned(csv_header(self.columns.iter().flatten().cloned())),
-                Cow::Borrowed(&self.body),
-            ],
-        }
+        [self.head, &self.body, &self.tail]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .map(Cow::Borrowed)
+            .collect()
     }
 
     /// The bytes of the article's own file, in one piece.
@@ -221,6 +222,7 @@ impl EncodedLayer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layer::format::FORMATS;
     use crate::{extract, Article, Gazetteer};
 
     #[test]
@@ -232,21 +234,18 @@ mod tests {
             .with_published("2024-06-27")
             .unwrap();
         let found = extract(&gaz, &article);
-        let formats = [
-            Format::GeoJson { pretty: false },
-            Format::GeoJson { pretty: true },
-            Format::GeoJsonSeq,
-            Format::Csv,
-        ];
+        let formats = FORMATS
+            .iter()
+            .flat_map(|&f| [OutputFormat::of(f), OutputFormat::of(f).pretty(true)]);
         for kind in LayerKind::ALL {
             let layer = Layer::of(kind, &found);
             assert!(!layer.features.is_empty());
-            for format in formats {
+            for format in formats.clone() {
                 let encoded = EncodedLayer::of(kind, &found, format);
                 assert_eq!(encoded.file(), layer.write(format), "{kind:?} {format:?}");
                 assert_eq!(encoded.len(), layer.features.len());
                 assert_eq!(encoded.unresolved(), layer.unresolved.as_slice());
-                if format != Format::Csv {
+                if matches!(format.name(), "geojson" | "geojsonseq") {
                     for (piece, feature) in encoded.pieces().zip(&layer.features) {
                         assert_eq!(piece, serde_json::to_vec(feature).unwrap().as_slice());
                     }

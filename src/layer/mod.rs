@@ -1,5 +1,6 @@
 //! Map layers: resolved places and events → GeoJSON, GeoJSON text
-//! sequences and CSV.
+//! sequences, CSV, KML, GeoParquet and FlatGeobuf (one module per output
+//! format in [`format`]).
 //!
 //! Coordinates are RFC 7946 `[longitude, latitude]`, WGS 84, rounded to 6
 //! decimals. Properties keep one JSON type per name across features, so
@@ -10,10 +11,14 @@
 //! (`marker-color` by acting side, `title`, `description`; lines also
 //! `stroke`).
 
-mod encoded;
+pub(crate) mod encoded;
+pub mod format;
 mod properties;
 
 pub use encoded::EncodedLayer;
+#[allow(deprecated)]
+pub use format::Format;
+pub use format::{csv_text, LayerFormat, OutputFormat};
 
 use geojson::{Feature, FeatureCollection, Geometry, JsonObject, JsonValue, Value};
 use serde::Serialize;
@@ -150,39 +155,11 @@ impl LayerKind {
     pub const ALL: [LayerKind; 3] = [LayerKind::Places, LayerKind::Events, LayerKind::Mentions];
 }
 
-/// How a layer is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Format {
-    /// An RFC 7946 FeatureCollection, compact or indented.
-    GeoJson {
-        /// Indent the JSON.
-        pretty: bool,
-    },
-    /// RFC 8142 GeoJSON text sequence: each feature after an RS (0x1E),
-    /// followed by a newline.
-    GeoJsonSeq,
-    /// CSV with `lon` and `lat` columns (the first point of a line) then
-    /// every property, for QGIS's delimited-text loader and spreadsheets.
-    Csv,
-}
-
-impl Format {
-    /// The file extension (`geojson`, `geojsons`, `csv`).
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::GeoJson { .. } => "geojson",
-            Format::GeoJsonSeq => "geojsons",
-            Format::Csv => "csv",
-        }
-    }
-}
-
 /// A map layer: features in a fixed order, and for mentions the names that
 /// resolved to nothing.
 ///
 /// ```
-/// use frontline::{extract, layer::{Layer, Format}, Article, Gazetteer};
+/// use frontline::{extract, layer::{Layer, OutputFormat}, Article, Gazetteer};
 /// let gaz = Gazetteer::bundled();
 /// let article = Article::new("Russian forces captured Krasnohorivka. Shelling hit Kupiansk.")
 ///     .with_id("note-1")
@@ -191,7 +168,7 @@ impl Format {
 /// let found = extract(&gaz, &article);
 /// let layer = Layer::places(&found);
 /// assert_eq!(layer.features.len(), 2);
-/// let geojson = String::from_utf8(layer.write(Format::GeoJson { pretty: false })).unwrap();
+/// let geojson = String::from_utf8(layer.write(OutputFormat::GEOJSON)).unwrap();
 /// assert!(geojson.starts_with("{\"type\":\"FeatureCollection\""));
 /// let collection: geojson::FeatureCollection = layer.into();
 /// assert_eq!(collection.features[0].properties.as_ref().unwrap()["latest_action"], "capture");
@@ -321,50 +298,11 @@ impl Layer {
 
     /// The layer as bytes in a format. The same layer always gives the same
     /// bytes: properties are written in name order.
-    pub fn write(&self, format: Format) -> Vec<u8> {
-        match format {
-            Format::GeoJson { pretty } => {
-                // The FeatureCollection this layer converts into, borrowed.
-                #[derive(Serialize)]
-                struct Collection<'a> {
-                    #[serde(rename = "type")]
-                    kind: &'static str,
-                    features: &'a [Feature],
-                    #[serde(skip_serializing_if = "Option::is_none")]
-                    unresolved: Option<&'a [JsonValue]>,
-                }
-                let collection = Collection {
-                    kind: "FeatureCollection",
-                    features: &self.features,
-                    unresolved: (self.kind == LayerKind::Mentions).then_some(&self.unresolved),
-                };
-                let mut out = if pretty {
-                    serde_json::to_vec_pretty(&collection)
-                } else {
-                    serde_json::to_vec(&collection)
-                }
-                .expect("a FeatureCollection serialises");
-                out.push(b'\n');
-                out
-            }
-            Format::GeoJsonSeq => {
-                let mut out = Vec::new();
-                for f in &self.features {
-                    out.push(0x1E);
-                    out.extend(serde_json::to_vec(f).expect("a Feature serialises"));
-                    out.push(b'\n');
-                }
-                out
-            }
-            Format::Csv => self.to_csv(),
-        }
-    }
-
-    fn to_csv(&self) -> Vec<u8> {
-        let columns = self.columns().unwrap_or_else(article_columns);
-        let mut out = csv_header(columns.iter().cloned());
-        out.extend(self.csv_rows(&columns));
-        out
+    pub fn write(&self, format: impl Into<OutputFormat>) -> Vec<u8> {
+        let format = format.into();
+        format
+            .writer()
+            .write(&format::Features::of_layer(self), format.options())
     }
 
     /// The property names of the layer's features, if it has any.
@@ -374,78 +312,26 @@ impl Layer {
             .and_then(|f| f.properties.as_ref())
             .map(|p| p.keys().cloned().collect())
     }
-
-    /// The features as CSV rows (no header) under the given columns.
-    pub fn csv_rows(&self, columns: &[String]) -> Vec<u8> {
-        self.features
-            .iter()
-            .flat_map(|f| csv_row_of(f, columns))
-            .collect()
-    }
 }
 
-/// A feature as a CSV row under the given columns: `lon`, `lat` (the first
-/// point of a line), then each property, text as written, null as empty.
-fn csv_row_of(f: &Feature, columns: &[String]) -> Vec<u8> {
-    let (lon, lat) = match f.geometry.as_ref().map(|g| &g.value) {
-        Some(Value::Point(c)) => (c[0], c[1]),
-        Some(Value::LineString(cs)) => (cs[0][0], cs[0][1]),
-        _ => (f64::NAN, f64::NAN),
-    };
-    let props = f.properties.as_ref();
-    let row = [lon.to_string(), lat.to_string()]
-        .into_iter()
-        .chain(columns.iter().map(|c| match props.and_then(|p| p.get(c)) {
-            Some(JsonValue::String(s)) => csv_text(s).into_owned(),
-            Some(JsonValue::Null) | None => String::new(),
-            Some(v) => v.to_string(),
-        }));
-    csv_row(row)
-}
+/// The columns every layer has, for a table of a layer with no features.
+pub(crate) const ARTICLE_COLUMNS: [&str; 4] = ["article_id", "article_title", "published", "url"];
 
-/// A text field as CSV writes it: one that begins with `=`, `+`, `-`, `@`,
-/// a tab or a carriage return gets a `'` before it, as OWASP recommends
-/// against formula injection, so that a spreadsheet shows it as text and
-/// never runs it (`=HYPERLINK(…)`). Only text fields: numbers, such as a
-/// negative longitude, are written as they are.
+/// The properties that are dates (ISO 8601 `YYYY-MM-DD`, or null): the
+/// columnar formats type them as dates.
 ///
 /// ```
-/// use frontline::layer::csv_text;
-/// assert_eq!(csv_text("=2+2"), "'=2+2");
-/// assert_eq!(csv_text("@SUM(A1)"), "'@SUM(A1)");
-/// assert_eq!(csv_text("Kupiansk"), "Kupiansk");
+/// assert!(frontline::layer::DATE_PROPERTIES.contains(&"event_date"));
 /// ```
-pub fn csv_text(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        std::borrow::Cow::Owned(format!("'{text}"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
-
-/// The CSV header: `lon`, `lat`, then the property columns.
-pub(crate) fn csv_header(columns: impl IntoIterator<Item = String>) -> Vec<u8> {
-    csv_row(
-        ["lon".to_string(), "lat".to_string()]
-            .into_iter()
-            .chain(columns),
-    )
-}
-
-/// One CSV record, with its line end.
-fn csv_row(fields: impl IntoIterator<Item = String>) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(fields.into_iter().collect::<Vec<_>>())
-        .expect("write to memory");
-    w.into_inner().expect("flush to memory")
-}
-
-/// The columns every layer has, for a layer with no features.
-pub(crate) fn article_columns() -> Vec<String> {
-    ["article_id", "article_title", "published", "url"]
-        .map(String::from)
-        .to_vec()
-}
+pub const DATE_PROPERTIES: &[&str] = &[
+    "as_of",
+    "confirmed",
+    "date",
+    "event_date",
+    "published",
+    "since",
+    "until",
+];
 
 /// A function that turns an I/O error into one naming `path`.
 fn io_error(path: &std::path::Path) -> impl Fn(std::io::Error) -> crate::Error {
@@ -456,129 +342,49 @@ fn io_error(path: &std::path::Path) -> impl Fn(std::io::Error) -> crate::Error {
     }
 }
 
-/// Writes one layer kind merged over many articles, streaming: each
-/// article's features are appended as they come, so a batch of any size
-/// needs memory for one article at a time. The file is written under a
-/// temporary name and renamed into place by [`MergedWriter::finish`]; a
-/// writer dropped unfinished (a failed batch) removes its temporary file.
+/// Writes one layer kind merged over many articles: each article's
+/// features are appended as they come, so a batch of any size needs
+/// memory for one article at a time (a format that does not stream keeps
+/// them in a temporary file until [`MergedWriter::finish`]). The file is
+/// written under a temporary name and renamed into place by
+/// [`MergedWriter::finish`]; a writer dropped unfinished (a failed batch)
+/// removes its temporary files.
 pub struct MergedWriter {
-    format: Format,
     path: std::path::PathBuf,
     /// The temporary file beside `path`, removed if the writer is dropped
     /// before [`MergedWriter::finish`].
     out: std::io::BufWriter<tempfile::NamedTempFile>,
-    features: usize,
-    columns: Option<Vec<String>>,
-    /// GeoJSON mentions: the unresolved names so far, compact JSON joined
-    /// by commas, in a temporary file of their own (they close the
-    /// collection, and a batch of any size must not hold them in memory).
-    unresolved: Option<std::io::BufWriter<tempfile::NamedTempFile>>,
-    unresolved_count: usize,
+    layer: Box<dyn format::MergedLayer>,
 }
 
 impl MergedWriter {
     /// Starts the merged layer at `path`.
     pub fn create(
         kind: LayerKind,
-        format: Format,
+        format: impl Into<OutputFormat>,
         path: std::path::PathBuf,
     ) -> crate::Result<MergedWriter> {
-        use std::io::Write;
-        let io = |source| crate::Error::Io {
-            path: path.clone(),
-            source,
-        };
-        // Large writes: a merged layer of a big batch runs to gigabytes.
+        let format = format.into();
         let file = crate::output::temp_file_for(&path)?;
-        let unresolved = match (kind, format) {
-            (LayerKind::Mentions, Format::GeoJson { .. }) => Some(std::io::BufWriter::new(
-                crate::output::temp_file_for(&path)?,
-            )),
-            _ => None,
-        };
+        // Large writes: a merged layer of a big batch runs to gigabytes.
         let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
-        if let Format::GeoJson { .. } = format {
-            out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")
-                .map_err(&io)?;
-        }
-        Ok(MergedWriter {
-            format,
-            path,
-            out,
-            features: 0,
-            columns: None,
-            unresolved,
-            unresolved_count: 0,
-        })
+        let layer = format
+            .writer()
+            .begin(kind, format.options(), &path, &mut out)?;
+        Ok(MergedWriter { path, out, layer })
     }
 
     /// Appends one article's layer, serialised in this writer's format.
     pub fn append(&mut self, layer: &EncodedLayer) -> crate::Result<()> {
-        use std::io::Write;
-        let io = io_error(&self.path);
-        match self.format {
-            Format::GeoJson { .. } => {
-                for piece in layer.pieces() {
-                    if self.features > 0 {
-                        self.out.write_all(b",\n").map_err(&io)?;
-                    }
-                    self.out.write_all(piece).map_err(&io)?;
-                    self.features += 1;
-                }
-            }
-            Format::GeoJsonSeq => {
-                self.out.write_all(layer.body()).map_err(&io)?;
-                self.features += layer.len();
-            }
-            Format::Csv => {
-                if self.columns.is_none() {
-                    if let Some(columns) = layer.columns() {
-                        let header = csv_header(columns.iter().cloned());
-                        self.out.write_all(&header).map_err(&io)?;
-                        self.columns = Some(columns.to_vec());
-                    }
-                }
-                self.out.write_all(layer.body()).map_err(&io)?;
-                self.features += layer.len();
-            }
-        }
-        if let Some(side) = &mut self.unresolved {
-            for name in layer.unresolved() {
-                if self.unresolved_count > 0 {
-                    side.write_all(b",").map_err(&io)?;
-                }
-                serde_json::to_writer(&mut *side, name).map_err(|e| io(e.into()))?;
-                self.unresolved_count += 1;
-            }
-        }
-        Ok(())
+        self.layer
+            .append(layer, &mut self.out)
+            .map_err(io_error(&self.path))
     }
 
     /// Closes the layer and renames it into place.
     pub fn finish(mut self) -> crate::Result<()> {
-        use std::io::Write;
         let io = io_error(&self.path);
-        match self.format {
-            Format::GeoJson { .. } => {
-                self.out.write_all(b"]").map_err(&io)?;
-                if let Some(side) = self.unresolved.take() {
-                    use std::io::Seek;
-                    self.out.write_all(b",\"unresolved\":[").map_err(&io)?;
-                    let mut side = side.into_inner().map_err(|e| io(e.into_error()))?;
-                    side.rewind().map_err(&io)?;
-                    std::io::copy(&mut side, &mut self.out).map_err(&io)?;
-                    self.out.write_all(b"]").map_err(&io)?;
-                }
-                self.out.write_all(b"}\n").map_err(&io)?;
-            }
-            Format::GeoJsonSeq => {}
-            Format::Csv => {
-                if self.columns.is_none() {
-                    let header = csv_header(article_columns());
-                    self.out.write_all(&header).map_err(&io)?;
-                }
-            }
-        }
+        self.layer.finish(&mut self.out).map_err(&io)?;
         let tmp = self.out.into_inner().map_err(|e| io(e.into_error()))?;
         crate::output::persist(tmp, &self.path)
     }
