@@ -69,6 +69,7 @@ pub mod names;
 pub mod output;
 pub mod place;
 pub mod recognize;
+pub mod render;
 pub mod resolve;
 mod resolved;
 mod score;
