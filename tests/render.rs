@@ -178,7 +178,7 @@ fn the_png_has_the_size_asked_and_each_settlement_in_its_sides_colour_where_it_l
 fn every_settlement_of_the_sample_front_is_drawn_and_labelled() {
     let front = sample_front("labels");
     let svg = {
-        let scene = input::read_inputs(&[front.clone()], None).unwrap();
+        let scene = input::read_inputs(std::slice::from_ref(&front), None).unwrap();
         render::render(&scene, &RenderOptions::default())
             .unwrap()
             .svg
@@ -231,7 +231,7 @@ fn rendering_twice_gives_the_same_bytes() {
 fn a_timeline_layer_is_drawn_as_it_stood_on_the_day_asked() {
     let front = sample_front("timeline");
     let file = front.join("timeline-control.geojson");
-    let june = input::read_inputs(&[file.clone()], Some("2024-06-27")).unwrap();
+    let june = input::read_inputs(std::slice::from_ref(&file), Some("2024-06-27")).unwrap();
     assert_eq!(june.as_of.as_deref(), Some("2024-06-27"));
     // The baseline's day: its 13 settlements (the article's come later).
     let first = input::read_inputs(&[file], Some("2024-06-01")).unwrap();

@@ -357,13 +357,21 @@ pub fn scene(svg: &mut Svg, scene: &Scene, p: &Projection) -> (Vec<Rect>, Vec<Ca
             *event_count.entry(e.place.as_str()).or_default() += 1;
         }
     }
+    let named: std::collections::BTreeSet<&str> = scene
+        .places
+        .iter()
+        .map(|pl| pl.name.as_str())
+        .chain(scene.control.iter().map(|c| c.name.as_str()))
+        .collect();
+    let mut first_event: BTreeMap<&str, &super::scene::EventMark> = BTreeMap::new();
+    for e in &scene.events {
+        first_event.entry(e.place.as_str()).or_insert(e);
+    }
     for (place_name, count) in &event_count {
-        if scene.places.iter().any(|pl| pl.name == *place_name)
-            || scene.control.iter().any(|c| c.name == *place_name)
-        {
+        if named.contains(place_name) {
             continue;
         }
-        if let Some(e) = scene.events.iter().find(|e| e.place == *place_name) {
+        if let Some(e) = first_event.get(place_name) {
             labels.push(Candidate {
                 at: p.project(e.at.0, e.at.1),
                 text: place_name.to_string(),

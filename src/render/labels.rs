@@ -94,10 +94,52 @@ pub struct Placed {
     pub rect: Rect,
 }
 
+/// Boxes filed by the grid cells they touch, so that a new box is checked
+/// against its neighbours only: placing stays linear in the number of
+/// labels and markers.
+struct Grid {
+    cells: std::collections::HashMap<(i64, i64), Vec<Rect>>,
+}
+
+/// How many candidates per label to be placed are tried at most.
+pub const MAX_TRIED_PER_LABEL: usize = 20;
+
+/// The side of a grid cell, pixels.
+const CELL: f64 = 48.0;
+
+impl Grid {
+    fn new() -> Grid {
+        Grid {
+            cells: std::collections::HashMap::new(),
+        }
+    }
+
+    fn span(r: &Rect) -> impl Iterator<Item = (i64, i64)> {
+        let (x0, x1) = ((r.x0 / CELL).floor() as i64, (r.x1 / CELL).floor() as i64);
+        let (y0, y1) = ((r.y0 / CELL).floor() as i64, (r.y1 / CELL).floor() as i64);
+        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    }
+
+    fn add(&mut self, r: Rect) {
+        for c in Grid::span(&r) {
+            self.cells.entry(c).or_default().push(r);
+        }
+    }
+
+    fn hits(&self, r: &Rect) -> bool {
+        Grid::span(r).any(|c| {
+            self.cells
+                .get(&c)
+                .is_some_and(|rs| rs.iter().any(|o| o.hits(r)))
+        })
+    }
+}
+
 /// Places the candidates, most important first (ties by text, then by
 /// position, so the outcome does not depend on input order), at most
 /// `max` of them, inside `frame` and clear of `obstacles` (markers, the
-/// legend) and of each other.
+/// legend) and of each other. Only the first `max` ×
+/// [`MAX_TRIED_PER_LABEL`] candidates are tried.
 ///
 /// ```
 /// use frontline::render::labels::{place, Candidate, LabelStyle, Rect};
@@ -123,6 +165,19 @@ pub fn place(
             .then_with(|| a.at.1.total_cmp(&b.at.1))
     });
     let mut placed: Vec<Placed> = Vec::new();
+    let mut taken = Grid::new();
+    // Each obstacle once (many events share a spot), and only what can
+    // meet a label in the frame.
+    let mut seen = std::collections::HashSet::new();
+    for o in obstacles {
+        let key = [o.x0, o.y0, o.x1, o.y1].map(|v| (v * 2.0).round() as i64);
+        if o.hits(&frame) && seen.insert(key) {
+            taken.add(*o);
+        }
+    }
+    // Only the most important few compete: a label far down the list
+    // would find no room on a crowded map anyway.
+    candidates.truncate(max.saturating_mul(MAX_TRIED_PER_LABEL));
     for c in candidates {
         if placed.len() >= max {
             break;
@@ -160,10 +215,9 @@ pub fn place(
                 x1: left + w + 1.0,
                 y1: by + descent + 1.0,
             };
-            let free = frame.holds(&rect)
-                && !obstacles.iter().any(|o| o.hits(&rect))
-                && !placed.iter().any(|p| p.rect.hits(&rect));
+            let free = frame.holds(&rect) && !taken.hits(&rect);
             if free {
+                taken.add(rect);
                 placed.push(Placed {
                     x: bx,
                     y: by,
