@@ -10,9 +10,10 @@
 
 use std::path::Path;
 
-use geojson::{Feature, GeoJson};
+use geojson::Geometry;
+use serde::Deserialize;
 
-use super::scene::Scene;
+use super::scene::{Properties, Scene};
 use crate::error::{Error, Result};
 
 /// The layers read from a folder, in drawing order.
@@ -100,20 +101,29 @@ fn read_file(path: &Path, day: Option<&str>, scene: &mut Scene) -> Result<()> {
             source,
         },
     })?;
-    let geojson: GeoJson = text
-        .parse()
-        .map_err(|e| render_error(path, format!("not GeoJSON: {e}")))?;
-    let features: Vec<Feature> = match geojson {
-        GeoJson::FeatureCollection(c) => c.features,
-        GeoJson::Feature(f) => vec![f],
-        GeoJson::Geometry(_) => {
+    let doc: Document =
+        serde_json::from_str(&text).map_err(|e| render_error(path, format!("not GeoJSON: {e}")))?;
+    let features: Vec<RawFeature> = match doc.kind.as_str() {
+        "FeatureCollection" => doc.features,
+        "Feature" => vec![RawFeature {
+            properties: doc.properties,
+            geometry: doc.geometry,
+        }],
+        "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon"
+        | "MultiPolygon" | "GeometryCollection" => {
             return Err(render_error(
                 path,
                 "a bare geometry, not a layer: expected a FeatureCollection with the properties `frontline` writes",
             ))
         }
+        other => {
+            return Err(render_error(
+                path,
+                format!("not GeoJSON: its \"type\" is {other:?}, not \"FeatureCollection\""),
+            ))
+        }
     };
-    let timeline = features.iter().any(|f| f.contains_property("until"));
+    let timeline = features.iter().any(|f| f.property("until").is_some());
     let before = scene.skipped;
     let mut added = 0;
     if timeline {
@@ -124,7 +134,7 @@ fn read_file(path: &Path, day: Option<&str>, scene: &mut Scene) -> Result<()> {
             })?,
         };
         for f in features.iter().filter(|f| valid_on(f, &day)) {
-            scene.add(f);
+            f.add_to(scene);
             added += 1;
         }
         if scene.as_of.as_deref().map_or(true, |a| a < day.as_str()) {
@@ -132,7 +142,7 @@ fn read_file(path: &Path, day: Option<&str>, scene: &mut Scene) -> Result<()> {
         }
     } else {
         for f in &features {
-            scene.add(f);
+            f.add_to(scene);
             added += 1;
         }
     }
@@ -145,19 +155,55 @@ fn read_file(path: &Path, day: Option<&str>, scene: &mut Scene) -> Result<()> {
     Ok(())
 }
 
-fn start(f: &Feature) -> Option<&str> {
+/// A GeoJSON document: a FeatureCollection, a Feature, or (an error) a
+/// geometry; only the properties `render` reads are kept.
+#[derive(Deserialize)]
+struct Document {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    features: Vec<RawFeature>,
+    #[serde(default)]
+    properties: Option<Properties>,
+    #[serde(default)]
+    geometry: Option<Geometry>,
+}
+
+#[derive(Deserialize)]
+struct RawFeature {
+    #[serde(default)]
+    properties: Option<Properties>,
+    #[serde(default)]
+    geometry: Option<Geometry>,
+}
+
+impl RawFeature {
+    fn property(&self, key: &str) -> Option<&serde_json::Value> {
+        self.properties.as_ref().and_then(|p| p.get(key))
+    }
+
+    fn add_to(&self, scene: &mut Scene) {
+        let none = Properties::default();
+        scene.add_parts(
+            self.properties.as_ref().unwrap_or(&none),
+            self.geometry.as_ref(),
+        );
+    }
+}
+
+fn start(f: &RawFeature) -> Option<&str> {
     ["since", "as_of"]
         .iter()
         .find_map(|k| f.property(k).and_then(|v| v.as_str()))
 }
 
-fn latest_start(features: &[Feature]) -> Option<String> {
+fn latest_start(features: &[RawFeature]) -> Option<String> {
     features.iter().filter_map(start).max().map(str::to_string)
 }
 
 /// Whether a timeline feature holds on `day`: from its start, until (not
 /// on) its `until`, which is null while it lasts.
-fn valid_on(f: &Feature, day: &str) -> bool {
+fn valid_on(f: &RawFeature, day: &str) -> bool {
     let until = f.property("until").and_then(|v| v.as_str());
     start(f).is_some_and(|s| s <= day) && until.map_or(true, |u| day < u)
 }

@@ -8,7 +8,8 @@
 //! an arrow; a Point with `action` and `actor` an event; a Point with
 //! `mention_count` a place. Anything else is counted as skipped.
 
-use geojson::{Feature, JsonObject, Value};
+use geojson::{Feature, Geometry, JsonObject, JsonValue, Value};
+use serde::{Deserialize, Deserializer};
 
 use super::style::Party;
 
@@ -104,11 +105,111 @@ pub struct Scene {
     pub skipped: usize,
 }
 
-fn text<'a>(p: &'a JsonObject, key: &str) -> &'a str {
+/// A property kept whatever its value, `null` included: that a layer has
+/// the key at all is what tells its kind.
+fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<JsonValue>, D::Error> {
+    JsonValue::deserialize(d).map(Some)
+}
+
+/// The properties `render` reads; a layer's other properties are skipped
+/// unread, so that a large layer is parsed without building them.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Properties {
+    #[serde(default, deserialize_with = "present")]
+    name: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    side: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    style: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    settlements: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    actor: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    action: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    place: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    geo_precision: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    mention_count: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    kind: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    population: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    event_count: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present", rename = "marker-color")]
+    marker_color: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    as_of: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    published: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    since: Option<JsonValue>,
+    #[serde(default, deserialize_with = "present")]
+    until: Option<JsonValue>,
+}
+
+impl Properties {
+    /// The properties `render` reads out of a feature's.
+    pub fn of(map: &JsonObject) -> Properties {
+        let get = |k: &str| map.get(k).cloned();
+        Properties {
+            name: get("name"),
+            side: get("side"),
+            style: get("style"),
+            settlements: get("settlements"),
+            actor: get("actor"),
+            action: get("action"),
+            place: get("place"),
+            geo_precision: get("geo_precision"),
+            mention_count: get("mention_count"),
+            kind: get("kind"),
+            population: get("population"),
+            event_count: get("event_count"),
+            marker_color: get("marker-color"),
+            as_of: get("as_of"),
+            published: get("published"),
+            since: get("since"),
+            until: get("until"),
+        }
+    }
+
+    /// A property by its name in the layer.
+    pub fn get(&self, key: &str) -> Option<&JsonValue> {
+        match key {
+            "name" => self.name.as_ref(),
+            "side" => self.side.as_ref(),
+            "style" => self.style.as_ref(),
+            "settlements" => self.settlements.as_ref(),
+            "actor" => self.actor.as_ref(),
+            "action" => self.action.as_ref(),
+            "place" => self.place.as_ref(),
+            "geo_precision" => self.geo_precision.as_ref(),
+            "mention_count" => self.mention_count.as_ref(),
+            "kind" => self.kind.as_ref(),
+            "population" => self.population.as_ref(),
+            "event_count" => self.event_count.as_ref(),
+            "marker-color" => self.marker_color.as_ref(),
+            "as_of" => self.as_of.as_ref(),
+            "published" => self.published.as_ref(),
+            "since" => self.since.as_ref(),
+            "until" => self.until.as_ref(),
+            _ => None,
+        }
+    }
+
+    fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+}
+
+fn text<'a>(p: &'a Properties, key: &str) -> &'a str {
     p.get(key).and_then(|v| v.as_str()).unwrap_or_default()
 }
 
-fn number(p: &JsonObject, key: &str) -> u64 {
+fn number(p: &Properties, key: &str) -> u64 {
     p.get(key).and_then(|v| v.as_u64()).unwrap_or_default()
 }
 
@@ -135,9 +236,17 @@ impl Scene {
     /// assert_eq!(scene.control[0].name, "Bakhmut");
     /// ```
     pub fn add(&mut self, f: &Feature) {
-        let empty = JsonObject::new();
-        let p = f.properties.as_ref().unwrap_or(&empty);
-        let Some(geometry) = &f.geometry else {
+        let p = f
+            .properties
+            .as_ref()
+            .map(Properties::of)
+            .unwrap_or_default();
+        self.add_parts(&p, f.geometry.as_ref());
+    }
+
+    /// Adds a feature given as its properties and geometry.
+    pub fn add_parts(&mut self, p: &Properties, geometry: Option<&Geometry>) {
+        let Some(geometry) = geometry else {
             self.skipped += 1;
             return;
         };
