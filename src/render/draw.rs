@@ -307,7 +307,7 @@ pub fn scene(svg: &mut Svg, scene: &Scene, p: &Projection) -> (Vec<Rect>, Vec<Ca
                 + (pl.population as f64).log10().max(0.0)
                 + pl.mentions as f64 * 0.5,
             marker: if marked.contains(pl.name.as_str()) {
-                EVENT_RADIUS + 2.0
+                EVENT_RADIUS * 2.4
             } else {
                 PLACE_RADIUS
             },
@@ -325,6 +325,21 @@ pub fn scene(svg: &mut Svg, scene: &Scene, p: &Projection) -> (Vec<Rect>, Vec<Ca
     }
     let mut event_count: BTreeMap<&str, usize> = BTreeMap::new();
     for (_, ids) in spots {
+        for &i in &ids {
+            *event_count
+                .entry(scene.events[i].place.as_str())
+                .or_default() += 1;
+        }
+        // One marker per kind of event (shape, side, precision) at a spot:
+        // a hundred captures at one town draw as one triangle.
+        let mut kinds = std::collections::BTreeSet::new();
+        let ids: Vec<usize> = ids
+            .into_iter()
+            .filter(|&i| {
+                let e = &scene.events[i];
+                kinds.insert((Shape::of_action(&e.action), e.actor, e.precise))
+            })
+            .collect();
         let n = ids.len();
         for (k, &i) in ids.iter().enumerate() {
             let e = &scene.events[i];
@@ -354,7 +369,6 @@ pub fn scene(svg: &mut Svg, scene: &Scene, p: &Projection) -> (Vec<Rect>, Vec<Ca
                 },
             );
             obstacles.push(Rect::around(at, EVENT_RADIUS * 1.1));
-            *event_count.entry(e.place.as_str()).or_default() += 1;
         }
     }
     let named: std::collections::BTreeSet<&str> = scene

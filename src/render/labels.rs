@@ -175,8 +175,17 @@ pub fn place(
             taken.add(*o);
         }
     }
-    // Only the most important few compete: a label far down the list
-    // would find no room on a crowded map anyway.
+    // A name once per spot (a merged layer has a place once per article),
+    // the most important copy; then only the most important few compete: a
+    // label far down the list would find no room on a crowded map anyway.
+    let mut named = std::collections::HashSet::new();
+    candidates.retain(|c| {
+        let spot = (
+            (c.at.0 / 16.0).round() as i64,
+            (c.at.1 / 16.0).round() as i64,
+        );
+        named.insert((c.text.clone(), spot))
+    });
     candidates.truncate(max.saturating_mul(MAX_TRIED_PER_LABEL));
     for c in candidates {
         if placed.len() >= max {
