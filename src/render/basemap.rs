@@ -165,12 +165,24 @@ fn rings_of(v: &Value) -> Vec<Vec<(f64, f64)>> {
 }
 
 /// The world at 1:110m (parsed once).
+///
+/// ```
+/// let world = frontline::render::basemap::world();
+/// assert!(world.land.iter().any(|a| a.name == "North Korea"));
+/// assert!(world.admin1.is_empty());
+/// ```
 pub fn world() -> &'static Basemap {
     static MAP: OnceLock<Basemap> = OnceLock::new();
     MAP.get_or_init(|| parse(WORLD))
 }
 
 /// Ukraine and its neighbours at 1:10m (parsed once).
+///
+/// ```
+/// let region = frontline::render::basemap::region();
+/// assert!(region.rivers.iter().any(|r| r.name == "Siverskyi Donets"));
+/// assert!(region.labels.iter().any(|l| l.name == "Zaporizhzhia"));
+/// ```
 pub fn region() -> &'static Basemap {
     static MAP: OnceLock<Basemap> = OnceLock::new();
     MAP.get_or_init(|| parse(REGION))

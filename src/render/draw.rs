@@ -52,7 +52,7 @@ fn river_rank(span: f64) -> u8 {
 }
 
 /// Draws the basemap over the whole image.
-pub fn basemap(svg: &mut Svg, map: &Basemap, p: &Projection, size: (f64, f64)) {
+pub(crate) fn basemap(svg: &mut Svg, map: &Basemap, p: &Projection, size: (f64, f64)) {
     let view = p.shown();
     // What the image shows beyond the frame too (the frame is inset).
     let (x0, y0) = (view.west - 5.0, view.south - 5.0);
@@ -122,7 +122,7 @@ pub fn basemap(svg: &mut Svg, map: &Basemap, p: &Projection, size: (f64, f64)) {
 
 /// The outline of a marker of `shape` with radius `r` at a point, as path
 /// data.
-pub fn shape_path(shape: Shape, (x, y): (f64, f64), r: f64) -> String {
+pub(crate) fn shape_path(shape: Shape, (x, y): (f64, f64), r: f64) -> String {
     let pts: Vec<(f64, f64)> = match shape {
         Shape::TriangleUp => vec![
             (x, y - r * 1.15),
@@ -163,7 +163,7 @@ pub fn shape_path(shape: Shape, (x, y): (f64, f64), r: f64) -> String {
 }
 
 /// An arrow from the first point to the last, its head at the end.
-pub fn arrow(svg: &mut Svg, pts: &[(f64, f64)], color: &str, width: f64) {
+pub(crate) fn arrow(svg: &mut Svg, pts: &[(f64, f64)], color: &str, width: f64) {
     let (Some(&(x0, y0)), Some(&(x1, y1))) = (pts.first(), pts.last()) else {
         return;
     };
@@ -205,7 +205,7 @@ pub fn arrow(svg: &mut Svg, pts: &[(f64, f64)], color: &str, width: f64) {
 
 /// The layers over the basemap. Returns the markers' boxes (for the
 /// labels to keep clear of) and the label candidates.
-pub fn scene(svg: &mut Svg, scene: &Scene, p: &Projection) -> (Vec<Rect>, Vec<Candidate>) {
+pub(crate) fn scene(svg: &mut Svg, scene: &Scene, p: &Projection) -> (Vec<Rect>, Vec<Candidate>) {
     let mut obstacles = Vec::new();
     let mut labels = Vec::new();
     svg.open("id=\"layers\" stroke-linejoin=\"round\"");
@@ -431,7 +431,7 @@ pub fn scene(svg: &mut Svg, scene: &Scene, p: &Projection) -> (Vec<Rect>, Vec<Ca
 
 /// The basemap's names (oblasts) as label candidates, for a view less
 /// than 14 degrees high.
-pub fn basemap_labels(map: &Basemap, p: &Projection) -> Vec<Candidate> {
+pub(crate) fn basemap_labels(map: &Basemap, p: &Projection) -> Vec<Candidate> {
     let view = p.shown();
     if view.north - view.south >= 14.0 {
         return Vec::new();
@@ -452,7 +452,7 @@ pub fn basemap_labels(map: &Basemap, p: &Projection) -> Vec<Candidate> {
 }
 
 /// Writes placed labels: a white halo under dark text for places.
-pub fn write_labels(svg: &mut Svg, placed: &[Placed]) {
+pub(crate) fn write_labels(svg: &mut Svg, placed: &[Placed]) {
     svg.open("id=\"labels\"");
     for l in placed {
         let weight = if l.bold { " font-weight=\"bold\"" } else { "" };
@@ -486,7 +486,7 @@ pub fn write_labels(svg: &mut Svg, placed: &[Placed]) {
 }
 
 /// Places the candidates and writes them.
-pub fn labels(svg: &mut Svg, candidates: Vec<Candidate>, obstacles: &[Rect], frame: Rect) {
+pub(crate) fn labels(svg: &mut Svg, candidates: Vec<Candidate>, obstacles: &[Rect], frame: Rect) {
     let placed = place(candidates, obstacles, frame, MAX_LABELS);
     write_labels(svg, &placed);
 }

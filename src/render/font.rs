@@ -63,7 +63,7 @@ pub fn text_width(text: &str, size: f64, is_bold: bool) -> f64 {
 }
 
 /// A font database with the compiled-in faces only (no system fonts).
-pub fn database() -> resvg::usvg::fontdb::Database {
+pub(crate) fn database() -> resvg::usvg::fontdb::Database {
     let mut db = resvg::usvg::fontdb::Database::new();
     db.load_font_data(REGULAR.to_vec());
     db.load_font_data(BOLD.to_vec());

@@ -41,7 +41,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 /// A line of counts under the title.
-pub fn subtitle(scene: &Scene) -> String {
+pub(crate) fn subtitle(scene: &Scene) -> String {
     let mut parts = Vec::new();
     if !scene.control.is_empty() {
         let of = |p: Party| scene.control.iter().filter(|c| c.held == p).count();
@@ -80,7 +80,7 @@ pub fn subtitle(scene: &Scene) -> String {
 }
 
 /// Draws the title band.
-pub fn title(svg: &mut Svg, width: f64, title: &str, subtitle: &str) {
+pub(crate) fn title(svg: &mut Svg, width: f64, title: &str, subtitle: &str) {
     svg.rect(
         (0.0, 0.0),
         (width, TITLE_HEIGHT),
@@ -194,7 +194,7 @@ fn rows(scene: &Scene) -> Vec<(Sample, String)> {
 const ROW: f64 = 19.0;
 
 /// The legend's width: its longest entry's.
-pub fn legend_width(scene: &Scene) -> f64 {
+pub(crate) fn legend_width(scene: &Scene) -> f64 {
     rows(scene)
         .iter()
         .map(|(_, words)| text_width(words, 12.0, false))
@@ -203,7 +203,7 @@ pub fn legend_width(scene: &Scene) -> f64 {
 }
 
 /// The legend's box, top right, for the labels to keep clear of.
-pub fn legend_rect(scene: &Scene, width: f64) -> Rect {
+pub(crate) fn legend_rect(scene: &Scene, width: f64) -> Rect {
     let n = rows(scene).len() as f64;
     Rect {
         x0: width - legend_width(scene) - 10.0,
@@ -214,7 +214,7 @@ pub fn legend_rect(scene: &Scene, width: f64) -> Rect {
 }
 
 /// Draws the legend.
-pub fn legend(svg: &mut Svg, scene: &Scene, width: f64) {
+pub(crate) fn legend(svg: &mut Svg, scene: &Scene, width: f64) {
     let r = legend_rect(scene, width);
     svg.open("id=\"legend\"");
     svg.rect(
@@ -343,13 +343,13 @@ fn scale(p: &Projection, width: f64, height: f64) -> Scale {
 }
 
 /// The scale bar's box, bottom left above the footer.
-pub fn scale_bar_box(p: &Projection, width: f64, height: f64) -> Rect {
+pub(crate) fn scale_bar_box(p: &Projection, width: f64, height: f64) -> Rect {
     scale(p, width, height).rect
 }
 
 /// Draws the scale bar: a round number of kilometres, about a fifth of the
 /// image wide, measured at the map's middle latitude.
-pub fn scale_bar(svg: &mut Svg, p: &Projection, width: f64, height: f64) {
+pub(crate) fn scale_bar(svg: &mut Svg, p: &Projection, width: f64, height: f64) {
     let Scale {
         len,
         at: (x, y),
@@ -375,7 +375,7 @@ pub fn scale_bar(svg: &mut Svg, p: &Projection, width: f64, height: f64) {
 
 /// Draws the footer: what lies outside the map on the left, the sources
 /// on the right.
-pub fn footer(svg: &mut Svg, width: f64, height: f64, left_out: &[String]) {
+pub(crate) fn footer(svg: &mut Svg, width: f64, height: f64, left_out: &[String]) {
     let y0 = height - FOOTER_HEIGHT;
     svg.rect(
         (0.0, y0),

@@ -202,6 +202,20 @@ pub struct Rendered {
 
 /// Reads the inputs, draws them and writes `out` (PNG or SVG by its
 /// extension) atomically. `day` picks the day of a timeline layer.
+///
+/// ```
+/// let dir = std::env::temp_dir().join("frontline-doc-render-files");
+/// std::fs::create_dir_all(&dir).unwrap();
+/// let layer = dir.join("control.geojson");
+/// std::fs::write(&layer, r#"{"type":"FeatureCollection","features":[{"type":"Feature",
+///   "properties":{"name":"Kharkiv","side":"UA","as_of":"2024-06-28"},
+///   "geometry":{"type":"Point","coordinates":[36.25475,49.98177]}}]}"#).unwrap();
+/// let out = dir.join("map.svg");
+/// let options = frontline::render::RenderOptions::default();
+/// let done = frontline::render::render_files(&[layer], &out, &options, None).unwrap();
+/// assert!(done.bbox.contains(36.25475, 49.98177));
+/// assert!(std::fs::read_to_string(&out).unwrap().starts_with("<svg"));
+/// ```
 pub fn render_files(
     inputs: &[PathBuf],
     out: &Path,

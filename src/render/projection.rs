@@ -68,6 +68,14 @@ impl BBox {
     }
 
     /// The smallest box around the points, or `None` without points.
+    ///
+    /// ```
+    /// use frontline::render::projection::BBox;
+    /// let b = BBox::around([(37.0, 48.5), (36.2, 50.0)]).unwrap();
+    /// assert_eq!((b.west, b.south, b.east, b.north), (36.2, 48.5, 37.0, 50.0));
+    /// assert!(b.contains(36.5, 49.0) && !b.contains(38.0, 49.0));
+    /// assert!(BBox::around([]).is_none());
+    /// ```
     pub fn around(points: impl IntoIterator<Item = (f64, f64)>) -> Option<BBox> {
         let mut it = points.into_iter();
         let (x, y) = it.next()?;
@@ -92,6 +100,14 @@ impl BBox {
     }
 
     /// Whether `other` lies wholly inside.
+    ///
+    /// ```
+    /// use frontline::render::projection::BBox;
+    /// let ukraine = BBox::parse("22,44,40.3,52.5").unwrap();
+    /// let donbas = BBox::parse("36,47.5,39.5,50").unwrap();
+    /// assert!(ukraine.covers(&donbas) && !donbas.covers(&ukraine));
+    /// assert!(donbas.overlaps(&ukraine));
+    /// ```
     pub fn covers(&self, other: &BBox) -> bool {
         self.west <= other.west
             && other.east <= self.east
@@ -177,6 +193,17 @@ impl Projection {
     }
 
     /// Pixels per kilometre (at the centre's latitude).
+    ///
+    /// ```
+    /// use frontline::render::projection::{BBox, Projection, KM_PER_DEGREE};
+    /// let b = BBox::parse("36,48,38,50").unwrap();
+    /// let p = Projection::fit(&b, (0.0, 0.0), 800.0, 600.0);
+    /// // A degree of latitude is KM_PER_DEGREE km tall on the image.
+    /// let (_, y0) = p.project(37.0, 49.0);
+    /// let (_, y1) = p.project(37.0, 50.0);
+    /// assert!(((y0 - y1) - KM_PER_DEGREE * p.pixels_per_km()).abs() < 1e-9);
+    /// assert!(p.shown().covers(&b));
+    /// ```
     pub fn pixels_per_km(&self) -> f64 {
         self.scale / KM_PER_DEGREE
     }

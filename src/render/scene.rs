@@ -153,6 +153,15 @@ pub struct Properties {
 
 impl Properties {
     /// The properties `render` reads out of a feature's.
+    ///
+    /// ```
+    /// use frontline::render::scene::Properties;
+    /// let map = serde_json::json!({"side": "UA", "until": null, "other": 1});
+    /// let p = Properties::of(map.as_object().unwrap());
+    /// assert_eq!(p.get("side").and_then(|v| v.as_str()), Some("UA"));
+    /// assert!(p.get("until").is_some()); // null, but there
+    /// assert!(p.get("other").is_none()); // not read
+    /// ```
     pub fn of(map: &JsonObject) -> Properties {
         let get = |k: &str| map.get(k).cloned();
         Properties {
@@ -321,6 +330,14 @@ impl Scene {
     }
 
     /// Whether there is nothing to draw.
+    ///
+    /// ```
+    /// use frontline::render::{scene::{ControlPoint, Scene}, style::Party};
+    /// let mut scene = Scene::default();
+    /// assert!(scene.is_empty() && !scene.is_front());
+    /// scene.control.push(ControlPoint { at: (38.0, 48.6), name: "Bakhmut".into(), held: Party::RU });
+    /// assert!(!scene.is_empty() && scene.is_front());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.control.is_empty()
             && self.front.is_empty()

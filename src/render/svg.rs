@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 /// An SVG document being written.
-pub struct Svg {
+pub(crate) struct Svg {
     out: String,
 }
 
@@ -51,7 +51,10 @@ pub fn escape(text: &str) -> String {
 /// Path data for rings or lines of pixel points: `M x y L x y …` per part,
 /// closed with `Z` when `close`; consecutive points that round to the same
 /// tenth are written once.
-pub fn path_data<'a>(parts: impl IntoIterator<Item = &'a [(f64, f64)]>, close: bool) -> String {
+pub(crate) fn path_data<'a>(
+    parts: impl IntoIterator<Item = &'a [(f64, f64)]>,
+    close: bool,
+) -> String {
     let mut d = String::new();
     for part in parts {
         let mut last = (String::new(), String::new());
@@ -74,7 +77,7 @@ pub fn path_data<'a>(parts: impl IntoIterator<Item = &'a [(f64, f64)]>, close: b
 
 impl Svg {
     /// A document of `width` × `height` pixels.
-    pub fn new(width: u32, height: u32) -> Svg {
+    pub(crate) fn new(width: u32, height: u32) -> Svg {
         let mut out = String::new();
         let _ = writeln!(
             out,
@@ -85,30 +88,30 @@ impl Svg {
     }
 
     /// Writes a raw element (already escaped).
-    pub fn raw(&mut self, element: &str) {
+    pub(crate) fn raw(&mut self, element: &str) {
         self.out.push_str(element);
         self.out.push('\n');
     }
 
     /// Opens a group with the given attributes (`id`, styles).
-    pub fn open(&mut self, attributes: &str) {
+    pub(crate) fn open(&mut self, attributes: &str) {
         let _ = writeln!(self.out, "<g {attributes}>");
     }
 
     /// Closes the last group.
-    pub fn close(&mut self) {
+    pub(crate) fn close(&mut self) {
         self.out.push_str("</g>\n");
     }
 
     /// A path with the given data and attributes; nothing when empty.
-    pub fn path(&mut self, d: &str, attributes: &str) {
+    pub(crate) fn path(&mut self, d: &str, attributes: &str) {
         if !d.is_empty() {
             let _ = writeln!(self.out, "<path d=\"{d}\" {attributes}/>");
         }
     }
 
     /// A circle.
-    pub fn circle(&mut self, (x, y): (f64, f64), r: f64, attributes: &str) {
+    pub(crate) fn circle(&mut self, (x, y): (f64, f64), r: f64, attributes: &str) {
         let _ = writeln!(
             self.out,
             "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" {attributes}/>",
@@ -119,7 +122,7 @@ impl Svg {
     }
 
     /// A rectangle.
-    pub fn rect(&mut self, (x, y): (f64, f64), (w, h): (f64, f64), attributes: &str) {
+    pub(crate) fn rect(&mut self, (x, y): (f64, f64), (w, h): (f64, f64), attributes: &str) {
         let _ = writeln!(
             self.out,
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" {attributes}/>",
@@ -131,7 +134,7 @@ impl Svg {
     }
 
     /// A text at a baseline point.
-    pub fn text(&mut self, (x, y): (f64, f64), text: &str, attributes: &str) {
+    pub(crate) fn text(&mut self, (x, y): (f64, f64), text: &str, attributes: &str) {
         let _ = writeln!(
             self.out,
             "<text x=\"{}\" y=\"{}\" {attributes}>{}</text>",
@@ -142,7 +145,7 @@ impl Svg {
     }
 
     /// The finished document.
-    pub fn finish(mut self) -> String {
+    pub(crate) fn finish(mut self) -> String {
         self.out.push_str("</svg>\n");
         self.out
     }
