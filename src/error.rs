@@ -103,6 +103,14 @@ pub enum Error {
         /// What it is, or why it cannot be followed.
         reason: String,
     },
+    /// A layer given to `render` cannot be drawn: missing, not GeoJSON, a
+    /// folder without layers, a bad option.
+    Render {
+        /// The file or folder, or the option.
+        source: String,
+        /// What is wrong.
+        message: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -149,6 +157,7 @@ impl fmt::Display for Error {
                 "{source}: the article is larger than {max} bytes (raise --max-article-bytes to read it)"
             ),
             Error::Skipped { source, reason } => write!(f, "{source}: skipped: {reason}"),
+            Error::Render { source, message } => write!(f, "{source}: {message}"),
         }
     }
 }

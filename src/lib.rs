@@ -81,6 +81,7 @@ pub mod place;
 pub mod published;
 pub mod qgis;
 pub mod recognize;
+pub mod render;
 pub mod resolve;
 mod resolved;
 mod score;

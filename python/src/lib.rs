@@ -44,7 +44,7 @@ fn error_class(e: &Error) -> &'static str {
         | Error::TooLarge { .. }
         | Error::Skipped { .. } => "ArticleError",
         Error::Baseline { .. } => "BaselineError",
-        Error::BadGold { .. } => "FrontlineError",
+        Error::BadGold { .. } | Error::Render { .. } => "FrontlineError",
     }
 }
 

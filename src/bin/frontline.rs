@@ -197,6 +197,9 @@ enum Command {
         #[arg(long, value_name = "CC")]
         country: Option<String>,
     },
+    /// Draw layers (a front or layers output folder, or GeoJSON layer
+    /// files) to a PNG or SVG map on a Natural Earth basemap.
+    Render(RenderArgs),
 }
 
 /// The layers frontline writes.
@@ -301,8 +304,14 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
+    // Drawing needs no gazetteer.
+    let command = match cli.command {
+        Command::Render(args) => return run_render(args),
+        other => other,
+    };
     let gaz = load_gazetteer(cli.gazetteer.as_deref(), &cli.gazetteer_extra)?;
-    match cli.command {
+    match command {
+        Command::Render(args) => run_render(args),
         Command::Extract {
             input,
             layer,
@@ -858,4 +867,77 @@ fn format_of(name: &str, pretty: bool) -> frontline::layer::OutputFormat {
     frontline::layer::OutputFormat::named(name)
         .expect("clap accepts only registered format names")
         .pretty(pretty)
+}
+
+/// `frontline render`.
+#[derive(clap::Args, Debug)]
+struct RenderArgs {
+    /// A `front` or `layers` output folder, or GeoJSON layer files (several
+    /// may be given: they are drawn together).
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// The image to write: .png or .svg.
+    #[arg(short, long, value_name = "FILE")]
+    output: PathBuf,
+    /// The box to show, degrees W,S,E,N (default: fitted to the layers).
+    #[arg(long, value_name = "W,S,E,N", allow_hyphen_values = true)]
+    bbox: Option<String>,
+    /// Image width, pixels.
+    #[arg(long, default_value_t = 1200)]
+    width: u32,
+    /// Image height, pixels.
+    #[arg(long, default_value_t = 800)]
+    height: u32,
+    /// The title (default: what the map shows and its date).
+    #[arg(long)]
+    title: Option<String>,
+    /// The day to draw a timeline-* layer on (default: its latest).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    as_of: Option<String>,
+}
+
+fn run_render(args: RenderArgs) -> Result<(), Failure> {
+    let bbox = args
+        .bbox
+        .as_deref()
+        .map(frontline::render::projection::BBox::parse)
+        .transpose()
+        .map_err(|e| Failure::Error(format!("--bbox: {e}")))?;
+    let day = args
+        .as_of
+        .as_deref()
+        .map(frontline::article::parse_date)
+        .transpose()?
+        .map(|d| d.to_string());
+    let options = frontline::render::RenderOptions {
+        width: args.width,
+        height: args.height,
+        bbox,
+        title: args.title,
+    };
+    let start = std::time::Instant::now();
+    let done =
+        frontline::render::render_files(&args.inputs, &args.output, &options, day.as_deref())?;
+    let b = done.bbox;
+    say(format_args!(
+        "frontline: drew {:.2},{:.2},{:.2},{:.2}{}{} in {:.2} s → {} ({} bytes)",
+        b.west,
+        b.south,
+        b.east,
+        b.north,
+        if done.left_out.is_empty() {
+            String::new()
+        } else {
+            format!("; outside: {}", done.left_out.join(", "))
+        },
+        if done.skipped > 0 {
+            format!("; {} features not drawn", done.skipped)
+        } else {
+            String::new()
+        },
+        start.elapsed().as_secs_f64(),
+        done.path.display(),
+        done.bytes
+    ));
+    Ok(())
 }
