@@ -43,15 +43,44 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// assert_eq!(std::fs::read(&path).unwrap(), b"{}");
 /// ```
 pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
-    let mut tmp = temp_file_for(path)?;
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
     };
+    if is_special_file(path) {
+        // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is
+        // written through: renaming a file over it would replace the device.
+        let mut out = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(io)?;
+        for part in parts {
+            out.write_all(part).map_err(io)?;
+        }
+        return out.flush().map_err(io);
+    }
+    let mut tmp = temp_file_for(path)?;
     for part in parts {
         tmp.write_all(part).map_err(io)?;
     }
     persist(tmp, path)
+}
+
+/// Whether `path` is there and is neither a plain file nor a folder (after
+/// following links): a character or block device, a FIFO or a socket. Such
+/// a path is written through, not replaced by a renamed file, and nothing
+/// (a QGIS style) is written beside it.
+///
+/// ```
+/// use frontline::output::is_special_file;
+/// # #[cfg(unix)] {
+/// assert!(is_special_file(std::path::Path::new("/dev/null")));
+/// # }
+/// assert!(!is_special_file(std::path::Path::new("Cargo.toml")));
+/// assert!(!is_special_file(std::path::Path::new("no/such/file")));
+/// ```
+pub fn is_special_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 /// A new temporary file beside `path`, named `.NAME.XXXXXX.tmp` (six random

@@ -60,8 +60,8 @@ pub fn style(layer: &str) -> Option<&'static str> {
 
 /// Writes `layer`'s style beside the layer file `path`, as the `.qml` of
 /// the same name (`out/places.geojson` → `out/places.qml`), atomically;
-/// returns the path written, or `None` when `layer` has no style (or the
-/// layer file is itself named `.qml`).
+/// returns the path written, or `None` when `layer` has no style, the
+/// layer file is itself named `.qml`, or it is a device or a pipe.
 ///
 /// ```
 /// let dir = std::env::temp_dir().join("frontline-doc-qgis-style");
@@ -74,8 +74,9 @@ pub fn write_style(layer: &str, path: &Path) -> crate::Result<Option<PathBuf>> {
         return Ok(None);
     };
     let out = path.with_extension("qml");
-    if out == path {
-        // A layer written as NAME.qml keeps its bytes.
+    if out == path || crate::output::is_special_file(path) {
+        // A layer written as NAME.qml keeps its bytes; a layer written to a
+        // device or a pipe (`-o /dev/null`) has no folder of its own.
         return Ok(None);
     }
     write_atomic(&out, qml.as_bytes())?;

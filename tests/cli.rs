@@ -740,3 +740,45 @@ fn eval_onto_a_full_device_is_an_error_not_a_panic() {
         "{err}"
     );
 }
+
+/// `-o` naming a pipe or a device (`/dev/null`, `/dev/stdout`, a FIFO)
+/// writes through it: a renamed temporary file would replace the device
+/// with a plain file, and no style is written beside it.
+#[cfg(unix)]
+#[test]
+fn extract_into_a_fifo_writes_through_it_and_leaves_it_a_fifo() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("layer.geojson");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    let out = frontline(&[
+        "extract",
+        "examples/north-korea-boots-on-the-ground.txt",
+        "-o",
+        fifo.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Checked before joining: a replaced FIFO would leave the reader waiting.
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the FIFO was replaced");
+    let written = reader.join().unwrap();
+    let layer: serde_json::Value = serde_json::from_slice(&written).unwrap();
+    assert_eq!(layer["type"], "FeatureCollection");
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, vec![std::ffi::OsString::from("layer.geojson")]);
+}
