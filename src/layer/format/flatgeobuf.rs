@@ -9,9 +9,8 @@ use flatgeobuf::geozero::{ColumnValue, GeomProcessor, GeozeroGeometry, PropertyP
 use flatgeobuf::{ColumnType as FgbType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
 use geojson::Value;
 
-use super::table::{self, ColumnType, Rows, Spooled, Table};
+use super::table::{self, ColumnType, Rows, Table};
 use super::{Features, LayerFormat, MergedLayer, WriteOptions};
-use crate::layer::encoded::Frame;
 use crate::layer::{EncodedLayer, Layer, LayerKind};
 
 /// FlatGeobuf 3 with a packed Hilbert R-tree index, CRS EPSG:4326: so
@@ -54,22 +53,11 @@ impl LayerFormat for FlatGeobuf {
     }
 
     fn write(&self, features: &Features<'_>, _options: WriteOptions) -> Vec<u8> {
-        let table = table::table_of(features.features);
-        let mut out = Vec::new();
-        write_table(
-            features.name,
-            &table,
-            table::rows_of(features.features),
-            &mut out,
-        )
-        .expect("a FlatGeobuf file is written to memory");
-        out
+        table::write_whole(features, "FlatGeobuf", write_table)
     }
 
     fn encode_layer(&self, layer: &Layer, options: WriteOptions) -> EncodedLayer {
-        let mut encoded = EncodedLayer::from_features(layer, Frame::Lines);
-        encoded.file = Some(self.write(&Features::of_layer(layer), options));
-        encoded
+        table::encode_whole(layer, self.write(&Features::of_layer(layer), options))
     }
 
     fn begin(
@@ -79,8 +67,7 @@ impl LayerFormat for FlatGeobuf {
         path: &Path,
         _out: &mut (dyn Write + Send),
     ) -> crate::Result<Box<dyn MergedLayer>> {
-        let spool = super::spool_beside(path)?;
-        Ok(Box::new(Spooled::new(kind.name(), spool, write_table)))
+        table::begin_spooled(kind, path, write_table)
     }
 }
 

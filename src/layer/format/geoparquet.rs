@@ -14,9 +14,8 @@ use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::types::Type;
 use serde_json::json;
 
-use super::table::{self, ColumnType, Rows, Spooled, Table};
+use super::table::{self, ColumnType, Rows, Table};
 use super::{Features, LayerFormat, MergedLayer, WriteOptions};
-use crate::layer::encoded::Frame;
 use crate::layer::{EncodedLayer, Layer, LayerKind};
 
 /// GeoParquet 1.1: geometry as WKB in the `geometry` column, described by
@@ -63,22 +62,11 @@ impl LayerFormat for GeoParquet {
     }
 
     fn write(&self, features: &Features<'_>, _options: WriteOptions) -> Vec<u8> {
-        let table = table::table_of(features.features);
-        let mut out = Vec::new();
-        write_table(
-            features.name,
-            &table,
-            table::rows_of(features.features),
-            &mut out,
-        )
-        .expect("a GeoParquet file is written to memory");
-        out
+        table::write_whole(features, "GeoParquet", write_table)
     }
 
     fn encode_layer(&self, layer: &Layer, options: WriteOptions) -> EncodedLayer {
-        let mut encoded = EncodedLayer::from_features(layer, Frame::Lines);
-        encoded.file = Some(self.write(&Features::of_layer(layer), options));
-        encoded
+        table::encode_whole(layer, self.write(&Features::of_layer(layer), options))
     }
 
     fn begin(
@@ -88,8 +76,7 @@ impl LayerFormat for GeoParquet {
         path: &Path,
         _out: &mut (dyn Write + Send),
     ) -> crate::Result<Box<dyn MergedLayer>> {
-        let spool = super::spool_beside(path)?;
-        Ok(Box::new(Spooled::new(kind.name(), spool, write_table)))
+        table::begin_spooled(kind, path, write_table)
     }
 }
 

@@ -12,12 +12,14 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, Seek, Write};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use geojson::{Feature, JsonValue, Value};
 
-use super::MergedLayer;
-use crate::layer::{EncodedLayer, DATE_PROPERTIES};
+use super::{Features, MergedLayer};
+use crate::layer::encoded::Frame;
+use crate::layer::{EncodedLayer, Layer, LayerKind, DATE_PROPERTIES};
 
 /// A column's type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -222,6 +224,37 @@ pub(crate) type WriteTable = fn(
     rows: Rows<'_>,
     out: &mut (dyn Write + Send),
 ) -> std::io::Result<()>;
+
+/// A whole layer in a table format: its columns' types from every
+/// feature, then `write` over its rows, in memory.
+pub(crate) fn write_whole(features: &Features<'_>, format: &str, write: WriteTable) -> Vec<u8> {
+    let table = table_of(features.features);
+    let mut out = Vec::new();
+    if let Err(e) = write(features.name, &table, rows_of(features.features), &mut out) {
+        // Writing to memory fails only on a bug of the format's writer.
+        unreachable!("a {format} file is written to memory: {e}");
+    }
+    out
+}
+
+/// One article's layer in a table format: its own file from `file`, its
+/// features as compact GeoJSON lines for a merged layer to spool.
+pub(crate) fn encode_whole(layer: &Layer, file: Vec<u8>) -> EncodedLayer {
+    let mut encoded = EncodedLayer::from_features(layer, Frame::Lines);
+    encoded.file = Some(file);
+    encoded
+}
+
+/// A merged layer in a table format: features spooled beside `path`, the
+/// file written by `write` when it is finished.
+pub(crate) fn begin_spooled(
+    kind: LayerKind,
+    path: &Path,
+    write: WriteTable,
+) -> crate::Result<Box<dyn MergedLayer>> {
+    let spool = super::spool_beside(path)?;
+    Ok(Box::new(Spooled::new(kind.name(), spool, write)))
+}
 
 /// A merged layer of a format that needs every feature before it writes:
 /// each article's features (compact GeoJSON, a line each) go to a
