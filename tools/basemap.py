@@ -40,6 +40,15 @@ import os
 import sqlite3
 import struct
 import sys
+import importlib.util
+
+# The TopoJSON arc decoding and bounding boxes of the front's outlines
+# (tools/natural-earth.py), shared rather than copied.
+_spec = importlib.util.spec_from_file_location(
+    "natural_earth", os.path.join(os.path.dirname(os.path.abspath(__file__)), "natural-earth.py"))
+_ne = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_ne)
+bbox, decode_arcs, arc_points, ring_of = _ne.bbox, _ne.decode_arcs, _ne.arc_points, _ne.ring_of
 
 REGION = (14.0, 40.0, 50.0, 57.0)  # lon/lat box of the 1:10m layers
 CRIMEA = (32.0, 44.0, 37.0, 46.3)
@@ -116,12 +125,6 @@ def simplify_ring(ring, tol):
         return ring
     far = max(range(len(ring)), key=lambda k: (ring[k][0] - ring[0][0]) ** 2 + (ring[k][1] - ring[0][1]) ** 2)
     return simplify(ring[: far + 1], tol) + simplify(ring[far:], tol)[1:]
-
-
-def bbox(pts):
-    xs = [p[0] for p in pts]
-    ys = [p[1] for p in pts]
-    return min(xs), min(ys), max(xs), max(ys)
 
 
 def overlaps(b, box):
@@ -276,33 +279,6 @@ def write(path, features):
 
 
 # ---------------------------------------------------------------- admin 0
-
-
-def decode_arcs(topo):
-    sx, sy = topo["transform"]["scale"]
-    tx, ty = topo["transform"]["translate"]
-    arcs = []
-    for a in topo["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in a:
-            x += dx
-            y += dy
-            pts.append((x * sx + tx, y * sy + ty))
-        arcs.append(pts)
-    return arcs
-
-
-def arc_points(arcs, i):
-    return arcs[i] if i >= 0 else arcs[~i][::-1]
-
-
-def ring_of(arcs, indices):
-    out = []
-    for i in indices:
-        pts = arc_points(arcs, i)
-        out.extend(pts if not out else pts[1:])
-    return out
 
 
 def polygons_of(geom):
