@@ -2,6 +2,9 @@
 
 use std::process::Command;
 
+#[allow(dead_code)] // used by the event tests only
+pub mod events;
+
 /// True when a test's outside tool (`what`) is `ready`. `.ci/run` installs
 /// every such tool: without one the test fails in CI (`CI` set) and is
 /// skipped, with a message, elsewhere.
