@@ -374,8 +374,8 @@ impl Filter {
         let in_country = self
             .country
             .as_ref()
-            .map_or(true, |cc| place.country_code == cc.as_str());
-        let in_admin1 = self.admin1.as_ref().map_or(true, |codes| {
+            .is_none_or(|cc| place.country_code == cc.as_str());
+        let in_admin1 = self.admin1.as_ref().is_none_or(|codes| {
             codes
                 .iter()
                 .any(|(cc, a1)| &place.country_code == cc && &place.admin1_code == a1)

@@ -279,9 +279,8 @@ fn each_feature_reporters_name_resolves_first_to_its_source_row() {
             continue;
         };
         let p = top.place;
-        let at = point.map_or(true, |(lat, lon)| {
-            (p.lat - lat).abs() < 1e-4 && (p.lon - lon).abs() < 1e-4
-        });
+        let at =
+            point.is_none_or(|(lat, lon)| (p.lat - lat).abs() < 1e-4 && (p.lon - lon).abs() < 1e-4);
         if p.geonameid != id || p.kind != kind || !at {
             wrong.push(format!(
                 "{name}: got {} {} {:?} at {},{}",

@@ -641,7 +641,7 @@ fn with_lapses(states: Vec<ControlState>) -> Vec<ControlState> {
                     .checked_add_days(Days::new(CONTESTED_LAPSE_DAYS))
             })
             .flatten()
-            .filter(|&lapse| state.until.map_or(true, |u| u > lapse));
+            .filter(|&lapse| state.until.is_none_or(|u| u > lapse));
         let until = state.until;
         out.push(state);
         let Some(lapse) = lapse else { continue };

@@ -89,7 +89,7 @@ impl Sentence<'_, '_> {
             noun > self.first
                 && matches!(lower[noun - 1].as_ref(), "these" | "those" | "the")
                 && SETTLEMENTS_NOUNS.contains(&lower[noun].as_ref())
-                && lower.get(noun + 1).map_or(true, |w| w != "of")
+                && lower.get(noun + 1).is_none_or(|w| w != "of")
         };
         let after = (k + 1..=self.last.min(k + 6))
             .find(|&j| plural(j))

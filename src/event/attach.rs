@@ -366,7 +366,7 @@ impl Sentence<'_, '_> {
             noun > self.first
                 && lower[noun - 1] == "the"
                 && SETTLEMENT_NOUNS.contains(&strip_possessive(&lower[noun]))
-                && lower.get(noun + 1).map_or(true, |w| w != "of")
+                && lower.get(noun + 1).is_none_or(|w| w != "of")
         };
         let after = (k + 1..=self.last.min(k + 6))
             .find(|&j| is_anaphor(j))

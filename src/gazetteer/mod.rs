@@ -610,7 +610,7 @@ fn check_index(
     let values = table
         .values()
         .ok_or("name index: a record runs past the end")?;
-    if postings.len() % 4 != 0 {
+    if !postings.len().is_multiple_of(4) {
         return Err("name index: postings are not whole u32s".into());
     }
     for value in values {

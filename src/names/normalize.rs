@@ -93,9 +93,8 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
             let swap = b[k] == b'i'
                 && k > 0
                 && matches!(b[k - 1], b'a' | b'e' | b'o' | b'u')
-                && b.get(k + 1).map_or(true, |&n| {
-                    n.is_ascii_lowercase() && !is_vowel(n) || n == b' '
-                });
+                && b.get(k + 1)
+                    .is_none_or(|&n| n.is_ascii_lowercase() && !is_vowel(n) || n == b' ');
             changed |= swap;
             if swap {
                 b'y'

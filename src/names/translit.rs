@@ -88,7 +88,7 @@ pub fn transliterate(name: &str, system: System) -> String {
     for (i, &c) in chars.iter().enumerate() {
         let prev = if i == 0 { None } else { Some(chars[i - 1]) };
         let ends_in_short_i =
-            chars.get(i + 1) == Some(&'й') && chars.get(i + 2).map_or(true, |&n| !is_cyrillic(n));
+            chars.get(i + 1) == Some(&'й') && chars.get(i + 2).is_none_or(|&n| !is_cyrillic(n));
         out.push_str(&letter(c, prev, ends_in_short_i, system));
     }
     out
@@ -153,7 +153,7 @@ fn letter(
 ) -> std::borrow::Cow<'static, str> {
     use std::borrow::Cow::{Borrowed, Owned};
     use System::*;
-    let initial = prev.map_or(true, |p| !is_cyrillic(p));
+    let initial = prev.is_none_or(|p| !is_cyrillic(p));
     // After a vowel, a soft or hard sign, an apostrophe or at the start of a
     // word, Russian е/ё and the iotated vowels are written with a y.
     let iotated = initial

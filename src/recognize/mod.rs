@@ -154,7 +154,7 @@ pub(crate) fn find_mentions_with(
         let known = longest_known(gaz, t, &words, &blocked, i);
         // "Malaya Loknya", a name the gazetteer lacks: its adjective alone
         // names no place, nor does the word after it on its own.
-        if known.as_ref().map_or(true, |(n, _)| *n == 1) {
+        if known.as_ref().is_none_or(|(n, _)| *n == 1) {
             if let Some((n, mention)) = prefixed_run(t, &words, &blocked, i) {
                 mentions.push(mention);
                 i += n;

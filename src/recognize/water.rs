@@ -261,7 +261,7 @@ fn feature_reading(gaz: &Gazetteer, t: &Tokenized<'_>, m: &Mention) -> Option<St
     let water = if possessive {
         word(last + 1).is_some_and(|w| AFTER_POSSESSIVE.contains(&w))
     } else {
-        the_before && next.map_or(true, |w| AFTER_RIVER.contains(&w))
+        the_before && next.is_none_or(|w| AFTER_RIVER.contains(&w))
     };
     if !water {
         return None;

@@ -167,7 +167,7 @@ pub fn fit(scene: &Scene) -> Option<Extent> {
         let mut best = None;
         for &c in weight.keys() {
             let w = block(c);
-            if best.map_or(true, |(_, bw)| w > bw) {
+            if best.is_none_or(|(_, bw)| w > bw) {
                 best = Some((c, w));
             }
         }

@@ -137,7 +137,7 @@ fn read_file(path: &Path, day: Option<&str>, scene: &mut Scene) -> Result<()> {
             f.add_to(scene);
             added += 1;
         }
-        if scene.as_of.as_deref().map_or(true, |a| a < day.as_str()) {
+        if scene.as_of.as_deref().is_none_or(|a| a < day.as_str()) {
             scene.as_of = Some(day);
         }
     } else {
@@ -205,5 +205,5 @@ fn latest_start(features: &[RawFeature]) -> Option<String> {
 /// on) its `until`, which is null while it lasts.
 fn valid_on(f: &RawFeature, day: &str) -> bool {
     let until = f.property("until").and_then(|v| v.as_str());
-    start(f).is_some_and(|s| s <= day) && until.map_or(true, |u| day < u)
+    start(f).is_some_and(|s| s <= day) && until.is_none_or(|u| day < u)
 }

@@ -261,7 +261,7 @@ impl Scene {
         };
         for key in ["as_of", "published"] {
             let d = text(p, key);
-            if d.len() == 10 && self.as_of.as_deref().map_or(true, |a| a < d) {
+            if d.len() == 10 && self.as_of.as_deref().is_none_or(|a| a < d) {
                 // `as_of` wins over `published` once any feature has it.
                 if key == "as_of" || !p.contains_key("as_of") {
                     self.as_of = Some(d.to_string());
