@@ -9,7 +9,8 @@ from frontline import errors
 def test_a_malformed_date_is_a_date_error_and_a_value_error():
     with pytest.raises(frontline.DateError) as e:
         frontline.extract("Shelling hit Kupiansk.", published="27 June 2024")
-    assert str(e.value) == '"27 June 2024" is not a date of the form YYYY-MM-DD'
+    assert str(e.value) == ('"27 June 2024" is not a date (YYYY-MM-DD) or a timestamp '
+                            "(RFC 3339: 2024-06-27T10:00:00Z; RFC 2822: Thu, 27 Jun 2024 10:00:00 +0000)")
     assert isinstance(e.value, ValueError)
     assert isinstance(e.value, frontline.FrontlineError)
 
@@ -25,7 +26,8 @@ def test_a_bad_article_in_a_batch_is_named_by_its_position():
     with pytest.raises(frontline.ArticleError) as e:
         frontline.extract_many(articles)
     assert str(e.value) == ('articles[1]: field `published`: "yesterday" is not a date '
-                            "of the form YYYY-MM-DD")
+                            "(YYYY-MM-DD) or a timestamp (RFC 3339: 2024-06-27T10:00:00Z; "
+                            "RFC 2822: Thu, 27 Jun 2024 10:00:00 +0000)")
 
 
 def test_skipped_articles_are_left_out_with_a_warning():

@@ -481,11 +481,11 @@ fn extent<'a>(layers: impl Iterator<Item = &'a FeatureCollection>) -> Option<[f6
 /// drawn over; returns the files written.
 ///
 /// ```
-/// use frontline::{control::TimelineBuilder, front::{layers, FrontOptions}};
+/// use frontline::{control::TimelineBuilder, front::{layers, FrontOptions}, layer::OutputFormat};
 /// let dir = std::env::temp_dir().join("frontline-doc-front-qgis");
 /// let timeline = TimelineBuilder::new().build();
 /// let day = "2024-06-28".parse().unwrap();
-/// let written = layers::write_layers(&timeline, day, &FrontOptions::default(), &dir, true, false).unwrap();
+/// let written = layers::write_layers(&timeline, day, &FrontOptions::default(), &dir, true, OutputFormat::GEOJSON).unwrap();
 /// let files = layers::write_qgis(&written, day, &dir).unwrap();
 /// assert!(dir.join("timeline-control.qml").exists());
 /// assert_eq!(files.last().unwrap(), &dir.join("frontline.qgs"));
