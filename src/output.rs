@@ -84,8 +84,9 @@ pub fn is_special_file(path: &Path) -> bool {
 }
 
 /// A new temporary file beside `path`, named `.NAME.XXXXXX.tmp` (six random
-/// letters and digits), created exclusively; it is removed when dropped
-/// unless [`persist`] renames it into place.
+/// letters and digits), created exclusively, with the permissions of any
+/// new file (0666 less the umask); it is removed when dropped unless
+/// [`persist`] renames it into place.
 pub fn temp_file_for(path: &Path) -> Result<NamedTempFile> {
     let dir = path
         .parent()
@@ -95,15 +96,18 @@ pub fn temp_file_for(path: &Path) -> Result<NamedTempFile> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .rand_bytes(6)
-        .tempfile_in(dir)
-        .map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp").rand_bytes(6);
+    // The permissions any new file gets (read and write for all, less the
+    // umask), not the temporary file's owner-only 0600: the output is
+    // renamed into place and shared like any file the user writes.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    builder.tempfile_in(dir).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Renames a temporary file from [`temp_file_for`] over `path`; on failure

@@ -782,3 +782,31 @@ fn extract_into_a_fifo_writes_through_it_and_leaves_it_a_fifo() {
         .collect();
     assert_eq!(left, vec![std::ffi::OsString::from("layer.geojson")]);
 }
+
+/// An output file gets the permissions any new file of the user gets (the
+/// umask decides), not a temporary file's owner-only 0600.
+#[cfg(unix)]
+#[test]
+fn extract_output_has_the_permissions_of_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.txt");
+    std::fs::File::create(&plain).unwrap();
+    let expected = std::fs::metadata(&plain).unwrap().permissions().mode() & 0o777;
+    let out_path = dir.path().join("layer.geojson");
+    let out = frontline(&[
+        "extract",
+        "examples/north-korea-boots-on-the-ground.txt",
+        "-o",
+        out_path.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for written in [out_path.clone(), out_path.with_extension("qml")] {
+        let mode = std::fs::metadata(&written).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, expected, "{}", written.display());
+    }
+}
