@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+use common::ogr::{count, field, geometry};
 use common::ogrinfo_available;
 use frontline::batch::{read_json_lines, run};
 use frontline::layer::OutputFormat;
@@ -316,28 +317,6 @@ fn ogrinfo(path: &Path) -> String {
         path.display()
     );
     stdout
-}
-
-fn field<'a>(info: &'a str, name: &str) -> &'a str {
-    info.lines()
-        .find_map(|l| l.strip_prefix(&format!("{name}: ")))
-        .unwrap_or_else(|| panic!("no field {name} in\n{info}"))
-}
-
-fn count(info: &str) -> usize {
-    info.lines()
-        .find_map(|l| l.strip_prefix("Feature Count: "))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap()
-}
-
-fn geometry(info: &str) -> &str {
-    info.lines()
-        .find_map(|l| l.strip_prefix("Geometry: "))
-        .unwrap()
-        .trim()
 }
 
 #[test]

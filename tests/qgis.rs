@@ -13,6 +13,7 @@
 //! elsewhere.
 
 mod common;
+use common::ogr::{count, field, geometry};
 use common::ogrinfo_available;
 
 use std::path::{Path, PathBuf};
@@ -78,28 +79,6 @@ fn ogrinfo(path: &Path, extra: &[&str]) -> String {
     );
     assert!(!stdout.contains("Warning"), "{}: {stdout}", path.display());
     stdout
-}
-
-fn field<'a>(info: &'a str, name: &str) -> &'a str {
-    info.lines()
-        .find_map(|l| l.strip_prefix(&format!("{name}: ")))
-        .unwrap_or_else(|| panic!("no field {name} in\n{info}"))
-}
-
-fn count(info: &str) -> usize {
-    info.lines()
-        .find_map(|l| l.strip_prefix("Feature Count: "))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap()
-}
-
-fn geometry(info: &str) -> &str {
-    info.lines()
-        .find_map(|l| l.strip_prefix("Geometry: "))
-        .unwrap()
-        .trim()
 }
 
 /// The features a layer file holds, counted from the file itself.

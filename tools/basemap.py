@@ -93,38 +93,12 @@ INHULETS = 401915  # unnamed in Natural Earth; its rivernum
 
 
 def simplify(pts, tol):
-    """Douglas-Peucker, iterative; keeps the end points."""
-    if len(pts) < 3 or tol <= 0:
-        return pts
-    keep = [False] * len(pts)
-    keep[0] = keep[-1] = True
-    stack = [(0, len(pts) - 1)]
-    while stack:
-        i, j = stack.pop()
-        (x1, y1), (x2, y2) = pts[i], pts[j]
-        dx, dy = x2 - x1, y2 - y1
-        norm = (dx * dx + dy * dy) ** 0.5
-        best, at = -1.0, -1
-        for k in range(i + 1, j):
-            x, y = pts[k]
-            if norm == 0:
-                d = ((x - x1) ** 2 + (y - y1) ** 2) ** 0.5
-            else:
-                d = abs(dy * x - dx * y + x2 * y1 - y2 * x1) / norm
-            if d > best:
-                best, at = d, k
-        if at >= 0 and best > tol:
-            keep[at] = True
-            stack.append((i, at))
-            stack.append((at, j))
-    return [p for p, k in zip(pts, keep) if k]
+    """Douglas-Peucker of tools/natural-earth.py; a tolerance of 0 keeps every point."""
+    return pts if tol <= 0 else _ne.simplify(pts, tol)
 
 
 def simplify_ring(ring, tol):
-    if len(ring) < 4 or tol <= 0:
-        return ring
-    far = max(range(len(ring)), key=lambda k: (ring[k][0] - ring[0][0]) ** 2 + (ring[k][1] - ring[0][1]) ** 2)
-    return simplify(ring[: far + 1], tol) + simplify(ring[far:], tol)[1:]
+    return ring if len(ring) < 4 or tol <= 0 else _ne.simplify_ring(ring, tol)
 
 
 def overlaps(b, box):

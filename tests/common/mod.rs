@@ -4,6 +4,8 @@ use std::process::Command;
 
 #[allow(dead_code)] // used by the event tests only
 pub mod events;
+#[allow(dead_code)] // used by the GDAL tests only
+pub mod ogr;
 
 /// True when a test's outside tool (`what`) is `ready`. `.ci/run` installs
 /// every such tool: without one the test fails in CI (`CI` set) and is
