@@ -21,6 +21,7 @@ pub use crate::action::Action;
 use crate::geo_util::{bearing_deg, destination};
 use crate::lexicon::events::*;
 use crate::lexicon::facts::{self as words, WordFacts};
+use crate::lexicon::phrases::*;
 use crate::lexicon::{compass_bearing, strip_possessive};
 use crate::resolved::ResolvedMention;
 pub use crate::side::Side;

@@ -15,7 +15,7 @@ use crate::action::Action;
 use crate::side::Side;
 use crate::text::month_of;
 
-use super::{classify, events, strip_possessive, Classes};
+use super::{classify, events, phrases, strip_possessive, Classes};
 
 /// Distinct words remembered per thread at most; memory is emptied when
 /// it is full (a few megabytes).
@@ -43,7 +43,7 @@ impl WordFacts {
         WordFacts {
             classes: classify(strip_possessive(word)),
             action: events::action_of(word),
-            head: events::trigger_head(word),
+            head: phrases::trigger_head(word),
             side: events::side_of_word(word),
             month: month_of(word).map(|m| m as u8),
             lists: events::lists_of(word),

@@ -13,6 +13,7 @@ pub(crate) mod clauses;
 pub(crate) mod events;
 pub(crate) mod facts;
 mod people;
+pub(crate) mod phrases;
 
 pub use classes::*;
 
