@@ -16,9 +16,6 @@
 
 use super::*;
 
-/// Plural nouns of settlements: "these settlements", "the villages".
-const SETTLEMENTS_NOUNS: &[&str] = &["cities", "towns", "villages", "settlements", "hamlets"];
-
 /// What a trigger refers back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Reference {

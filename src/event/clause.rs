@@ -11,46 +11,6 @@
 use super::*;
 use crate::lexicon::clauses::*;
 
-/// Subordinators that open a fronted clause ended by a comma: "Although the
-/// army had destroyed a bridge, the mayor surrendered…".
-const SUBORDINATORS: &[&str] = &[
-    "although", "though", "while", "when", "because", "if", "once", "whereas",
-];
-
-/// Words that end a noun phrase read backwards from its head: determiners
-/// and prepositions ("the", "of", "between").
-fn ends_noun_phrase(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "of"
-            | "for"
-            | "in"
-            | "on"
-            | "at"
-            | "near"
-            | "around"
-            | "between"
-            | "with"
-            | "amid"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "by"
-            | "from"
-            | "into"
-            | "and"
-            | "or"
-    )
-}
-
 impl Sentence<'_, '_> {
     /// The first word after the fronted adverbials and subordinate clauses
     /// that end with a comma before word `k`, or `None` when the sentence

@@ -133,3 +133,43 @@ pub(crate) const HEDGE_WORDS: &[&str] = &[
     "possible",
     "hypothetical",
 ];
+
+/// Subordinators that open a fronted clause ended by a comma: "Although the
+/// army had destroyed a bridge, the mayor surrendered…".
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "when", "because", "if", "once", "whereas",
+];
+
+/// Words that end a noun phrase read backwards from its head: determiners
+/// and prepositions ("the", "of", "between").
+pub(crate) fn ends_noun_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "of"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "near"
+            | "around"
+            | "between"
+            | "with"
+            | "amid"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "by"
+            | "from"
+            | "into"
+            | "and"
+            | "or"
+    )
+}

@@ -613,6 +613,10 @@ pub(crate) const PLAN_WORDS: &[&str] = &[
 /// city", "the village".
 pub(crate) const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "village", "settlement", "hamlet"];
 
+/// Plural nouns of settlements: "these settlements", "the villages".
+pub(crate) const SETTLEMENTS_NOUNS: &[&str] =
+    &["cities", "towns", "villages", "settlements", "hamlets"];
+
 /// Nouns of a battle as a period of time after a temporal preposition:
 /// "since the Battle of Bakhmut", "during the offensive".
 pub(crate) const TIME_FRAME_NOUNS: &[&str] = &[
