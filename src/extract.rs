@@ -21,6 +21,10 @@ pub struct SentenceSpan {
     pub end: usize,
     /// Its text, from the document's plain text.
     pub text: String,
+    /// Offset of its first byte in the document's plain text, where the
+    /// mentions' `bytes` count from.
+    #[serde(skip)]
+    pub byte_start: usize,
 }
 
 /// How far to read an article.
@@ -148,6 +152,7 @@ pub fn extract_to(gaz: &Gazetteer, article: &Article, depth: Depth) -> Extractio
             start: doc.input_offset(s.start),
             end: doc.input_offset(s.end),
             text: doc.text()[s.start..s.end].to_string(),
+            byte_start: s.start,
         })
         .collect();
     Extraction {

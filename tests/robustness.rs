@@ -254,10 +254,12 @@ fn one_long_sentence_of_names_reads_in_linear_time_with_bounded_evidence() {
         || small_bytes = mentions_layer(&small).len(),
         || big_bytes = mentions_layer(&big).len(),
     );
-    // Each of the 10,000 features carries at most 500 characters of its
-    // 100 KB sentence: the layer grows with the names, not names × sentence.
+    // Each of the 10,000 features carries the 200 characters around its
+    // name, not its 100 KB sentence: the layer grows with the names, not
+    // names × sentence (10.4 MB: about 1 KB a feature, 830 bytes of it the
+    // place, its score and the property names).
     assert!(
-        big_bytes < 15_000_000,
+        big_bytes < 11_000_000,
         "mentions layer of 100 KB: {big_bytes} bytes"
     );
     assert!(
@@ -285,33 +287,61 @@ fn many_names_beside_many_regions_resolve_in_linear_time() {
 }
 
 #[test]
-fn evidence_is_cut_at_a_word_with_an_ellipsis_and_spans_stay_exact() {
+fn a_name_in_an_overlong_sentence_carries_a_window_around_it_and_its_event_the_sentence_start() {
     use frontline::layer::MAX_EVIDENCE_CHARS;
+    // 1,047 characters: longer than the cap.
     let text = format!(
         "Russian forces shelled Kupiansk, {}and Vovchansk.",
         "then ".repeat(200)
     );
     let found = extract(gaz(), &Article::new(text.as_str()));
     let collection: geojson::FeatureCollection = Layer::mentions(&found).into();
-    let last = collection
+    let props: Vec<_> = collection
         .features
-        .last()
-        .unwrap()
-        .properties
-        .as_ref()
-        .unwrap();
-    assert_eq!(last["text"], "Vovchansk");
-    let description = last["description"].as_str().unwrap();
+        .iter()
+        .map(|f| f.properties.as_ref().unwrap())
+        .collect();
+    assert_eq!(props.len(), 2);
+    assert_eq!(props[0]["text"], "Kupiansk");
+    assert_eq!(props[1]["text"], "Vovchansk");
+    // Kupiansk: the sentence's start (fewer than 100 characters before
+    // it), then 100 characters after it, cut after the last whole word.
+    assert_eq!(
+        props[0]["description"],
+        format!(
+            "Russian forces shelled Kupiansk, {}then…",
+            "then ".repeat(18)
+        )
+    );
+    // Vovchansk, 1,033 characters in: the words of the 100 characters
+    // before it, then the sentence's end.
+    assert_eq!(
+        props[1]["description"],
+        format!("…{}and Vovchansk.", "then ".repeat(19))
+    );
+    // The spans still point at the names in the input.
+    for p in &props {
+        let (start, end) = (
+            p["start"].as_u64().unwrap() as usize,
+            p["end"].as_u64().unwrap() as usize,
+        );
+        let name: String = text.chars().skip(start).take(end - start).collect();
+        assert_eq!(name, p["text"].as_str().unwrap());
+    }
+    // The places layer shows each place's first name the same way.
+    let places: geojson::FeatureCollection = Layer::places(&found).into();
+    let first = places.features[1].properties.as_ref().unwrap();
+    assert_eq!(first["description"], props[1]["description"]);
+    // An event spans its sentence: its evidence is the sentence's start,
+    // cut at a word.
+    let events: geojson::FeatureCollection = Layer::events(&found).into();
+    let event = events.features[0].properties.as_ref().unwrap();
+    assert_eq!(event["start"], 0);
+    assert_eq!(event["end"], text.chars().count());
+    let description = event["description"].as_str().unwrap();
     assert!(description.chars().count() <= MAX_EVIDENCE_CHARS);
     assert!(description.starts_with("Russian forces shelled Kupiansk, then then"));
     assert!(description.ends_with("then…"), "{description:?}");
-    // The span still points at the name in the input.
-    let (start, end) = (
-        last["start"].as_u64().unwrap() as usize,
-        last["end"].as_u64().unwrap() as usize,
-    );
-    let name: String = text.chars().skip(start).take(end - start).collect();
-    assert_eq!(name, "Vovchansk");
 }
 
 #[test]

@@ -30,18 +30,40 @@ use crate::event::Side;
 use crate::extract::{Depth, Extraction};
 
 /// The most characters of evidence text (`description`, and the events'
-/// `text`) a feature carries: a longer sentence is cut at a word and ends in
-/// an ellipsis, so that every feature's size is bounded whatever the
-/// input (a 100 KB "sentence" naming 10,000 places would otherwise copy
-/// itself into each of their features). Spans (`start`, `end`) still give
-/// the whole sentence.
+/// `text`) a feature carries, so that every feature's size is bounded
+/// whatever the input (a 100 KB "sentence" naming 10,000 places would
+/// otherwise copy itself into each of their features). A longer sentence
+/// is cut at a word with an ellipsis: an event's evidence is its sentence's
+/// beginning ([`evidence`]; the event's `start` and `end` still give the
+/// whole sentence), a mention's or a place's a window around its name
+/// ([`evidence_around`]; `start` and `end` give the name).
 pub const MAX_EVIDENCE_CHARS: usize = 500;
+
+/// How many characters on each side of a name the evidence of a mention
+/// keeps when its sentence is longer than [`MAX_EVIDENCE_CHARS`] (see
+/// [`evidence_around`]): a window about as long as an ordinary sentence,
+/// so that a sentence listing thousands of names costs each of their
+/// features no more than an ordinary sentence would.
+pub const EVIDENCE_CONTEXT_CHARS: usize = 100;
+
+/// Whether a sentence has at most [`MAX_EVIDENCE_CHARS`] characters; takes
+/// time bounded by the cap, not by the sentence.
+fn fits_the_cap(sentence: &str) -> bool {
+    sentence.len() <= MAX_EVIDENCE_CHARS
+        || sentence.char_indices().nth(MAX_EVIDENCE_CHARS).is_none()
+}
+
+/// Whether a char ends a phrase: trimmed from the edges of cut evidence.
+fn is_loose_edge(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ';' | ':')
+}
 
 /// Evidence text as a feature carries it: the sentence itself when it has
 /// at most [`MAX_EVIDENCE_CHARS`] characters, else its beginning, cut at the
 /// last word boundary that leaves room for an ellipsis, trailing spaces
 /// and commas dropped, then "…". Takes time bounded by the cap, not by the
-/// sentence.
+/// sentence. The events layer and the front's layers carry this; the
+/// mentions and places layers carry [`evidence_around`] their name.
 ///
 /// ```
 /// use frontline::layer::{evidence, MAX_EVIDENCE_CHARS};
@@ -53,18 +75,12 @@ pub const MAX_EVIDENCE_CHARS: usize = 500;
 /// ```
 pub fn evidence(sentence: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    if sentence.len() <= MAX_EVIDENCE_CHARS {
+    if fits_the_cap(sentence) {
         return Cow::Borrowed(sentence);
     }
-    let mut chars = sentence.char_indices();
-    // The byte offset of the char that would be the last one kept with
-    // room for the ellipsis, and whether there is any char past the cap.
-    let Some((cut, _)) = chars.nth(MAX_EVIDENCE_CHARS - 1) else {
+    let Some((cut, _)) = sentence.char_indices().nth(MAX_EVIDENCE_CHARS - 1) else {
         return Cow::Borrowed(sentence);
     };
-    if chars.next().is_none() {
-        return Cow::Borrowed(sentence);
-    }
     let head = &sentence[..cut];
     let at_boundary = sentence[cut..].starts_with(char::is_whitespace);
     let word_cut = if at_boundary {
@@ -72,10 +88,7 @@ pub fn evidence(sentence: &str) -> std::borrow::Cow<'_, str> {
     } else {
         head.rfind(char::is_whitespace).map_or(head, |i| &head[..i])
     };
-    let trim = |s: &'_ str| -> usize {
-        s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
-            .len()
-    };
+    let trim = |s: &'_ str| -> usize { s.trim_end_matches(is_loose_edge).len() };
     let mut kept = &word_cut[..trim(word_cut)];
     if kept.is_empty() {
         // One word longer than the cap: cut inside it.
@@ -84,6 +97,95 @@ pub fn evidence(sentence: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(kept.len() + '…'.len_utf8());
     out.push_str(kept);
     out.push('…');
+    Cow::Owned(out)
+}
+
+/// The evidence of a name in its sentence (`name`: the name's byte range
+/// in `sentence`): the whole sentence when it has at most
+/// [`MAX_EVIDENCE_CHARS`] characters, exactly as [`evidence`] gives it.
+/// A longer sentence is cut to a window around the name: up to
+/// [`EVIDENCE_CONTEXT_CHARS`] characters before it and after it, each side
+/// cut at a word boundary with spaces and commas trimmed, and "…" where
+/// the sentence goes on; the feature's `start` and `end` still give the
+/// name's exact span. So the evidence always shows the name, and its size
+/// is bounded by the window whatever the sentence's length. Takes time
+/// bounded by the window. A range that is not one of the sentence's
+/// (out of it, or not on char boundaries) gives [`evidence`].
+///
+/// ```
+/// use frontline::layer::{evidence_around, EVIDENCE_CONTEXT_CHARS, MAX_EVIDENCE_CHARS};
+/// let short = "Russian forces entered Vovchansk.";
+/// assert_eq!(evidence_around(short, 23..32), short);
+///
+/// let long = format!("{}Russian forces entered Vovchansk on Monday, {}", "Earlier, ".repeat(60), "and then ".repeat(60));
+/// let at = long.find("Vovchansk").unwrap();
+/// let window = evidence_around(&long, at..at + "Vovchansk".len());
+/// assert!(window.starts_with('…') && window.ends_with('…'));
+/// assert!(window.contains("Russian forces entered Vovchansk on Monday"));
+/// assert!(window.chars().count() <= 2 * EVIDENCE_CONTEXT_CHARS + "Vovchansk".len() + 2);
+/// assert!(window.chars().count() <= MAX_EVIDENCE_CHARS);
+/// ```
+pub fn evidence_around(sentence: &str, name: std::ops::Range<usize>) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if fits_the_cap(sentence) {
+        return Cow::Borrowed(sentence);
+    }
+    let std::ops::Range { start, end } = name;
+    let valid = start <= end
+        && end <= sentence.len()
+        && sentence.is_char_boundary(start)
+        && sentence.is_char_boundary(end);
+    // The name itself must leave room for the context and the ellipses.
+    let room = MAX_EVIDENCE_CHARS - 2 * EVIDENCE_CONTEXT_CHARS - 2;
+    if !valid || sentence[start..end].chars().nth(room).is_some() {
+        return evidence(sentence);
+    }
+    // Before the name: its last EVIDENCE_CONTEXT_CHARS chars, from a word's
+    // start unless the window begins at the sentence's start.
+    let before = &sentence[..start];
+    let mut from = start;
+    for (taken, (i, _)) in before.char_indices().rev().enumerate() {
+        if taken == EVIDENCE_CONTEXT_CHARS {
+            break;
+        }
+        from = i;
+    }
+    let cut_before = from > 0;
+    if cut_before && !before[..from].ends_with(char::is_whitespace) {
+        // Inside a word: begin after it (or inside it, when it fills the window).
+        if let Some(space) = before[from..].find(char::is_whitespace) {
+            from += space;
+        }
+    }
+    let head = before[from..].trim_start_matches(is_loose_edge);
+    // After the name: its next EVIDENCE_CONTEXT_CHARS chars, to a word's
+    // end unless the window ends at the sentence's end.
+    let after = &sentence[end..];
+    let (tail, cut_after) = match after.char_indices().nth(EVIDENCE_CONTEXT_CHARS) {
+        None => (after, false),
+        Some((to, _)) => {
+            let window = &after[..to];
+            let word_cut = if after[to..].starts_with(char::is_whitespace) {
+                window
+            } else {
+                window
+                    .rfind(char::is_whitespace)
+                    .map_or(window, |i| &window[..i])
+            };
+            (word_cut.trim_end_matches(is_loose_edge), true)
+        }
+    };
+    let ellipsis = '…'.len_utf8();
+    let mut out = String::with_capacity(head.len() + (end - start) + tail.len() + 2 * ellipsis);
+    if cut_before {
+        out.push('…');
+    }
+    out.push_str(head);
+    out.push_str(&sentence[start..end]);
+    out.push_str(tail);
+    if cut_after {
+        out.push('…');
+    }
     Cow::Owned(out)
 }
 
@@ -422,4 +524,55 @@ pub fn mentions_layer(x: &Extraction) -> FeatureCollection {
 /// ```
 pub fn events_layer(x: &Extraction) -> FeatureCollection {
     Layer::events(x).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_within_the_cap_is_its_own_evidence_around_any_name() {
+        let sentence = "Ukrainian forces repelled an assault near Terny.";
+        assert_eq!(evidence_around(sentence, 42..47), sentence);
+        let exactly = "x".repeat(MAX_EVIDENCE_CHARS);
+        assert_eq!(evidence_around(&exactly, 0..1), exactly);
+    }
+
+    #[test]
+    fn the_window_ends_where_the_sentence_does_without_an_ellipsis() {
+        let sentence = format!("Kupiansk {}", "and then ".repeat(100));
+        let window = evidence_around(&sentence, 0..8);
+        assert!(window.starts_with("Kupiansk and then"), "{window:?}");
+        assert!(window.ends_with("then…"), "{window:?}");
+        let sentence = format!("{}Kupiansk", "and then ".repeat(100));
+        let at = sentence.len() - 8;
+        let window = evidence_around(&sentence, at..sentence.len());
+        assert!(window.starts_with("…and then"), "{window:?}");
+        assert!(window.ends_with("then Kupiansk"), "{window:?}");
+    }
+
+    #[test]
+    fn a_window_counts_chars_not_bytes_and_cuts_inside_a_word_that_fills_it() {
+        // Cyrillic letters are two bytes: 100 of them on each side.
+        let word = "д".repeat(600);
+        let sentence = format!("{word} Київ {word}");
+        let at = sentence.find("Київ").unwrap();
+        let window = evidence_around(&sentence, at..at + "Київ".len());
+        assert_eq!(window, "…Київ…");
+        let sentence = format!("{word}Київ{word}");
+        let window = evidence_around(&sentence, 1200..1200 + "Київ".len());
+        assert_eq!(window.chars().count(), 2 * EVIDENCE_CONTEXT_CHARS + 4 + 2);
+    }
+
+    #[test]
+    fn a_range_outside_the_sentence_falls_back_to_its_start() {
+        let sentence = "Avdiivka, ".repeat(100);
+        assert_eq!(
+            evidence_around(&sentence, std::ops::Range { start: 5, end: 2 }),
+            evidence(&sentence)
+        );
+        assert_eq!(evidence_around(&sentence, 0..5_000), evidence(&sentence));
+        let cyrillic = "Київ ".repeat(200);
+        assert_eq!(evidence_around(&cyrillic, 1..2), evidence(&cyrillic));
+    }
 }

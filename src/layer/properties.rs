@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::{evidence, point, round6, side_color};
+use super::{evidence, evidence_around, point, round6, side_color};
 use crate::event::{Certainty, Event, Extent, Side};
 use crate::extract::Extraction;
 use crate::resolved::ResolvedMention;
@@ -206,7 +206,7 @@ pub(crate) fn place_records<'a>(
                 bbox: bbox_text(&r.place),
                 confidence,
                 country_code: &r.place.country_code,
-                description: evidence(&x.sentences[first.sentence].text),
+                description: mention_evidence(x, first),
                 end: first.end,
                 event_count: events.len(),
                 feature_code: &r.place.feature_code,
@@ -268,7 +268,7 @@ pub(crate) fn mention_records<'a>(
                 confidence: r.confidence,
                 country_code: &place.country_code,
                 cue: m.cue.as_ref().map_or("", |c| c.words.as_str()),
-                description: evidence(&x.sentences[m.sentence].text),
+                description: mention_evidence(x, m),
                 end: m.end,
                 feature_code: &place.feature_code,
                 geonameid: place.geonameid,
@@ -353,7 +353,15 @@ pub(crate) fn event_records<'a>(
         .collect()
 }
 
-/// The score parts as `name=value` pairs, for tracing a choice.
+/// A mention's evidence: its sentence, or a window around it in a sentence
+/// longer than the cap ([`evidence_around`]).
+fn mention_evidence<'a>(x: &'a Extraction, m: &ResolvedMention) -> Cow<'a, str> {
+    let sentence = &x.sentences[m.sentence];
+    let name =
+        m.bytes.0.wrapping_sub(sentence.byte_start)..m.bytes.1.wrapping_sub(sentence.byte_start);
+    evidence_around(&sentence.text, name)
+}
+
 /// A place's extent as the `bbox` property writes it: `west,south,east,north`
 /// in degrees, six decimals; `None` (null) for a place known as a point.
 fn bbox_text(place: &crate::Place) -> Option<String> {
@@ -368,6 +376,7 @@ fn bbox_text(place: &crate::Place) -> Option<String> {
     Some(out)
 }
 
+/// The score parts as `name=value` pairs, for tracing a choice.
 fn describe_parts(p: &crate::ScoreParts) -> String {
     let mut out = String::with_capacity(140);
     for (i, (name, value)) in [
