@@ -134,17 +134,23 @@ pub fn extract_to(gaz: &Gazetteer, article: &Article, depth: Depth) -> Extractio
     let lowered = doc.text().to_ascii_lowercase();
     let tokens = tokenize_lowered(doc.text(), &lowered);
     let facts = words::facts(&tokens.lower);
-    let mentions = find_mentions_with(gaz, &tokens, &facts);
+    let mut mentions = find_mentions_with(gaz, &tokens, &facts);
+    // Each stage's output is held only until the next has read it: the
+    // mentions' vector trimmed to its length (it grew by doubling) before
+    // their resolutions are built beside it, and dropped after.
+    mentions.shrink_to_fit();
     let resolved = resolve_mentions_on(
         gaz,
         &mentions,
         |b| doc.input_offset(b),
         article.meta.published,
     );
+    drop(mentions);
     let events = match depth {
         Depth::Places => Vec::new(),
         Depth::Events => find_events_with(&tokens, &facts, &resolved, article.meta.published),
     };
+    drop(facts);
     let sentences = tokens
         .sentences
         .iter()

@@ -61,8 +61,11 @@ pub struct ResolvedMention {
     pub sentence: usize,
     /// Words around it that mark it as a place.
     pub cue: Option<Cue>,
-    /// The place, or `None` when no place fits.
-    pub resolution: Option<Resolution>,
+    /// The place, or `None` when no place fits. Every mention of a name
+    /// shares its name's one resolution (read it as a `&Resolution`
+    /// through `as_deref()`), so that an article naming a place a thousand
+    /// times holds its resolution once.
+    pub resolution: Option<std::sync::Arc<Resolution>>,
     /// Byte range in the document's plain text.
     #[serde(skip)]
     pub bytes: (usize, usize),

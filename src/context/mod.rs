@@ -331,30 +331,25 @@ pub fn resolve_mentions_on(
     field.settle(&mut groups);
 
     // Each name's place; a name whose place is implausible is no mention
-    // at all, and a known name left with no place is dropped too.
-    let mut chosen: Vec<Option<Resolution>> = vec![None; mentions.len()];
-    for g in &groups {
-        let Some(best) = g.candidates.first() else {
-            continue;
-        };
-        if !is_plausible(best.place, g, mentions) {
-            continue;
-        }
-        let Some(resolution) = resolution_of(gaz, &g.candidates) else {
-            continue;
-        };
-        if let Some((&last, rest)) = g.members.split_last() {
-            for &m in rest {
-                chosen[m] = Some(resolution.clone());
+    // at all, and a known name left with no place is dropped too. Built
+    // once per name and shared by its mentions, not copied into each
+    // (memory per input byte).
+    let chosen: Vec<Option<std::sync::Arc<Resolution>>> = groups
+        .iter()
+        .map(|g| {
+            let best = g.candidates.first()?;
+            if !is_plausible(best.place, g, mentions) {
+                return None;
             }
-            chosen[last] = Some(resolution);
-        }
-    }
+            resolution_of(gaz, &g.candidates).map(std::sync::Arc::new)
+        })
+        .collect();
     let mut resolved = Vec::with_capacity(mentions.len());
     resolved.extend(
         mentions
             .iter()
-            .zip(chosen)
+            .zip(&group_of)
+            .map(|(m, g)| (m, g.and_then(|g| chosen[g].clone())))
             .filter(|(m, resolution)| !(m.known && resolution.is_none()))
             .map(|(m, resolution)| ResolvedMention {
                 text: m.text.clone(),
