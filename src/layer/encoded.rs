@@ -122,7 +122,12 @@ impl EncodedLayer {
         encoded
     }
 
-    fn push_all<R: Serialize>(&mut self, records: Vec<(Geometry, R)>, frame: Frame) {
+    /// Appends each record as it comes: a record is dropped once written.
+    fn push_all<R: Serialize>(
+        &mut self,
+        records: impl Iterator<Item = (Geometry, R)>,
+        frame: Frame,
+    ) {
         #[derive(Serialize)]
         struct Feature<'r, R> {
             #[serde(rename = "type")]
@@ -131,12 +136,12 @@ impl EncodedLayer {
             properties: &'r R,
         }
         // Features run to several hundred bytes: room for most at once.
-        self.body.reserve(records.len() * 1024);
-        for (geometry, properties) in &records {
+        self.body.reserve(records.size_hint().0 * 1024);
+        for (geometry, properties) in records {
             let feature = Feature {
                 kind: "Feature",
-                geometry,
-                properties,
+                geometry: &geometry,
+                properties: &properties,
             };
             self.push_feature(&feature, frame);
         }

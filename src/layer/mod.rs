@@ -367,11 +367,10 @@ impl Layer {
 
     fn from_records<R: Serialize>(
         kind: LayerKind,
-        records: Vec<(Geometry, R)>,
+        records: impl Iterator<Item = (Geometry, R)>,
         unresolved: Vec<JsonValue>,
     ) -> Layer {
         let features = records
-            .into_iter()
             .map(|(geometry, record)| match serde_json::to_value(record) {
                 Ok(JsonValue::Object(properties)) => feature(geometry, properties),
                 _ => unreachable!("a record serialises to an object"),

@@ -149,11 +149,13 @@ pub(crate) struct EventRecord<'a> {
 }
 
 /// The places layer's records: one per distinct place, in order of first
-/// mention, with how often it is named and what happened there.
+/// mention, with how often it is named and what happened there. Each
+/// record is built as it is read, so that a layer is written without
+/// holding every record at once (as are the other layers').
 pub(crate) fn place_records<'a>(
     x: &'a Extraction,
     article: ArticleFields<'a>,
-) -> Vec<(Geometry, PlaceRecord<'a>)> {
+) -> impl Iterator<Item = (Geometry, PlaceRecord<'a>)> + 'a {
     // Each place's mentions and events, places in order of first mention.
     let mut slot_of: HashMap<u32, usize> = HashMap::default();
     let mut places: Vec<(u32, Vec<&ResolvedMention>, Vec<&Event>)> = Vec::new();
@@ -170,125 +172,120 @@ pub(crate) fn place_records<'a>(
             places[slot].2.push(e);
         }
     }
-    places
-        .into_iter()
-        .map(|(id, mentions, events)| {
-            let first = mentions[0];
-            let r = first.resolution.as_ref().expect("resolved");
-            // The latest event: by its date where given, else text order.
-            let latest = events
-                .iter()
-                .enumerate()
-                .max_by_key(|(i, e)| (e.event_date.or(e.published), *i))
-                .map(|(_, e)| *e);
-            let join = |mut v: Vec<String>| {
-                v.sort();
-                v.dedup();
-                v.join(",")
-            };
-            let confidence = mentions
-                .iter()
-                .filter_map(|m| m.resolution.as_ref().map(|r| r.confidence))
-                .fold(0.0, f64::max);
-            let actor = latest.map_or(Side::Unknown, |e| e.actor);
-            let record = PlaceRecord {
-                actions: join(
-                    events
-                        .iter()
-                        .map(|e| e.action.label().to_string())
-                        .collect(),
-                ),
-                actors: join(events.iter().map(|e| e.actor.code()).collect()),
-                admin1: r.admin1.as_deref().unwrap_or_default(),
-                admin2: r.admin2.as_deref().unwrap_or_default(),
-                article_id: article.id,
-                article_title: article.title,
-                bbox: bbox_text(&r.place),
-                confidence,
-                country_code: &r.place.country_code,
-                description: mention_evidence(x, first),
-                end: first.end,
-                event_count: events.len(),
-                feature_code: &r.place.feature_code,
-                geonameid: id,
-                kind: r.place.kind.label(),
-                latest_action: latest.map(|e| e.action.label()).unwrap_or_default(),
-                latest_actor: latest.map(|e| e.actor.code()).unwrap_or_default(),
-                marker_color: side_color(actor),
-                mention_count: mentions.len(),
-                name: &r.place.name,
-                population: r.place.population,
-                published: article.published,
-                start: first.start,
-                text: &first.text,
-                title: &r.place.name,
-                url: article.url,
-            };
-            (point(r.place.lat, r.place.lon), record)
-        })
-        .collect()
+    places.into_iter().map(move |(id, mentions, events)| {
+        let first = mentions[0];
+        let r = first.resolution.as_ref().expect("resolved");
+        // The latest event: by its date where given, else text order.
+        let latest = events
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, e)| (e.event_date.or(e.published), *i))
+            .map(|(_, e)| *e);
+        let join = |mut v: Vec<String>| {
+            v.sort();
+            v.dedup();
+            v.join(",")
+        };
+        let confidence = mentions
+            .iter()
+            .filter_map(|m| m.resolution.as_ref().map(|r| r.confidence))
+            .fold(0.0, f64::max);
+        let actor = latest.map_or(Side::Unknown, |e| e.actor);
+        let record = PlaceRecord {
+            actions: join(
+                events
+                    .iter()
+                    .map(|e| e.action.label().to_string())
+                    .collect(),
+            ),
+            actors: join(events.iter().map(|e| e.actor.code()).collect()),
+            admin1: r.admin1.as_deref().unwrap_or_default(),
+            admin2: r.admin2.as_deref().unwrap_or_default(),
+            article_id: article.id,
+            article_title: article.title,
+            bbox: bbox_text(&r.place),
+            confidence,
+            country_code: &r.place.country_code,
+            description: mention_evidence(x, first),
+            end: first.end,
+            event_count: events.len(),
+            feature_code: &r.place.feature_code,
+            geonameid: id,
+            kind: r.place.kind.label(),
+            latest_action: latest.map(|e| e.action.label()).unwrap_or_default(),
+            latest_actor: latest.map(|e| e.actor.code()).unwrap_or_default(),
+            marker_color: side_color(actor),
+            mention_count: mentions.len(),
+            name: &r.place.name,
+            population: r.place.population,
+            published: article.published,
+            start: first.start,
+            text: &first.text,
+            title: &r.place.name,
+            url: article.url,
+        };
+        (point(r.place.lat, r.place.lon), record)
+    })
 }
 
 /// The mentions layer's records: one per resolved mention, in text order.
 pub(crate) fn mention_records<'a>(
     x: &'a Extraction,
     article: ArticleFields<'a>,
-) -> Vec<(Geometry, MentionRecord<'a>)> {
-    x.resolved()
-        .map(|m| {
-            let r = m
-                .resolution
-                .as_ref()
-                .expect("resolved() yields resolutions");
-            let place = &r.place;
-            let mut alternatives = String::new();
-            for (i, a) in r.alternatives.iter().enumerate() {
-                if i > 0 {
-                    alternatives.push_str("; ");
-                }
-                let _ = write!(
-                    alternatives,
-                    "{} {} ({}",
-                    a.geonameid, a.name, a.country_code
-                );
-                if let Some(admin1) = &a.admin1 {
-                    alternatives.push_str(", ");
-                    alternatives.push_str(admin1);
-                }
-                alternatives.push_str(") ");
-                push_fixed(&mut alternatives, a.confidence, 3);
+) -> impl Iterator<Item = (Geometry, MentionRecord<'a>)> + 'a {
+    x.resolved().map(move |m| {
+        let r = m
+            .resolution
+            .as_ref()
+            .expect("resolved() yields resolutions");
+        let place = &r.place;
+        let mut alternatives = String::new();
+        for (i, a) in r.alternatives.iter().enumerate() {
+            if i > 0 {
+                alternatives.push_str("; ");
             }
-            let record = MentionRecord {
-                admin1: r.admin1.as_deref().unwrap_or_default(),
-                admin2: r.admin2.as_deref().unwrap_or_default(),
+            let _ = write!(
                 alternatives,
-                article_id: article.id,
-                article_title: article.title,
-                bbox: bbox_text(place),
-                confidence: r.confidence,
-                country_code: &place.country_code,
-                cue: m.cue.as_ref().map_or("", |c| c.words.as_str()),
-                description: mention_evidence(x, m),
-                end: m.end,
-                feature_code: &place.feature_code,
-                geonameid: place.geonameid,
-                kind: place.kind.label(),
-                marker_color: side_color(Side::Unknown),
-                matched: r.matched.label(),
-                name: &place.name,
-                population: place.population,
-                published: article.published,
-                score: r.score,
-                score_parts: describe_parts(&r.parts),
-                sentence: m.sentence,
-                start: m.start,
-                text: &m.text,
-                title: &m.text,
-                url: article.url,
-            };
-            (point(place.lat, place.lon), record)
-        })
-        .collect()
+                "{} {} ({}",
+                a.geonameid, a.name, a.country_code
+            );
+            if let Some(admin1) = &a.admin1 {
+                alternatives.push_str(", ");
+                alternatives.push_str(admin1);
+            }
+            alternatives.push_str(") ");
+            push_fixed(&mut alternatives, a.confidence, 3);
+        }
+        let record = MentionRecord {
+            admin1: r.admin1.as_deref().unwrap_or_default(),
+            admin2: r.admin2.as_deref().unwrap_or_default(),
+            alternatives,
+            article_id: article.id,
+            article_title: article.title,
+            bbox: bbox_text(place),
+            confidence: r.confidence,
+            country_code: &place.country_code,
+            cue: m.cue.as_ref().map_or("", |c| c.words.as_str()),
+            description: mention_evidence(x, m),
+            end: m.end,
+            feature_code: &place.feature_code,
+            geonameid: place.geonameid,
+            kind: place.kind.label(),
+            marker_color: side_color(Side::Unknown),
+            matched: r.matched.label(),
+            name: &place.name,
+            population: place.population,
+            published: article.published,
+            score: r.score,
+            score_parts: describe_parts(&r.parts),
+            sentence: m.sentence,
+            start: m.start,
+            text: &m.text,
+            title: &m.text,
+            url: article.url,
+        };
+        (point(place.lat, place.lon), record)
+    })
 }
 
 /// The events layer's records: one per event, in text order. The geometry
@@ -297,60 +294,57 @@ pub(crate) fn mention_records<'a>(
 pub(crate) fn event_records<'a>(
     x: &'a Extraction,
     article: ArticleFields<'a>,
-) -> Vec<(Geometry, EventRecord<'a>)> {
-    x.events
-        .iter()
-        .map(|e| {
-            let sentence = &x.sentences[e.sentence];
-            let toward = e.heading.as_ref().and_then(|h| h.toward.as_ref());
-            let geometry = match toward {
-                Some(to) => Geometry::new(Value::LineString(vec![
-                    vec![round6(e.lon), round6(e.lat)],
-                    vec![round6(to.lon), round6(to.lat)],
-                ])),
-                None => point(e.lat, e.lon),
-            };
-            let color = side_color(e.actor);
-            let record = EventRecord {
-                acled_sub_event_type: e.acled_sub_event_type,
-                action: e.action.label(),
-                actor: e.actor.code(),
-                actor_name: &e.actor_name,
-                approach: e.approach,
-                article_id: article.id,
-                article_title: article.title,
-                certainty: e.certainty,
-                description: evidence(&sentence.text),
-                end: sentence.end,
-                event_date: e.event_date.map(|d| d.to_string()),
-                extent: e.extent,
-                geo_precision: e.geo_precision,
-                geonameid: e.place.geonameid,
-                heading_bearing: e.heading.as_ref().and_then(|h| h.bearing).unwrap_or(-1.0),
-                historical: e.historical,
-                marker_color: color,
-                offset_km: e.relative.as_ref().map_or(0.0, |r| r.offset_km),
-                place: &e.place.name,
-                published: article.published,
-                relative_bearing: e.relative.as_ref().and_then(|r| r.bearing).unwrap_or(-1.0),
-                start: sentence.start,
-                stroke: color,
-                target: e.target.map(|t| t.code()).unwrap_or_default(),
-                text: evidence(&sentence.text),
-                title: format!(
-                    "{} {} at {}",
-                    e.actor.code(),
-                    e.action.label(),
-                    e.place.name
-                ),
-                toward: toward.map_or("", |t| t.name.as_str()),
-                toward_geonameid: toward.map_or(0, |t| t.geonameid),
-                trigger: &e.trigger,
-                url: article.url,
-            };
-            (geometry, record)
-        })
-        .collect()
+) -> impl Iterator<Item = (Geometry, EventRecord<'a>)> + 'a {
+    x.events.iter().map(move |e| {
+        let sentence = &x.sentences[e.sentence];
+        let toward = e.heading.as_ref().and_then(|h| h.toward.as_ref());
+        let geometry = match toward {
+            Some(to) => Geometry::new(Value::LineString(vec![
+                vec![round6(e.lon), round6(e.lat)],
+                vec![round6(to.lon), round6(to.lat)],
+            ])),
+            None => point(e.lat, e.lon),
+        };
+        let color = side_color(e.actor);
+        let record = EventRecord {
+            acled_sub_event_type: e.acled_sub_event_type,
+            action: e.action.label(),
+            actor: e.actor.code(),
+            actor_name: &e.actor_name,
+            approach: e.approach,
+            article_id: article.id,
+            article_title: article.title,
+            certainty: e.certainty,
+            description: evidence(&sentence.text),
+            end: sentence.end,
+            event_date: e.event_date.map(|d| d.to_string()),
+            extent: e.extent,
+            geo_precision: e.geo_precision,
+            geonameid: e.place.geonameid,
+            heading_bearing: e.heading.as_ref().and_then(|h| h.bearing).unwrap_or(-1.0),
+            historical: e.historical,
+            marker_color: color,
+            offset_km: e.relative.as_ref().map_or(0.0, |r| r.offset_km),
+            place: &e.place.name,
+            published: article.published,
+            relative_bearing: e.relative.as_ref().and_then(|r| r.bearing).unwrap_or(-1.0),
+            start: sentence.start,
+            stroke: color,
+            target: e.target.map(|t| t.code()).unwrap_or_default(),
+            text: evidence(&sentence.text),
+            title: format!(
+                "{} {} at {}",
+                e.actor.code(),
+                e.action.label(),
+                e.place.name
+            ),
+            toward: toward.map_or("", |t| t.name.as_str()),
+            toward_geonameid: toward.map_or(0, |t| t.geonameid),
+            trigger: &e.trigger,
+            url: article.url,
+        };
+        (geometry, record)
+    })
 }
 
 /// A mention's evidence: its sentence, or a window around it in a sentence
