@@ -524,3 +524,25 @@ fn a_link_planted_at_the_old_predictable_temp_name_is_never_written_through() {
     assert_eq!(names.len(), 3, "{names:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn every_mention_of_a_name_shares_its_one_resolution() {
+    // An article naming a place many times holds its resolution once:
+    // memory grows by a pointer per mention, not by a copy of the place,
+    // its score parts and its runners-up.
+    let found = extract(
+        gaz(),
+        &Article::new(
+            "Avdiivka fell. Shelling hit Avdiivka. Troops left Avdiivka. Avdiivka is quiet.",
+        ),
+    );
+    let resolutions: Vec<_> = found
+        .mentions
+        .iter()
+        .map(|m| m.resolution.clone().expect("Avdiivka resolves"))
+        .collect();
+    assert_eq!(resolutions.len(), 4);
+    assert!(resolutions
+        .windows(2)
+        .all(|w| std::sync::Arc::ptr_eq(&w[0], &w[1])));
+}
