@@ -11,15 +11,16 @@
 //! The article is FILE, or the development corpus (`tests/corpus/*.txt`)
 //! repeated to `--mb` megabytes (10 by default). `--places` reads places
 //! only ([`frontline::Depth::Places`], what the mentions layer needs);
-//! `--layer` also serialises that layer as GeoJSON, as `extract` does
-//! before writing it. Each run is a process of its own, so that its peak
-//! is its own; run it once per size.
+//! `--layer` also writes that layer as GeoJSON, as `extract` does (feature
+//! by feature, [`frontline::layer::write_layer`]), into a sink that counts
+//! its bytes. Each run is a process of its own, so that its peak is its
+//! own; run it once per size.
 
 /// The allocator the `frontline` command uses.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use frontline::layer::{EncodedLayer, OutputFormat};
+use frontline::layer::{write_layer, OutputFormat};
 use frontline::{extract_to, Article, Depth, Gazetteer, LayerKind};
 
 /// A line of the process's status, in kB (`VmHWM`, `VmRSS`); 0 elsewhere.
@@ -56,6 +57,19 @@ fn corpus_text(bytes: usize) -> String {
     let cut = text[..bytes].rfind('\n').map_or(bytes, |i| i + 1);
     text.truncate(cut);
     text
+}
+
+/// A writer that keeps nothing but the number of bytes written to it.
+struct Counted(usize);
+
+impl std::io::Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 fn main() {
@@ -98,11 +112,11 @@ fn main() {
     let found = extract_to(&gaz, &article, depth);
     let read = started.elapsed().as_secs_f64();
     let after_reading = status_kb("VmHWM");
-    let mut written = 0;
+    let mut written = Counted(0);
     if let Some(kind) = layer {
-        let encoded = EncodedLayer::of(kind, &found, OutputFormat::GEOJSON);
-        written = encoded.file_parts().iter().map(|p| p.len()).sum::<usize>();
+        write_layer(kind, &found, OutputFormat::GEOJSON, &mut written).expect("a sink takes it");
     }
+    let written = written.0;
     let peak = status_kb("VmHWM");
     let per_byte = |kb: u64| (kb.saturating_sub(before) * 1024) as f64 / bytes as f64;
     println!(

@@ -43,6 +43,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// assert_eq!(std::fs::read(&path).unwrap(), b"{}");
 /// ```
 pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
+    write_atomic_with(path, |out| {
+        parts.iter().try_for_each(|part| out.write_all(part))
+    })
+}
+
+/// Writes to `path` atomically, as [`write_atomic`] does, whatever `write`
+/// writes into the buffered writer it is given: for a file written piece by
+/// piece as it is made, never whole in memory. An error from `write`
+/// leaves `path` as it was.
+///
+/// ```
+/// use std::io::Write;
+/// let dir = std::env::temp_dir().join("frontline-doc-write-atomic-with");
+/// std::fs::create_dir_all(&dir).unwrap();
+/// let path = dir.join("layer.geojsons");
+/// frontline::output::write_atomic_with(&path, |out| {
+///     (0..3).try_for_each(|i| writeln!(out, "{i}"))
+/// })
+/// .unwrap();
+/// assert_eq!(std::fs::read_to_string(&path).unwrap(), "0\n1\n2\n");
+/// ```
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -50,19 +75,17 @@ pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
     if is_special_file(path) {
         // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is
         // written through: renaming a file over it would replace the device.
-        let mut out = std::fs::OpenOptions::new()
+        let file = std::fs::OpenOptions::new()
             .write(true)
             .open(path)
             .map_err(io)?;
-        for part in parts {
-            out.write_all(part).map_err(io)?;
-        }
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        write(&mut out).map_err(io)?;
         return out.flush().map_err(io);
     }
-    let mut tmp = temp_file_for(path)?;
-    for part in parts {
-        tmp.write_all(part).map_err(io)?;
-    }
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, temp_file_for(path)?);
+    write(&mut out).map_err(io)?;
+    let tmp = out.into_inner().map_err(|e| io(e.into_error()))?;
     persist(tmp, path)
 }
 

@@ -336,25 +336,24 @@ fn run(cli: Cli) -> Result<(), Failure> {
             article.meta.url = url;
             let kind: frontline::LayerKind = layer.into();
             let found = frontline::extract_to(&gaz, &article, kind.depth());
+            drop(article);
             // Serialised straight from typed records (the same bytes as
-            // `Layer::write`), without a JSON tree of every feature first.
-            let layer =
-                frontline::layer::EncodedLayer::of(kind, &found, format_of(&format, pretty));
-            drop(found);
-            let parts = layer.file_parts();
-            let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_ref()).collect();
+            // `Layer::write`) and written feature by feature where the
+            // format allows, never the whole layer in memory.
+            let format = format_of(&format, pretty);
+            let write =
+                |out: &mut dyn Write| frontline::layer::write_layer(kind, &found, format, out);
             match output {
                 Some(path) => {
-                    frontline::output::write_atomic_parts(&path, &parts)?;
+                    frontline::output::write_atomic_with(&path, write)?;
                     if !no_styles {
                         frontline::qgis::write_style(kind.name(), &path)?;
                     }
                 }
                 None => {
-                    let mut out = std::io::stdout().lock();
-                    parts
-                        .iter()
-                        .try_for_each(|part| out.write_all(part))
+                    let mut out =
+                        std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+                    write(&mut out)
                         .and_then(|()| out.flush())
                         .map_err(stdout_failure)?;
                 }

@@ -55,6 +55,26 @@ pub struct EncodedLayer {
     pub(crate) file: Option<Vec<u8>>,
 }
 
+/// A feature as GeoJSON writes it, borrowing its geometry and its typed
+/// record of properties.
+#[derive(Serialize)]
+struct FeatureRef<'r, R> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    geometry: &'r Geometry,
+    properties: &'r R,
+}
+
+impl<'r, R> FeatureRef<'r, R> {
+    fn new(geometry: &'r Geometry, properties: &'r R) -> FeatureRef<'r, R> {
+        FeatureRef {
+            kind: "Feature",
+            geometry,
+            properties,
+        }
+    }
+}
+
 /// How an encoded layer frames each feature in its body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Frame {
@@ -128,23 +148,51 @@ impl EncodedLayer {
         records: impl Iterator<Item = (Geometry, R)>,
         frame: Frame,
     ) {
-        #[derive(Serialize)]
-        struct Feature<'r, R> {
-            #[serde(rename = "type")]
-            kind: &'static str,
-            geometry: &'r Geometry,
-            properties: &'r R,
-        }
         // Features run to several hundred bytes: room for most at once.
         self.body.reserve(records.size_hint().0 * 1024);
         for (geometry, properties) in records {
-            let feature = Feature {
-                kind: "Feature",
-                geometry: &geometry,
-                properties: &properties,
-            };
-            self.push_feature(&feature, frame);
+            self.push_feature(&FeatureRef::new(&geometry, &properties), frame);
         }
+    }
+
+    /// Writes the features of one article's layer of `kind` to `out`, each
+    /// serialised straight from its typed record and framed by `frame`
+    /// exactly as [`EncodedLayer::from_records`] frames them in its body,
+    /// but written out every 64 KB instead of held: the body of the
+    /// article's own file (without its head and tail), in memory for a few
+    /// features at a time.
+    pub(crate) fn stream_records(
+        kind: LayerKind,
+        x: &Extraction,
+        frame: Frame,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let published = published_text(x);
+        let article = article_fields(x, &published);
+        let mut chunk = EncodedLayer::empty(kind);
+        match kind {
+            LayerKind::Places => chunk.stream_all(place_records(x, article), frame, out),
+            LayerKind::Events => chunk.stream_all(event_records(x, article), frame, out),
+            LayerKind::Mentions => chunk.stream_all(mention_records(x, article), frame, out),
+        }
+    }
+
+    fn stream_all<R: Serialize>(
+        &mut self,
+        records: impl Iterator<Item = (Geometry, R)>,
+        frame: Frame,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        for (geometry, properties) in records {
+            self.push_feature(&FeatureRef::new(&geometry, &properties), frame);
+            if self.body.len() >= 1 << 16 {
+                out.write_all(&self.body)?;
+                self.body.clear();
+                // The framing asks only whether a feature came before.
+                self.spans.truncate(1);
+            }
+        }
+        out.write_all(&self.body)
     }
 
     /// Appends one feature as compact JSON, framed.
@@ -248,6 +296,9 @@ mod tests {
             for format in formats.clone() {
                 let encoded = EncodedLayer::of(kind, &found, format);
                 assert_eq!(encoded.file(), layer.write(format), "{kind:?} {format:?}");
+                let mut streamed = Vec::new();
+                crate::layer::write_layer(kind, &found, format, &mut streamed).unwrap();
+                assert_eq!(streamed, encoded.file(), "{kind:?} {format:?} streamed");
                 assert_eq!(encoded.len(), layer.features.len());
                 assert_eq!(encoded.unresolved(), layer.unresolved.as_slice());
                 if matches!(format.name(), "geojson" | "geojsonseq") {
@@ -257,5 +308,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_layer_written_in_chunks_has_the_bytes_of_the_layer_encoded_whole() {
+        let gaz = Gazetteer::bundled();
+        // About 400 features: several 64 KB chunks.
+        let text = "Russian forces shelled Kupiansk and Vovchansk near Lyptsi. ".repeat(140);
+        let article = Article::new(format!("{text}Fighting near Qwertivka."))
+            .with_id("long")
+            .with_published("2024-06-27")
+            .unwrap();
+        let found = extract(&gaz, &article);
+        for kind in LayerKind::ALL {
+            for format in [OutputFormat::GEOJSON, OutputFormat::GEOJSONSEQ] {
+                let whole = EncodedLayer::of(kind, &found, format).file();
+                let mut streamed = Vec::new();
+                crate::layer::write_layer(kind, &found, format, &mut streamed).unwrap();
+                assert_eq!(streamed, whole, "{kind:?} {format:?}");
+            }
+        }
+        let mentions = EncodedLayer::of(LayerKind::Mentions, &found, OutputFormat::GEOJSON);
+        assert!(mentions.body().len() > 3 << 16, "{}", mentions.body().len());
     }
 }

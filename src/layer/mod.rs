@@ -301,7 +301,7 @@ impl From<Layer> for FeatureCollection {
 }
 
 /// The names that resolve to nothing, with their spans.
-fn unresolved(x: &Extraction) -> Vec<JsonValue> {
+pub(crate) fn unresolved(x: &Extraction) -> Vec<JsonValue> {
     x.unresolved()
         .map(|m| json!({"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence}))
         .collect()
@@ -489,6 +489,33 @@ impl MergedWriter {
         let tmp = self.out.into_inner().map_err(|e| io(e.into_error()))?;
         crate::output::persist(tmp, &self.path)
     }
+}
+
+/// Writes one article's layer of `kind` in `format` to `out`: the bytes
+/// of `EncodedLayer::of(kind, x, format).file()`, written feature by
+/// feature as each is serialised where the format allows (compact
+/// GeoJSON, GeoJSON text sequences), so that the layer is never whole in
+/// memory; other formats are serialised first. What `frontline extract`
+/// writes.
+///
+/// ```
+/// use frontline::layer::{write_layer, EncodedLayer, OutputFormat};
+/// use frontline::{extract, Article, Gazetteer, LayerKind};
+/// let gaz = Gazetteer::bundled();
+/// let found = extract(&gaz, &Article::new("Shelling hit Kupiansk and the village of Qwertivka."));
+/// let mut out = Vec::new();
+/// write_layer(LayerKind::Mentions, &found, OutputFormat::GEOJSON, &mut out).unwrap();
+/// let whole = EncodedLayer::of(LayerKind::Mentions, &found, OutputFormat::GEOJSON).file();
+/// assert_eq!(out, whole);
+/// ```
+pub fn write_layer(
+    kind: LayerKind,
+    x: &Extraction,
+    format: impl Into<OutputFormat>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let format = format.into();
+    format.writer().write_file(kind, x, format.options(), out)
 }
 
 /// The mentions layer of one article as a FeatureCollection; see

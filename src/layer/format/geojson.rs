@@ -83,6 +83,32 @@ impl LayerFormat for GeoJson {
         encoded
     }
 
+    fn write_file(
+        &self,
+        kind: LayerKind,
+        x: &Extraction,
+        options: WriteOptions,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        if options.pretty {
+            let encoded = self.encode(kind, x, options);
+            return encoded
+                .file_parts()
+                .iter()
+                .try_for_each(|part| out.write_all(part));
+        }
+        // The head and tail `encode` frames the features with, around
+        // the features written as they are serialised.
+        let mut shell = EncodedLayer::empty(kind);
+        if kind == LayerKind::Mentions {
+            shell.unresolved = crate::layer::unresolved(x);
+        }
+        close(&mut shell);
+        out.write_all(shell.head)?;
+        EncodedLayer::stream_records(kind, x, Frame::Commas, out)?;
+        out.write_all(&shell.tail)
+    }
+
     fn encode_layer(&self, layer: &Layer, options: WriteOptions) -> EncodedLayer {
         let mut encoded = EncodedLayer::from_features(layer, Frame::Commas);
         if options.pretty {

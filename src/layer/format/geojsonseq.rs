@@ -57,6 +57,16 @@ impl LayerFormat for GeoJsonSeq {
         EncodedLayer::from_records(kind, x, Frame::RecordSeparators)
     }
 
+    fn write_file(
+        &self,
+        kind: LayerKind,
+        x: &Extraction,
+        _options: WriteOptions,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        EncodedLayer::stream_records(kind, x, Frame::RecordSeparators, out)
+    }
+
     fn encode_layer(&self, layer: &Layer, _options: WriteOptions) -> EncodedLayer {
         EncodedLayer::from_features(layer, Frame::RecordSeparators)
     }

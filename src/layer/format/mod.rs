@@ -161,6 +161,24 @@ pub trait LayerFormat: Sync + Send + std::fmt::Debug {
     fn encode(&self, kind: LayerKind, x: &Extraction, options: WriteOptions) -> EncodedLayer {
         self.encode_layer(&Layer::of(kind, x), options)
     }
+    /// Writes one article's layer of one kind to `out`: the bytes of the
+    /// file of [`LayerFormat::encode`]'s layer. Formats whose file is a
+    /// head, the features and a tail (compact GeoJSON, GeoJSON text
+    /// sequences) override it to write each feature as it is serialised,
+    /// so that a layer is never held whole in memory.
+    fn write_file(
+        &self,
+        kind: LayerKind,
+        x: &Extraction,
+        options: WriteOptions,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        let encoded = self.encode(kind, x, options);
+        encoded
+            .file_parts()
+            .iter()
+            .try_for_each(|part| out.write_all(part))
+    }
     /// Begins a merged layer of `kind` written to `out` (which the caller
     /// renames to `path` when it is finished); `path` also places any
     /// temporary file the format needs.
