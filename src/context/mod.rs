@@ -71,6 +71,11 @@ fn within_raion(place: &Place, raion: &Place) -> bool {
 /// Maximum coherence bonus, and the distance over which it falls to 1/e.
 const COHERENCE_MAX: f64 = 3.0;
 const COHERENCE_SCALE_KM: f64 = 40.0;
+
+/// How much a name's closeness to another counts by how near they are in
+/// the text: in one sentence, within two sentences, within ten, farther.
+const TEXT_WEIGHTS: [f64; 4] = [1.0, 0.7, 0.3, 0.15];
+
 /// Beyond this distance, four scales, closeness adds nothing.
 const COHERENCE_REACH_KM: f64 = 160.0;
 /// The coherence bonus, times the other name's certainty, for lying in the
@@ -277,8 +282,10 @@ pub fn resolve_mentions_on(
     }
 
     // Only names with a choice to make need the weights; members' sentences
-    // are in text order, so the closest pair is found by one merge.
-    let text_weight: Vec<Vec<f64>> = sentences
+    // are in text order, so the closest pair is found by one merge. A
+    // weight is kept as its index in `TEXT_WEIGHTS`: a byte for each pair
+    // of names, not eight (an article listing thousands of names).
+    let text_weight: Vec<Vec<u8>> = sentences
         .iter()
         .zip(&groups)
         .map(|(a, g)| {
@@ -288,10 +295,10 @@ pub fn resolve_mentions_on(
             sentences
                 .iter()
                 .map(|b| match closest_gap(a, b) {
-                    0 => 1.0,
-                    1..=2 => 0.7,
-                    3..=10 => 0.3,
-                    _ => 0.15,
+                    0 => 0,
+                    1..=2 => 1,
+                    3..=10 => 2,
+                    _ => 3,
                 })
                 .collect()
         })
@@ -502,7 +509,7 @@ impl<'g> Field<'g> {
     fn closeness(
         &mut self,
         anchors: &[Anchor<'_>],
-        text_weight: &[Vec<f64>],
+        text_weight: &[Vec<u8>],
         list_partners: &[Vec<usize>],
     ) {
         // Each group's place among the anchors, if it is one.
@@ -525,7 +532,7 @@ impl<'g> Field<'g> {
                 if group == gi {
                     0.0
                 } else {
-                    weight * text_weight[gi][group] * COHERENCE_MAX
+                    weight * TEXT_WEIGHTS[usize::from(text_weight[gi][group])] * COHERENCE_MAX
                 }
             });
             for s in sites {
