@@ -190,3 +190,59 @@ fn gains_a_commentator_calls_unlikely_are_no_advance() {
     );
     assert!(find(&ev, Action::Advance, TORETSK).is_none(), "{ev:?}");
 }
+
+#[test]
+fn the_settlement_with_no_topic_is_the_subject_of_the_last_sentence_that_named_settlements() {
+    // Two villages' stories, no settlement named most often: "the
+    // settlement" is the village the paragraph before is about, not the
+    // town that locates it.
+    let ev = events(
+        "Russian forces attacked Kreminna and Toretsk in 2022.\n\n\
+         Terny is a village in Donetsk Oblast, east of Lyman.\n\n\
+         Ukrainian troops recaptured the settlement from Russian forces in Donetsk Oblast.",
+    );
+    let capture = find(&ev, Action::Capture, TERNY).expect("capture");
+    assert_eq!(capture.actor, Side::UA);
+    assert!(
+        find(&ev, Action::Capture, DONETSK_OBLAST).is_none(),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn it_as_the_subject_of_a_passive_is_the_town_named_before_it() {
+    let ev = events(
+        "Toretsk was briefly seized by Russian forces before it was recaptured by the Ukrainians.",
+    );
+    let capture = ev.iter().find(|e| {
+        e.action == Action::Capture && e.place.geonameid == TORETSK && e.actor == Side::UA
+    });
+    assert!(capture.is_some(), "{ev:?}");
+}
+
+#[test]
+fn the_city_is_the_town_named_before_it_in_the_same_sentence() {
+    let ev = events(
+        "Russian forces launched an assault on the northern part of Toretsk and took partial control of the city.",
+    );
+    assert!(find(&ev, Action::Assault, TORETSK).is_some(), "{ev:?}");
+    assert!(find(&ev, Action::Capture, TORETSK).is_some(), "{ev:?}");
+}
+
+#[test]
+fn a_capital_that_acts_is_not_the_city() {
+    let ev = events(
+        "Russian strikes on Kharkiv killed four people, as Moscow kept up its bombardment of the city.",
+    );
+    assert!(ev.iter().all(|e| e.place.geonameid != MOSCOW), "{ev:?}");
+}
+
+#[test]
+fn the_settlement_under_occupation_holds_its_occupier() {
+    let ev = events(
+        "Terny is a village in Donetsk Oblast.\n\n\
+         The settlement has been under Russian occupation since October 2024.",
+    );
+    let hold = find(&ev, Action::Hold, TERNY).expect("hold");
+    assert_eq!(hold.actor, Side::RU);
+}

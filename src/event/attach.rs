@@ -356,7 +356,7 @@ fn country_of_non_deployment(r: &Reach<'_, '_, '_>, i: usize) -> bool {
 
 impl Sentence<'_, '_> {
     /// The noun of "the city", "the village" standing for a settlement named
-    /// before, in the clause of the trigger at `k`: its object within six
+    /// before, in the clause of the trigger at `k`: its object within eight
     /// words after it ("were withdrawn from the city"), or its subject
     /// within three words before ("the town fell"). Not "the city of X",
     /// which names the place itself.
@@ -368,7 +368,8 @@ impl Sentence<'_, '_> {
                 && SETTLEMENT_NOUNS.contains(&strip_possessive(&lower[noun]))
                 && lower.get(noun + 1).is_none_or(|w| w != "of")
         };
-        let after = (k + 1..=self.last.min(k + 6))
+        // ("took at least partial control of the city": eight words.)
+        let after = (k + 1..=self.last.min(k + 8))
             .find(|&j| is_anaphor(j))
             .filter(|&j| !self.clause_break(k, j));
         after.or_else(|| (k.saturating_sub(3).max(self.first)..k).find(|&j| is_anaphor(j)))

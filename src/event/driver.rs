@@ -84,6 +84,8 @@ pub(crate) fn find_events_with(
     let mut last_actor = Side::Unknown;
     // The settlements of the last sentence that named any, and its paragraph.
     let mut named_before: Option<(Vec<usize>, usize)> = None;
+    // The settlements of the last sentence that named any, in any paragraph.
+    let mut named_last: Vec<usize> = Vec::new();
     // What "the city" stands for with no settlement named before in its
     // paragraph: the settlement the article names most often.
     let topic = article_topic(mentions.len(), populated, |m| {
@@ -114,13 +116,22 @@ pub(crate) fn find_events_with(
             .as_ref()
             .filter(|(_, p)| *p == paragraph)
             .map_or_else(|| topic.into_iter().collect(), |(list, _)| list.clone());
-        let antecedent = before.last().copied();
+        // With neither, the settlement that opened the last sentence naming any.
+        // Only a settlement the sentence was about (one that opens it) is
+        // still "the settlement" of a new paragraph.
+        let earlier: Vec<usize> = named_last
+            .iter()
+            .copied()
+            .filter(|&m| mentions[m].bytes.0 <= t.sentences[mentions[m].sentence].start)
+            .collect();
+        let antecedent = before.last().or(earlier.last()).copied();
         let settled: Vec<usize> = in_sentence
             .iter()
             .copied()
             .filter(|&m| populated(m))
             .collect();
         if !settled.is_empty() {
+            named_last.clone_from(&settled);
             named_before = Some((settled, paragraph));
         }
         if next_token == first {
@@ -221,12 +232,23 @@ pub(crate) fn find_events_with(
         // Each place goes to the nearest trigger within reach, preferring
         // one before it; a place headed to ("toward X") to the one before it.
         let mut by_trigger: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
+        // "…on Lyman and took control of the city": a trigger whose object
+        // is "the city" takes no named place before it.
+        let object_refers: Vec<bool> = triggers
+            .iter()
+            .map(|tr| {
+                sentence
+                    .settlement_named_again(tr.at)
+                    .is_some_and(|noun| noun > tr.at)
+            })
+            .collect();
         for &m in &in_sentence {
             let at = token_of(m);
             let toward = sentence.heads_to(at);
             let best = (0..triggers.len())
                 .filter(|&i| !(toward && triggers[i].at > at))
                 .filter(|&i| triggers[i].at.abs_diff(at) <= MAX_REACH)
+                .filter(|&i| !(object_refers[i] && triggers[i].at > at))
                 // "hold", "control" take the place next to them; "take"
                 // the place right after it ("after taking the towns of
                 // Selydove and Novohrodivka", not "take years to rebuild").
@@ -402,12 +424,48 @@ pub(crate) fn find_events_with(
             }
             // "…were withdrawn from the city", "captured it": the settlement
             // named before; "recapture these settlements": all of them.
-            if places.is_empty() {
+            // "recaptured the settlement from Russian and DPR forces" in a
+            // sentence that names only the oblast: the object is the place.
+            let areas_only = places.iter().all(|&m| !populated(m));
+            if areas_only {
                 // "the village Terny" names it here.
                 let named_here = |j: usize| in_sentence.iter().any(|&m| token_of(m) == j);
-                match (antecedent, sentence.refers_back(tr.at, named_here)) {
-                    (Some(m), Some(Reference::One)) => places.push(m),
-                    (Some(_), Some(Reference::Many)) => places.extend(before.iter().copied()),
+                match sentence.refers_back(tr.at, named_here) {
+                    Some(Reference::One { noun, at, after }) if places.is_empty() || after => {
+                        let fits = |m: usize| {
+                            let p = &mentions[m].resolution.as_ref().expect("resolved").place;
+                            noun.fits(p.population, &p.feature_code)
+                        };
+                        // A settlement that opens its sentence, or stands
+                        // before an auxiliary ("Avdiivka could become"), is
+                        // a subject.
+                        let subject = |m: usize| {
+                            mentions[m].bytes.0 <= t.sentences[mentions[m].sentence].start
+                                || begins_with_auxiliary(&t.text[mentions[m].bytes.1..])
+                        };
+                        let here: Vec<usize> = in_sentence
+                            .iter()
+                            .copied()
+                            // ("Moscow kept up its bombardment of the
+                            // city": a capital that acts is no antecedent.)
+                            .filter(|&m| {
+                                populated(m)
+                                    && token_end(m) < at
+                                    && !is_actor_word(&lower[token_of(m)])
+                            })
+                            .collect();
+                        let pool = [&here, &before, &earlier]
+                            .into_iter()
+                            .find(|list| !list.is_empty());
+                        if let Some(m) = pool.and_then(|list| pick_antecedent(list, fits, subject))
+                        {
+                            places.clear();
+                            places.push(m);
+                        }
+                    }
+                    Some(Reference::Many) if places.is_empty() && !before.is_empty() => {
+                        places.extend(before.iter().copied())
+                    }
                     _ => {}
                 }
             }
@@ -513,6 +571,33 @@ pub(crate) fn find_events_with(
         }
     }
     events
+}
+
+/// Whether `rest` (the text after a name) begins with an auxiliary or a
+/// verb of state: "… could become", "… was captured", "… remains".
+fn begins_with_auxiliary(rest: &str) -> bool {
+    let word = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "is" | "was"
+            | "were"
+            | "has"
+            | "had"
+            | "could"
+            | "would"
+            | "will"
+            | "may"
+            | "might"
+            | "remains"
+            | "remained"
+            | "became"
+            | "becomes"
+            | "lies"
+    )
 }
 
 pub(super) fn place_ref(mentions: &[ResolvedMention], m: usize) -> PlaceRef {
