@@ -249,6 +249,8 @@ pub(crate) fn find_events_with(
                 .filter(|&i| !(toward && triggers[i].at > at))
                 .filter(|&i| triggers[i].at.abs_diff(at) <= MAX_REACH)
                 .filter(|&i| !(object_refers[i] && triggers[i].at > at))
+                // An adjective's place is added to it below.
+                .filter(|&i| !triggers[i].is_adjective())
                 // "hold", "control" take the place next to them; "take"
                 // the place right after it ("after taking the towns of
                 // Selydove and Novohrodivka", not "take years to rebuild").
@@ -288,6 +290,20 @@ pub(crate) fn find_events_with(
                 by_trigger[best].push(m);
             }
         }
+        // "shelled Russian-held Horlivka": the place after a holding
+        // adjective is held, and stays where the clause's event is.
+        // Not a place that only locates another ("just north of the
+        // Russian-held city of Donetsk"): there the holder is background.
+        for (i, tr) in triggers.iter().enumerate() {
+            if !tr.is_adjective() || sentence.locates_after(tr.at - 1) {
+                continue;
+            }
+            let after = in_sentence.iter().copied().find(|&m| {
+                let at = token_of(m);
+                at > tr.at && at - tr.at <= HOLD_REACH && !sentence.clause_break(tr.at, at)
+            });
+            by_trigger[i].extend(after);
+        }
         // The places of an elaborating participle are its main trigger's too.
         let mut shared_into: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
         for i in 1..triggers.len() {
@@ -304,7 +320,10 @@ pub(crate) fn find_events_with(
         // "entered Lyman after a Russian withdrawal": a circumstance with no
         // place of its own happened where the event before it did.
         for i in 1..triggers.len() {
-            if by_trigger[i].is_empty() && sentence.is_circumstance(triggers[i].at) {
+            if by_trigger[i].is_empty()
+                && !triggers[i].is_adjective()
+                && sentence.is_circumstance(triggers[i].at)
+            {
                 let shared = by_trigger[i - 1].clone();
                 by_trigger[i].extend(shared);
             }
@@ -335,6 +354,11 @@ pub(crate) fn find_events_with(
                 }
                 actor = trigger_actor[i - 1];
                 target = target.filter(|&t| t != actor);
+            }
+            // "Russian-held": the side joined to the word holds.
+            if let Some(side) = tr.side {
+                actor = side;
+                target = None;
             }
             trigger_actor.push(actor);
             if actor != Side::Unknown {

@@ -17,6 +17,9 @@ pub(super) struct Trigger {
     /// Only planned or aimed at ("plans to capture"): it takes the places
     /// it reaches, but reports no event at them.
     pub(super) planned: bool,
+    /// The side a word joined to the trigger names ("Russian-held",
+    /// "government-held"): the actor, whatever the clause says.
+    pub(super) side: Option<Side>,
 }
 
 impl Trigger {
@@ -28,7 +31,26 @@ impl Trigger {
             object_loses: false,
             elaborates: false,
             planned: false,
+            side: None,
         }
+    }
+
+    /// True for a state written as an adjective before its place
+    /// ("Russian-held Kreminna"): it takes the place after it, and that
+    /// place stays the clause's trigger's too.
+    pub(super) fn is_adjective(&self) -> bool {
+        self.side.is_some()
+    }
+}
+
+/// The side a word joined to "-held", "-occupied" or "-controlled" names:
+/// a side word ("Russian-held", "Kyiv-controlled"), "government" (Kyiv's,
+/// in reporting on this war), "separatist" or "rebel" (Russia's).
+pub(super) fn side_of_holder(word: &str) -> Option<Side> {
+    match word {
+        "government" => Some(Side::UA),
+        "rebel" => Some(Side::RU),
+        _ => side_of_word(word).filter(|s| matches!(s, Side::RU | Side::UA)),
     }
 }
 
@@ -206,6 +228,7 @@ impl Sentence<'_, '_> {
                         object_loses: true,
                         elaborates: false,
                         planned: false,
+                        side: None,
                     });
                     k += 1;
                     continue;
@@ -298,6 +321,21 @@ impl Sentence<'_, '_> {
             if time_frame {
                 k += 1;
                 continue;
+            }
+            // "Russian-held Kreminna", "the government-held town of Marinka",
+            // "Russian-occupied Melitopol": a hold by the side joined to it.
+            if matches!(w, "held" | "occupied" | "controlled")
+                && k > first
+                && self.gaps[k - 1] == "-"
+            {
+                if let Some(side) = side_of_holder(&lower[k - 1]) {
+                    out.push(Trigger {
+                        side: Some(side),
+                        ..Trigger::new(k, Action::Hold)
+                    });
+                    k += 1;
+                    continue;
+                }
             }
             if let Some(mut action) = facts[k].action.filter(|_| !equipment) {
                 if action == Action::Shelling && air {
@@ -458,7 +496,13 @@ pub(super) fn holds_after(before: &str, before2: &str) -> bool {
         // "Ukraine's control of Avdiivka".
         || (before.ends_with('s') && strip_possessive(before).len() < before.len()
             && side_of_word(before).is_some())
-        || (before == "to" && matches!(before2, "continue" | "continues" | "continued"))
+        || (before == "to"
+            && matches!(
+                before2,
+                "continue" | "continues" | "continued"
+                    // "Russia claimed to control 93% of Luhansk Oblast".
+                    | "claimed" | "claims" | "claim" | "appeared" | "appears" | "said"
+            ))
         || is_subject(before)
         || matches!(
             before,
