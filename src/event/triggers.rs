@@ -189,6 +189,59 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// Whether the battle noun at `k` only dates or motivates what is
+    /// told: after a temporal preposition and "the" ("since the Battle of
+    /// Bakhmut", "prior to the battle"), after one and a phase of it ("after
+    /// the conclusion of the battle of Avdiivka"), or a purpose ("in
+    /// preparation for street battles").
+    pub(super) fn frames_a_battle(&self, k: usize) -> bool {
+        let (lower, first) = (self.lower, self.first);
+        let word = |j: usize| -> &str {
+            if j >= first && j < k {
+                lower[j].as_ref()
+            } else {
+                ""
+            }
+        };
+        let temporal = |j: usize| {
+            TEMPORAL_PREPOSITIONS.contains(&word(j))
+                || (word(j) == "to" && j > first && word(j - 1) == "prior")
+        };
+        let before_the = k >= first + 2 && word(k - 1) == "the";
+        (before_the && temporal(k - 2))
+            || (before_the
+                && k >= first + 5
+                && word(k - 2) == "of"
+                && PHASE_NOUNS.contains(&word(k - 3))
+                && word(k - 4) == "the"
+                && temporal(k - 5))
+            || (k >= first + 3 && (k - 3..k).any(|j| word(j) == "preparation"))
+    }
+
+    /// Whether the words from `j` count people or life lost: "the loss of
+    /// 100 soldiers", "loss of life".
+    fn loses_people(&self, j: usize) -> bool {
+        let Some(w) = self.lower.get(j).filter(|_| j <= self.last) else {
+            return true;
+        };
+        w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || matches!(
+                w.as_ref(),
+                "life"
+                    | "lives"
+                    | "personnel"
+                    | "soldiers"
+                    | "troops"
+                    | "men"
+                    | "equipment"
+                    | "contact"
+                    | "power"
+                    | "territory"
+                    | "ground"
+            )
+            || CASUALTIES.contains(&w.as_ref())
+    }
+
     pub(super) fn find_triggers(&self) -> Vec<Trigger> {
         let (lower, facts, first, last) = (self.lower, self.facts, self.first, self.last);
         let mut out: Vec<Trigger> = Vec::new();
@@ -212,8 +265,13 @@ impl Sentence<'_, '_> {
             };
             if multi.is_none() && head & HEAD_DRIVE != 0 {
                 // "pushed Russian forces back" / "forced Ukrainian troops from".
-                let rest = &lower[k + 1..=last.min(k + 6)];
-                let driven = if rest.iter().any(|x| x == "back" || x == "out") {
+                // ("drove Russian forces 6–10 kilometers away from
+                // Kreminna": eight words.)
+                let rest = &lower[k + 1..=last.min(k + 8)];
+                let driven = if rest
+                    .iter()
+                    .any(|x| x == "back" || x == "out" || x == "away")
+                {
                     Some(Action::Counterattack)
                 } else if rest.iter().any(|x| x == "from") {
                     Some(Action::Capture)
@@ -306,6 +364,22 @@ impl Sentence<'_, '_> {
                 k += 1;
                 continue;
             }
+            // "the battle lines remained static": where the front runs.
+            if matches!(w, "battle" | "battles") && matches!(next, "line" | "lines") {
+                out.push(Trigger {
+                    planned: true,
+                    ..Trigger::new(k, Action::Clash)
+                });
+                k += 2;
+                continue;
+            }
+            // "confirmed the loss of Marinka": the loser withdrew (not "the
+            // loss of 100 soldiers", "loss of life").
+            if w == "loss" && next == "of" && !self.loses_people(k + 2) {
+                out.push(Trigger::new(k, Action::Withdrawal));
+                k += 1;
+                continue;
+            }
             // "infantry fighting vehicles", "combat vehicles": equipment;
             // "a battle took place", "took part": no taking.
             let equipment = matches!(next, "vehicle" | "vehicles")
@@ -314,11 +388,17 @@ impl Sentence<'_, '_> {
                 || (w == "artillery" && ARMS_NOUNS.contains(&next));
             // "since the Battle of Bakhmut", "during the battle for Kyiv": a
             // battle that dates what is told, no event of the sentence.
-            let time_frame = TIME_FRAME_NOUNS.contains(&w)
-                && k >= first + 2
-                && lower[k - 1] == "the"
-                && TEMPORAL_PREPOSITIONS.contains(&lower[k - 2].as_ref());
+            // So do "prior to the battle", "after the conclusion of the
+            // battle of Avdiivka", and "in preparation for street battles"
+            // names a purpose.
+            // Like a plan, such a battle keeps the places it names ("the
+            // battle of Bakhmut") from the sentence's events.
+            let time_frame = TIME_FRAME_NOUNS.contains(&w) && self.frames_a_battle(k);
             if time_frame {
+                out.push(Trigger {
+                    planned: true,
+                    ..Trigger::new(k, Action::Clash)
+                });
                 k += 1;
                 continue;
             }
