@@ -246,3 +246,29 @@ fn the_settlement_under_occupation_holds_its_occupier() {
     let hold = find(&ev, Action::Hold, TERNY).expect("hold");
     assert_eq!(hold.actor, Side::RU);
 }
+
+#[test]
+fn verbs_joined_by_and_before_one_object_share_it() {
+    let ev = events("Ukrainian marines had advanced to and recaptured Kreminna.");
+    for action in [Action::Advance, Action::Capture] {
+        let e = find(&ev, action, KREMINNA).unwrap_or_else(|| panic!("{action:?}: {ev:?}"));
+        assert_eq!(e.actor, Side::UA);
+    }
+}
+
+#[test]
+fn a_second_verb_after_and_with_no_place_happened_where_the_first_did() {
+    let ev = events(
+        "Russian forces intensified offensive operations around Toretsk and made gains on 23 May.",
+    );
+    let advance = find(&ev, Action::Advance, TORETSK).expect("advance");
+    assert_eq!(advance.actor, Side::RU);
+}
+
+#[test]
+fn taking_advantage_is_no_taking() {
+    let ev = events(
+        "Russian forces intensified artillery strikes against Avdiivka and took advantage of the fog.",
+    );
+    assert!(find(&ev, Action::Capture, AVDIIVKA).is_none(), "{ev:?}");
+}

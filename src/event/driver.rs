@@ -251,6 +251,13 @@ pub(crate) fn find_events_with(
                 .filter(|&i| !(object_refers[i] && triggers[i].at > at))
                 // An adjective's place is added to it below.
                 .filter(|&i| !triggers[i].is_adjective())
+                // A frame takes the places of its phrase: "the battle of
+                // Bakhmut", "the battle lines in Kharkiv Oblast".
+                .filter(|&i| {
+                    let tr = triggers[i].at;
+                    !triggers[i].frame
+                        || (at > tr && at - tr <= 4 && (tr..at).all(|x| !gaps[x].contains(',')))
+                })
                 // "hold", "control" take the place next to them; "take"
                 // the place right after it ("after taking the towns of
                 // Selydove and Novohrodivka", not "take years to rebuild").
@@ -325,6 +332,45 @@ pub(crate) fn find_events_with(
                 && sentence.is_circumstance(triggers[i].at)
             {
                 let shared = by_trigger[i - 1].clone();
+                by_trigger[i].extend(shared);
+            }
+        }
+        // "had advanced to and recaptured Krynky": verbs joined by "and"
+        // before one object share it.
+        for i in 0..triggers.len().saturating_sub(1) {
+            let (a, b) = (triggers[i].at, triggers[i + 1].at);
+            let joined = b > a + 1
+                && b - a <= 3
+                && lower[a + 1..b].iter().any(|w| w == "and")
+                && lower[a + 1..b]
+                    .iter()
+                    .all(|w| matches!(w.as_ref(), "and" | "to" | "or" | "then"));
+            if joined && by_trigger[i].is_empty() && !triggers[i].planned {
+                let shared: Vec<usize> = by_trigger[i + 1]
+                    .iter()
+                    .copied()
+                    .filter(|&m| !sentence.heads_to(token_of(m)))
+                    .collect();
+                by_trigger[i].extend(shared);
+            }
+        }
+        // "intensified offensive operations around Lyman and made gains": a
+        // verb joined by "and" with no place of its own happened where the
+        // one before it did.
+        for i in 1..triggers.len() {
+            let tr = &triggers[i];
+            if by_trigger[i].is_empty()
+                && !tr.is_adjective()
+                && !triggers[i - 1].planned
+                && !triggers[i - 1].is_adjective()
+                && tr.action != triggers[i - 1].action
+                && sentence.joined_by_and(tr.at)
+            {
+                let shared: Vec<usize> = by_trigger[i - 1]
+                    .iter()
+                    .copied()
+                    .filter(|&m| !sentence.heads_to(token_of(m)))
+                    .collect();
                 by_trigger[i].extend(shared);
             }
         }

@@ -20,6 +20,10 @@ pub(super) struct Trigger {
     /// The side a word joined to the trigger names ("Russian-held",
     /// "government-held"): the actor, whatever the clause says.
     pub(super) side: Option<Side>,
+    /// A battle that only dates or motivates the sentence ("after the
+    /// conclusion of the battle of Bakhmut"): planned, it reports nothing,
+    /// and takes only the places of its own phrase.
+    pub(super) frame: bool,
 }
 
 impl Trigger {
@@ -32,6 +36,7 @@ impl Trigger {
             elaborates: false,
             planned: false,
             side: None,
+            frame: false,
         }
     }
 
@@ -287,6 +292,7 @@ impl Sentence<'_, '_> {
                         elaborates: false,
                         planned: false,
                         side: None,
+                        frame: false,
                     });
                     k += 1;
                     continue;
@@ -368,6 +374,7 @@ impl Sentence<'_, '_> {
             if matches!(w, "battle" | "battles") && matches!(next, "line" | "lines") {
                 out.push(Trigger {
                     planned: true,
+                    frame: true,
                     ..Trigger::new(k, Action::Clash)
                 });
                 k += 2;
@@ -381,9 +388,11 @@ impl Sentence<'_, '_> {
                 continue;
             }
             // "infantry fighting vehicles", "combat vehicles": equipment;
-            // "a battle took place", "took part": no taking.
+            // "a battle took place", "took part", "took advantage": no taking.
             let equipment = matches!(next, "vehicle" | "vehicles")
-                || (w.starts_with("t") && matches!(next, "place" | "part"))
+                // "took advantage of", "take note", "took time": no taking.
+                || (w.starts_with("t")
+                    && matches!(next, "place" | "part" | "advantage" | "note" | "time"))
                 // "an artillery base", "artillery units": things, not fire.
                 || (w == "artillery" && ARMS_NOUNS.contains(&next));
             // "since the Battle of Bakhmut", "during the battle for Kyiv": a
@@ -397,6 +406,7 @@ impl Sentence<'_, '_> {
             if time_frame {
                 out.push(Trigger {
                     planned: true,
+                    frame: true,
                     ..Trigger::new(k, Action::Clash)
                 });
                 k += 1;
