@@ -272,3 +272,20 @@ fn taking_advantage_is_no_taking() {
     );
     assert!(find(&ev, Action::Capture, AVDIIVKA).is_none(), "{ev:?}");
 }
+
+#[test]
+fn a_town_taken_in_the_passive_is_the_subject_before_it() {
+    let ev =
+        events("Russian online outlets reported that Toretsk had been taken by Russian forces.");
+    let capture = find(&ev, Action::Capture, TORETSK).expect("capture");
+    assert_eq!(capture.actor, Side::RU);
+}
+
+#[test]
+fn the_city_may_have_modifiers_between_the_and_its_noun() {
+    let ev = events(
+        "Russian forces attacked Toretsk in June. Clashes for the heavily fortified city began in July.",
+    );
+    let clash = find(&ev, Action::Clash, TORETSK).expect("clash");
+    assert_eq!(clash.actor, Side::Unknown);
+}

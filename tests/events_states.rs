@@ -44,3 +44,17 @@ fn a_claim_to_control_is_a_claimed_hold() {
     assert_eq!(hold.actor, Side::RU);
     assert_eq!(hold.certainty, Certainty::Claimed);
 }
+
+const TERNY: u32 = 691608;
+const TORSKE: u32 = 691358;
+
+#[test]
+fn a_hold_reaches_the_list_after_including() {
+    let ev = events(
+        "Ukrainian forces still hold several villages in the area, including Terny and Torske.",
+    );
+    for place in [TERNY, TORSKE] {
+        let hold = find(&ev, Action::Hold, place).unwrap_or_else(|| panic!("{place}: {ev:?}"));
+        assert_eq!(hold.actor, Side::UA);
+    }
+}

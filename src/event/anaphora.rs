@@ -3,7 +3,8 @@
 //!
 //! Documented rules, each tested below:
 //! - **the city** ("the town", "the village", "the settlement", "the
-//!   city's"): a settlement named before the noun, searched in this order:
+//!   city's", "the heavily fortified city": up to three modifiers between,
+//!   adverbs and adjectives known by their endings): a settlement named before the noun, searched in this order:
 //!   the same sentence before it ("launched an assault on Lyman and took
 //!   control of the city"); the last sentence of its paragraph that named
 //!   settlements; the article's topic, the settlement it names most often (at
@@ -298,7 +299,8 @@ impl Sentence<'_, '_> {
             let w = strip_possessive(&lower[j]);
             lower[j] == "it"
                 || (matches!(lower[j - 1].as_ref(), "the" | "these" | "those")
-                    && (SETTLEMENT_NOUNS.contains(&w) || SETTLEMENTS_NOUNS.contains(&w)))
+                    && SETTLEMENTS_NOUNS.contains(&w))
+                || (SETTLEMENT_NOUNS.contains(&w) && self.definite_before(j))
         })
     }
 }
@@ -357,6 +359,20 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn modifiers_may_stand_between_the_and_the_city() {
+        assert_eq!(
+            one("Clashes for the heavily fortified city began.", "clashes"),
+            Some((Noun::City, true))
+        );
+        assert_eq!(
+            one("Russian forces shelled the embattled town.", "shelled"),
+            Some((Noun::Any, true))
+        );
+        // A verb between is no modifier.
+        assert_eq!(reference("Russian forces shelled the said town.", "shelled"), None);
     }
 
     #[test]

@@ -141,6 +141,16 @@ impl Sentence<'_, '_> {
             })
     }
 
+    /// Whether the participle at `k` is passive: a form of "be" right
+    /// before it ("had been taken", "was reached").
+    pub(super) fn passive_at(&self, k: usize) -> bool {
+        k > self.first
+            && matches!(
+                self.lower[k - 1].as_ref(),
+                "been" | "was" | "were" | "is" | "are" | "being" | "be"
+            )
+    }
+
     /// Whether the trigger at `k` is a verb joined by "and" to the clause
     /// before it, sharing its subject: "…around Lyman and made gains", "and
     /// advanced", "and then withdrew" (a light verb or an adverb may stand

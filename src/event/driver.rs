@@ -272,7 +272,17 @@ pub(crate) fn find_events_with(
                                 || lower[first.max(tr.at.saturating_sub(2))..tr.at]
                                     .iter()
                                     .any(|w| w == "under" || w == "within"));
-                        tr.at.abs_diff(at) <= HOLD_REACH || of_subject
+                        // "held a number of settlements around Popasna,
+                        // including the villages of Troitske, …": the list
+                        // after "including" is what is held.
+                        let including = at > tr.at
+                            && (tr.at + 1..at.min(tr.at + 3 * HOLD_REACH / 2 + 1))
+                                .any(|j| lower[j] == "including");
+                        tr.at.abs_diff(at) <= HOLD_REACH || of_subject || including
+                    } else if is_take(&lower[tr.at]) && sentence.passive_at(tr.at) {
+                        // "Izium had been taken by Russian forces": the
+                        // subject before the passive was taken.
+                        at < tr.at && tr.at - at <= TAKE_REACH
                     } else if is_take(&lower[tr.at]) {
                         let head = list_head(m);
                         head > tr.at
