@@ -289,3 +289,16 @@ fn the_city_may_have_modifiers_between_the_and_its_noun() {
     let clash = find(&ev, Action::Clash, TORETSK).expect("clash");
     assert_eq!(clash.actor, Side::Unknown);
 }
+
+#[test]
+fn the_oblast_is_the_region_named_before_it() {
+    let ev = events(
+        "Russian forces conquered large parts of Donetsk Oblast in 2022. \
+         Ukrainian forces were later able to push Russian forces out of almost the entire oblast.",
+    );
+    let counterattack = find(&ev, Action::Counterattack, DONETSK_OBLAST).expect("counterattack");
+    assert_eq!(counterattack.actor, Side::UA);
+    // "a push" is no driving.
+    let ev = events("Russian forces made a limited push from Toretsk.");
+    assert!(!ev.iter().any(|e| e.action == Action::Capture), "{ev:?}");
+}

@@ -19,6 +19,10 @@
 //!   settlement" fit any), and among those the sentence's subject (a
 //!   settlement that opens its sentence: "Torske is a village in …, east of
 //!   Lyman"), else the last one named.
+//! - **the oblast** ("the region", "the entire oblast", after the trigger):
+//!   the last first-level region named before it, in the same sentence or
+//!   before ("…northeastern Kharkiv Oblast. … push Russian forces out of
+//!   almost the entire oblast").
 //! - **these settlements** ("these towns", "the villages"): every settlement
 //!   the paragraph's last sentence that named settlements named ("…the towns
 //!   of Kupiansk, Izium and Balakliia. … were able to recapture these
@@ -54,6 +58,8 @@ pub(super) enum Noun {
     Village,
     /// "the town", "the settlement", "it": any settlement.
     Any,
+    /// "the oblast", "the region": a first-level region.
+    Region,
 }
 
 /// The population from which a settlement may be called "the city".
@@ -79,6 +85,7 @@ impl Noun {
             Noun::City => seat || population >= CITY_POPULATION,
             Noun::Village => !seat && population < CITY_POPULATION,
             Noun::Any => true,
+            Noun::Region => code == "ADM1",
         }
     }
 }
@@ -203,6 +210,23 @@ impl Sentence<'_, '_> {
                 after: noun > k,
             });
         }
+        // "push Russian forces out of almost the entire oblast".
+        let region = (k + 1..=self.last.min(k + 8))
+            .find(|&j| {
+                matches!(
+                    strip_possessive(&lower[j]),
+                    "oblast" | "region" | "province"
+                ) && self.definite_before(j)
+                    && lower.get(j + 1).is_none_or(|w| w != "of")
+            })
+            .filter(|&j| !self.clause_break(k, j) && !named_here(j + 1));
+        if let Some(at) = region {
+            return Some(Reference::One {
+                noun: Noun::Region,
+                at,
+                after: true,
+            });
+        }
         let plural = |noun: usize| {
             noun > self.first
                 && matches!(lower[noun - 1].as_ref(), "these" | "those" | "the")
@@ -291,8 +315,8 @@ impl Sentence<'_, '_> {
         refers(subject)
     }
 
-    /// Whether the sentence has a word that may refer back to a settlement:
-    /// "the city", "these villages", "it".
+    /// Whether the sentence has a word that may refer back to a settlement
+    /// or a region: "the city", "these villages", "it", "the oblast".
     pub(super) fn has_anaphor(&self) -> bool {
         let lower = self.lower;
         (self.first + 1..=self.last).any(|j| {
@@ -300,7 +324,9 @@ impl Sentence<'_, '_> {
             lower[j] == "it"
                 || (matches!(lower[j - 1].as_ref(), "the" | "these" | "those")
                     && SETTLEMENTS_NOUNS.contains(&w))
-                || (SETTLEMENT_NOUNS.contains(&w) && self.definite_before(j))
+                || ((SETTLEMENT_NOUNS.contains(&w)
+                    || matches!(w, "oblast" | "region" | "province"))
+                    && self.definite_before(j))
         })
     }
 }
@@ -362,6 +388,23 @@ mod tests {
     }
 
     #[test]
+    fn the_entire_oblast_refers_back_to_a_region() {
+        assert_eq!(
+            one(
+                "Ukrainian forces pushed Russian forces out of almost the entire oblast.",
+                "pushed"
+            ),
+            Some((Noun::Region, true))
+        );
+        assert!(Noun::Region.fits(0, "ADM1") && !Noun::Region.fits(0, "PPLA"));
+        // "the region of Sumy" names its place.
+        assert_eq!(
+            reference("Russian forces shelled the region of Sumy.", "shelled"),
+            None
+        );
+    }
+
+    #[test]
     fn modifiers_may_stand_between_the_and_the_city() {
         assert_eq!(
             one("Clashes for the heavily fortified city began.", "clashes"),
@@ -372,7 +415,10 @@ mod tests {
             Some((Noun::Any, true))
         );
         // A verb between is no modifier.
-        assert_eq!(reference("Russian forces shelled the said town.", "shelled"), None);
+        assert_eq!(
+            reference("Russian forces shelled the said town.", "shelled"),
+            None
+        );
     }
 
     #[test]

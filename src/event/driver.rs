@@ -86,6 +86,14 @@ pub(crate) fn find_events_with(
     let mut named_before: Option<(Vec<usize>, usize)> = None;
     // The settlements of the last sentence that named any, in any paragraph.
     let mut named_last: Vec<usize> = Vec::new();
+    // The last first-level region named, for "the oblast", "the region".
+    let mut region_before: Option<usize> = None;
+    let is_region = |m: usize| {
+        mentions[m]
+            .resolution
+            .as_ref()
+            .is_some_and(|r| r.place.feature_code == "ADM1")
+    };
     // What "the city" stands for with no settlement named before in its
     // paragraph: the settlement the article names most often.
     let topic = article_topic(mentions.len(), populated, |m| {
@@ -130,6 +138,10 @@ pub(crate) fn find_events_with(
             .copied()
             .filter(|&m| populated(m))
             .collect();
+        let region_earlier = region_before;
+        if let Some(&m) = in_sentence.iter().rev().find(|&&m| is_region(m)) {
+            region_before = Some(m);
+        }
         if !settled.is_empty() {
             named_last.clone_from(&settled);
             named_before = Some((settled, paragraph));
@@ -175,7 +187,8 @@ pub(crate) fn find_events_with(
         }
         // Dates matter only to events, which need a place: one named here,
         // or one named before that "the city" stands for.
-        let placed = !in_sentence.is_empty() || (antecedent.is_some() && sentence.has_anaphor());
+        let placed = !in_sentence.is_empty()
+            || ((antecedent.is_some() || region_earlier.is_some()) && sentence.has_anaphor());
         let sentence_date = placed.then(|| sentence.date_in(published)).flatten();
         // A mention's first and last word, by binary search.
         let token_of = |m: usize| {
@@ -511,6 +524,21 @@ pub(crate) fn find_events_with(
                 // "the village Terny" names it here.
                 let named_here = |j: usize| in_sentence.iter().any(|&m| token_of(m) == j);
                 match sentence.refers_back(tr.at, named_here) {
+                    Some(Reference::One {
+                        noun: Noun::Region,
+                        at,
+                        ..
+                    }) if places.is_empty() => {
+                        let here = in_sentence
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&m| is_region(m) && token_end(m) < at);
+                        places.extend(here.or(region_earlier));
+                    }
+                    Some(Reference::One {
+                        noun: Noun::Region, ..
+                    }) => {}
                     Some(Reference::One { noun, at, after }) if places.is_empty() || after => {
                         let fits = |m: usize| {
                             let p = &mentions[m].resolution.as_ref().expect("resolved").place;

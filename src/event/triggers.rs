@@ -268,7 +268,12 @@ impl Sentence<'_, '_> {
                     .find(|&(bit, p)| head & (1 << bit) != 0 && self.phrase_matches(p.then, k))
                     .map(|(_, p)| p.action)
             };
-            if multi.is_none() && head & HEAD_DRIVE != 0 {
+            // "push" and "pushes" drive only with an object after them
+            // ("push Russian forces out of"), not as a noun ("a push from").
+            let drives_object = !matches!(w, "push" | "pushes")
+                || side_of_word(next).is_some()
+                || matches!(next, "the" | "enemy" | "them");
+            if multi.is_none() && head & HEAD_DRIVE != 0 && drives_object {
                 // "pushed Russian forces back" / "forced Ukrainian troops from".
                 // ("drove Russian forces 6–10 kilometers away from
                 // Kreminna": eight words.)
