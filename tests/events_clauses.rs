@@ -190,3 +190,115 @@ fn gains_a_commentator_calls_unlikely_are_no_advance() {
     );
     assert!(find(&ev, Action::Advance, TORETSK).is_none(), "{ev:?}");
 }
+
+#[test]
+fn the_settlement_with_no_topic_is_the_subject_of_the_last_sentence_that_named_settlements() {
+    // Two villages' stories, no settlement named most often: "the
+    // settlement" is the village the paragraph before is about, not the
+    // town that locates it.
+    let ev = events(
+        "Russian forces attacked Kreminna and Toretsk in 2022.\n\n\
+         Terny is a village in Donetsk Oblast, east of Lyman.\n\n\
+         Ukrainian troops recaptured the settlement from Russian forces in Donetsk Oblast.",
+    );
+    let capture = find(&ev, Action::Capture, TERNY).expect("capture");
+    assert_eq!(capture.actor, Side::UA);
+    assert!(
+        find(&ev, Action::Capture, DONETSK_OBLAST).is_none(),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn it_as_the_subject_of_a_passive_is_the_town_named_before_it() {
+    let ev = events(
+        "Toretsk was briefly seized by Russian forces before it was recaptured by the Ukrainians.",
+    );
+    let capture = ev.iter().find(|e| {
+        e.action == Action::Capture && e.place.geonameid == TORETSK && e.actor == Side::UA
+    });
+    assert!(capture.is_some(), "{ev:?}");
+}
+
+#[test]
+fn the_city_is_the_town_named_before_it_in_the_same_sentence() {
+    let ev = events(
+        "Russian forces launched an assault on the northern part of Toretsk and took partial control of the city.",
+    );
+    assert!(find(&ev, Action::Assault, TORETSK).is_some(), "{ev:?}");
+    assert!(find(&ev, Action::Capture, TORETSK).is_some(), "{ev:?}");
+}
+
+#[test]
+fn a_capital_that_acts_is_not_the_city() {
+    let ev = events(
+        "Russian strikes on Kharkiv killed four people, as Moscow kept up its bombardment of the city.",
+    );
+    assert!(ev.iter().all(|e| e.place.geonameid != MOSCOW), "{ev:?}");
+}
+
+#[test]
+fn the_settlement_under_occupation_holds_its_occupier() {
+    let ev = events(
+        "Terny is a village in Donetsk Oblast.\n\n\
+         The settlement has been under Russian occupation since October 2024.",
+    );
+    let hold = find(&ev, Action::Hold, TERNY).expect("hold");
+    assert_eq!(hold.actor, Side::RU);
+}
+
+#[test]
+fn verbs_joined_by_and_before_one_object_share_it() {
+    let ev = events("Ukrainian marines had advanced to and recaptured Kreminna.");
+    for action in [Action::Advance, Action::Capture] {
+        let e = find(&ev, action, KREMINNA).unwrap_or_else(|| panic!("{action:?}: {ev:?}"));
+        assert_eq!(e.actor, Side::UA);
+    }
+}
+
+#[test]
+fn a_second_verb_after_and_with_no_place_happened_where_the_first_did() {
+    let ev = events(
+        "Russian forces intensified offensive operations around Toretsk and made gains on 23 May.",
+    );
+    let advance = find(&ev, Action::Advance, TORETSK).expect("advance");
+    assert_eq!(advance.actor, Side::RU);
+}
+
+#[test]
+fn taking_advantage_is_no_taking() {
+    let ev = events(
+        "Russian forces intensified artillery strikes against Avdiivka and took advantage of the fog.",
+    );
+    assert!(find(&ev, Action::Capture, AVDIIVKA).is_none(), "{ev:?}");
+}
+
+#[test]
+fn a_town_taken_in_the_passive_is_the_subject_before_it() {
+    let ev =
+        events("Russian online outlets reported that Toretsk had been taken by Russian forces.");
+    let capture = find(&ev, Action::Capture, TORETSK).expect("capture");
+    assert_eq!(capture.actor, Side::RU);
+}
+
+#[test]
+fn the_city_may_have_modifiers_between_the_and_its_noun() {
+    let ev = events(
+        "Russian forces attacked Toretsk in June. Clashes for the heavily fortified city began in July.",
+    );
+    let clash = find(&ev, Action::Clash, TORETSK).expect("clash");
+    assert_eq!(clash.actor, Side::Unknown);
+}
+
+#[test]
+fn the_oblast_is_the_region_named_before_it() {
+    let ev = events(
+        "Russian forces conquered large parts of Donetsk Oblast in 2022. \
+         Ukrainian forces were later able to push Russian forces out of almost the entire oblast.",
+    );
+    let counterattack = find(&ev, Action::Counterattack, DONETSK_OBLAST).expect("counterattack");
+    assert_eq!(counterattack.actor, Side::UA);
+    // "a push" is no driving.
+    let ev = events("Russian forces made a limited push from Toretsk.");
+    assert!(!ev.iter().any(|e| e.action == Action::Capture), "{ev:?}");
+}

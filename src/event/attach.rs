@@ -356,23 +356,72 @@ fn country_of_non_deployment(r: &Reach<'_, '_, '_>, i: usize) -> bool {
 
 impl Sentence<'_, '_> {
     /// The noun of "the city", "the village" standing for a settlement named
-    /// before, in the clause of the trigger at `k`: its object within six
+    /// before, in the clause of the trigger at `k`: its object within eight
     /// words after it ("were withdrawn from the city"), or its subject
     /// within three words before ("the town fell"). Not "the city of X",
     /// which names the place itself.
     pub(super) fn settlement_named_again(&self, k: usize) -> Option<usize> {
         let lower = self.lower;
         let is_anaphor = |noun: usize| {
-            noun > self.first
-                && lower[noun - 1] == "the"
-                && SETTLEMENT_NOUNS.contains(&strip_possessive(&lower[noun]))
+            SETTLEMENT_NOUNS.contains(&strip_possessive(&lower[noun]))
+                && self.definite_before(noun)
                 && lower.get(noun + 1).is_none_or(|w| w != "of")
         };
-        let after = (k + 1..=self.last.min(k + 6))
+        // ("took at least partial control of the city": eight words.)
+        let after = (k + 1..=self.last.min(k + 8))
             .find(|&j| is_anaphor(j))
             .filter(|&j| !self.clause_break(k, j));
         after.or_else(|| (k.saturating_sub(3).max(self.first)..k).find(|&j| is_anaphor(j)))
     }
+}
+
+impl Sentence<'_, '_> {
+    /// Whether the noun at `noun` is definite: "the" right before it, or
+    /// before at most three modifiers ("the heavily fortified city", "the
+    /// embattled town", "the strategically important city").
+    pub(super) fn definite_before(&self, noun: usize) -> bool {
+        let (lower, gaps, first) = (self.lower, self.gaps, self.first);
+        let mut j = noun;
+        while j > first && noun - j <= 3 {
+            let w = lower[j - 1].as_ref();
+            if w == "the" {
+                return true;
+            }
+            if !is_modifier(w) && gaps[j - 1] != "-" {
+                return false;
+            }
+            j -= 1;
+        }
+        false
+    }
+}
+
+/// A word that may stand between "the" and its noun: an adverb or an
+/// adjective by its ending ("heavily", "fortified", "strategic",
+/// "important"), or one of a few ("nearby", "key", "small", "frontline").
+fn is_modifier(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ly", "ed", "ic", "al", "ous", "ive", "ant", "ent", "ful", "less", "able",
+    ];
+    (word.len() > 3 && ENDINGS.iter().any(|e| word.ends_with(e)) && !is_saying(word))
+        || matches!(
+            word,
+            "nearby"
+                | "key"
+                | "small"
+                | "large"
+                | "frontline"
+                | "front-line"
+                | "eastern"
+                | "western"
+                | "northern"
+                | "southern"
+                | "whole"
+                | "entire"
+                | "neighbouring"
+                | "neighboring"
+                | "besieged"
+        )
 }
 
 /// "the Pokrovsk direction", "the Siversk, Chasiv Yar and Toretsk

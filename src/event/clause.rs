@@ -141,6 +141,38 @@ impl Sentence<'_, '_> {
             })
     }
 
+    /// Whether the participle at `k` is passive: a form of "be" right
+    /// before it ("had been taken", "was reached").
+    pub(super) fn passive_at(&self, k: usize) -> bool {
+        k > self.first
+            && matches!(
+                self.lower[k - 1].as_ref(),
+                "been" | "was" | "were" | "is" | "are" | "being" | "be"
+            )
+    }
+
+    /// Whether the trigger at `k` is a verb joined by "and" to the clause
+    /// before it, sharing its subject: "…around Lyman and made gains", "and
+    /// advanced", "and then withdrew" (a light verb or an adverb may stand
+    /// between), with no comma after the "and".
+    pub(super) fn joined_by_and(&self, k: usize) -> bool {
+        let (lower, gaps, first) = (self.lower, self.gaps, self.first);
+        let light = |w: &str| {
+            matches!(
+                w,
+                "made" | "make" | "makes" | "making" | "then" | "later" | "also" | "soon"
+            )
+        };
+        let and_at = if k > first && lower[k - 1] == "and" {
+            k - 1
+        } else if k > first + 1 && lower[k - 2] == "and" && light(&lower[k - 1]) {
+            k - 2
+        } else {
+            return false;
+        };
+        and_at > first && (and_at..k).all(|x| !gaps[x].contains(','))
+    }
+
     /// The side of the agent after "by" that follows the noun at `k` in its
     /// clause: "the first direct assault on the city by Russian forces".
     pub(super) fn agent_after_by(

@@ -84,6 +84,16 @@ pub(crate) fn find_events_with(
     let mut last_actor = Side::Unknown;
     // The settlements of the last sentence that named any, and its paragraph.
     let mut named_before: Option<(Vec<usize>, usize)> = None;
+    // The settlements of the last sentence that named any, in any paragraph.
+    let mut named_last: Vec<usize> = Vec::new();
+    // The last first-level region named, for "the oblast", "the region".
+    let mut region_before: Option<usize> = None;
+    let is_region = |m: usize| {
+        mentions[m]
+            .resolution
+            .as_ref()
+            .is_some_and(|r| r.place.feature_code == "ADM1")
+    };
     // What "the city" stands for with no settlement named before in its
     // paragraph: the settlement the article names most often.
     let topic = article_topic(mentions.len(), populated, |m| {
@@ -114,13 +124,26 @@ pub(crate) fn find_events_with(
             .as_ref()
             .filter(|(_, p)| *p == paragraph)
             .map_or_else(|| topic.into_iter().collect(), |(list, _)| list.clone());
-        let antecedent = before.last().copied();
+        // With neither, the settlement that opened the last sentence naming any.
+        // Only a settlement the sentence was about (one that opens it) is
+        // still "the settlement" of a new paragraph.
+        let earlier: Vec<usize> = named_last
+            .iter()
+            .copied()
+            .filter(|&m| mentions[m].bytes.0 <= t.sentences[mentions[m].sentence].start)
+            .collect();
+        let antecedent = before.last().or(earlier.last()).copied();
         let settled: Vec<usize> = in_sentence
             .iter()
             .copied()
             .filter(|&m| populated(m))
             .collect();
+        let region_earlier = region_before;
+        if let Some(&m) = in_sentence.iter().rev().find(|&&m| is_region(m)) {
+            region_before = Some(m);
+        }
         if !settled.is_empty() {
+            named_last.clone_from(&settled);
             named_before = Some((settled, paragraph));
         }
         if next_token == first {
@@ -164,7 +187,8 @@ pub(crate) fn find_events_with(
         }
         // Dates matter only to events, which need a place: one named here,
         // or one named before that "the city" stands for.
-        let placed = !in_sentence.is_empty() || (antecedent.is_some() && sentence.has_anaphor());
+        let placed = !in_sentence.is_empty()
+            || ((antecedent.is_some() || region_earlier.is_some()) && sentence.has_anaphor());
         let sentence_date = placed.then(|| sentence.date_in(published)).flatten();
         // A mention's first and last word, by binary search.
         let token_of = |m: usize| {
@@ -221,12 +245,32 @@ pub(crate) fn find_events_with(
         // Each place goes to the nearest trigger within reach, preferring
         // one before it; a place headed to ("toward X") to the one before it.
         let mut by_trigger: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
+        // "…on Lyman and took control of the city": a trigger whose object
+        // is "the city" takes no named place before it.
+        let object_refers: Vec<bool> = triggers
+            .iter()
+            .map(|tr| {
+                sentence
+                    .settlement_named_again(tr.at)
+                    .is_some_and(|noun| noun > tr.at)
+            })
+            .collect();
         for &m in &in_sentence {
             let at = token_of(m);
             let toward = sentence.heads_to(at);
             let best = (0..triggers.len())
                 .filter(|&i| !(toward && triggers[i].at > at))
                 .filter(|&i| triggers[i].at.abs_diff(at) <= MAX_REACH)
+                .filter(|&i| !(object_refers[i] && triggers[i].at > at))
+                // An adjective's place is added to it below.
+                .filter(|&i| !triggers[i].is_adjective())
+                // A frame takes the places of its phrase: "the battle of
+                // Bakhmut", "the battle lines in Kharkiv Oblast".
+                .filter(|&i| {
+                    let tr = triggers[i].at;
+                    !triggers[i].frame
+                        || (at > tr && at - tr <= 4 && (tr..at).all(|x| !gaps[x].contains(',')))
+                })
                 // "hold", "control" take the place next to them; "take"
                 // the place right after it ("after taking the towns of
                 // Selydove and Novohrodivka", not "take years to rebuild").
@@ -241,7 +285,17 @@ pub(crate) fn find_events_with(
                                 || lower[first.max(tr.at.saturating_sub(2))..tr.at]
                                     .iter()
                                     .any(|w| w == "under" || w == "within"));
-                        tr.at.abs_diff(at) <= HOLD_REACH || of_subject
+                        // "held a number of settlements around Popasna,
+                        // including the villages of Troitske, …": the list
+                        // after "including" is what is held.
+                        let including = at > tr.at
+                            && (tr.at + 1..at.min(tr.at + 3 * HOLD_REACH / 2 + 1))
+                                .any(|j| lower[j] == "including");
+                        tr.at.abs_diff(at) <= HOLD_REACH || of_subject || including
+                    } else if is_take(&lower[tr.at]) && sentence.passive_at(tr.at) {
+                        // "Izium had been taken by Russian forces": the
+                        // subject before the passive was taken.
+                        at < tr.at && tr.at - at <= TAKE_REACH
                     } else if is_take(&lower[tr.at]) {
                         let head = list_head(m);
                         head > tr.at
@@ -266,6 +320,20 @@ pub(crate) fn find_events_with(
                 by_trigger[best].push(m);
             }
         }
+        // "shelled Russian-held Horlivka": the place after a holding
+        // adjective is held, and stays where the clause's event is.
+        // Not a place that only locates another ("just north of the
+        // Russian-held city of Donetsk"): there the holder is background.
+        for (i, tr) in triggers.iter().enumerate() {
+            if !tr.is_adjective() || sentence.locates_after(tr.at - 1) {
+                continue;
+            }
+            let after = in_sentence.iter().copied().find(|&m| {
+                let at = token_of(m);
+                at > tr.at && at - tr.at <= HOLD_REACH && !sentence.clause_break(tr.at, at)
+            });
+            by_trigger[i].extend(after);
+        }
         // The places of an elaborating participle are its main trigger's too.
         let mut shared_into: Vec<Vec<usize>> = vec![Vec::new(); triggers.len()];
         for i in 1..triggers.len() {
@@ -282,8 +350,50 @@ pub(crate) fn find_events_with(
         // "entered Lyman after a Russian withdrawal": a circumstance with no
         // place of its own happened where the event before it did.
         for i in 1..triggers.len() {
-            if by_trigger[i].is_empty() && sentence.is_circumstance(triggers[i].at) {
+            if by_trigger[i].is_empty()
+                && !triggers[i].is_adjective()
+                && sentence.is_circumstance(triggers[i].at)
+            {
                 let shared = by_trigger[i - 1].clone();
+                by_trigger[i].extend(shared);
+            }
+        }
+        // "had advanced to and recaptured Krynky": verbs joined by "and"
+        // before one object share it.
+        for i in 0..triggers.len().saturating_sub(1) {
+            let (a, b) = (triggers[i].at, triggers[i + 1].at);
+            let joined = b > a + 1
+                && b - a <= 3
+                && lower[a + 1..b].iter().any(|w| w == "and")
+                && lower[a + 1..b]
+                    .iter()
+                    .all(|w| matches!(w.as_ref(), "and" | "to" | "or" | "then"));
+            if joined && by_trigger[i].is_empty() && !triggers[i].planned {
+                let shared: Vec<usize> = by_trigger[i + 1]
+                    .iter()
+                    .copied()
+                    .filter(|&m| !sentence.heads_to(token_of(m)))
+                    .collect();
+                by_trigger[i].extend(shared);
+            }
+        }
+        // "intensified offensive operations around Lyman and made gains": a
+        // verb joined by "and" with no place of its own happened where the
+        // one before it did.
+        for i in 1..triggers.len() {
+            let tr = &triggers[i];
+            if by_trigger[i].is_empty()
+                && !tr.is_adjective()
+                && !triggers[i - 1].planned
+                && !triggers[i - 1].is_adjective()
+                && tr.action != triggers[i - 1].action
+                && sentence.joined_by_and(tr.at)
+            {
+                let shared: Vec<usize> = by_trigger[i - 1]
+                    .iter()
+                    .copied()
+                    .filter(|&m| !sentence.heads_to(token_of(m)))
+                    .collect();
                 by_trigger[i].extend(shared);
             }
         }
@@ -313,6 +423,11 @@ pub(crate) fn find_events_with(
                 }
                 actor = trigger_actor[i - 1];
                 target = target.filter(|&t| t != actor);
+            }
+            // "Russian-held": the side joined to the word holds.
+            if let Some(side) = tr.side {
+                actor = side;
+                target = None;
             }
             trigger_actor.push(actor);
             if actor != Side::Unknown {
@@ -402,12 +517,63 @@ pub(crate) fn find_events_with(
             }
             // "…were withdrawn from the city", "captured it": the settlement
             // named before; "recapture these settlements": all of them.
-            if places.is_empty() {
+            // "recaptured the settlement from Russian and DPR forces" in a
+            // sentence that names only the oblast: the object is the place.
+            let areas_only = places.iter().all(|&m| !populated(m));
+            if areas_only {
                 // "the village Terny" names it here.
                 let named_here = |j: usize| in_sentence.iter().any(|&m| token_of(m) == j);
-                match (antecedent, sentence.refers_back(tr.at, named_here)) {
-                    (Some(m), Some(Reference::One)) => places.push(m),
-                    (Some(_), Some(Reference::Many)) => places.extend(before.iter().copied()),
+                match sentence.refers_back(tr.at, named_here) {
+                    Some(Reference::One {
+                        noun: Noun::Region,
+                        at,
+                        ..
+                    }) if places.is_empty() => {
+                        let here = in_sentence
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&m| is_region(m) && token_end(m) < at);
+                        places.extend(here.or(region_earlier));
+                    }
+                    Some(Reference::One {
+                        noun: Noun::Region, ..
+                    }) => {}
+                    Some(Reference::One { noun, at, after }) if places.is_empty() || after => {
+                        let fits = |m: usize| {
+                            let p = &mentions[m].resolution.as_ref().expect("resolved").place;
+                            noun.fits(p.population, &p.feature_code)
+                        };
+                        // A settlement that opens its sentence, or stands
+                        // before an auxiliary ("Avdiivka could become"), is
+                        // a subject.
+                        let subject = |m: usize| {
+                            mentions[m].bytes.0 <= t.sentences[mentions[m].sentence].start
+                                || begins_with_auxiliary(&t.text[mentions[m].bytes.1..])
+                        };
+                        let here: Vec<usize> = in_sentence
+                            .iter()
+                            .copied()
+                            // ("Moscow kept up its bombardment of the
+                            // city": a capital that acts is no antecedent.)
+                            .filter(|&m| {
+                                populated(m)
+                                    && token_end(m) < at
+                                    && !is_actor_word(&lower[token_of(m)])
+                            })
+                            .collect();
+                        let pool = [&here, &before, &earlier]
+                            .into_iter()
+                            .find(|list| !list.is_empty());
+                        if let Some(m) = pool.and_then(|list| pick_antecedent(list, fits, subject))
+                        {
+                            places.clear();
+                            places.push(m);
+                        }
+                    }
+                    Some(Reference::Many) if places.is_empty() && !before.is_empty() => {
+                        places.extend(before.iter().copied())
+                    }
                     _ => {}
                 }
             }
@@ -513,6 +679,33 @@ pub(crate) fn find_events_with(
         }
     }
     events
+}
+
+/// Whether `rest` (the text after a name) begins with an auxiliary or a
+/// verb of state: "… could become", "… was captured", "… remains".
+fn begins_with_auxiliary(rest: &str) -> bool {
+    let word = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "is" | "was"
+            | "were"
+            | "has"
+            | "had"
+            | "could"
+            | "would"
+            | "will"
+            | "may"
+            | "might"
+            | "remains"
+            | "remained"
+            | "became"
+            | "becomes"
+            | "lies"
+    )
 }
 
 pub(super) fn place_ref(mentions: &[ResolvedMention], m: usize) -> PlaceRef {

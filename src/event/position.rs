@@ -11,6 +11,19 @@ impl Sentence<'_, '_> {
         at >= first + 2 && lower[at - 1] == "of" && compass_bearing(&lower[at - 2]).is_some()
     }
 
+    /// True when the noun phrase that begins at word `at` follows a
+    /// locating phrase: a compass direction and "of", "near", "outside",
+    /// with "the" or "a" between ("north of the Russian-held city of
+    /// Donetsk", "near the occupied town").
+    pub(super) fn locates_after(&self, at: usize) -> bool {
+        let (lower, first) = (self.lower, self.first);
+        let mut j = at;
+        while j > first && matches!(lower[j - 1].as_ref(), "the" | "a") {
+            j -= 1;
+        }
+        j > first && (matches!(lower[j - 1].as_ref(), "near" | "outside") || self.after_compass(j))
+    }
+
     /// True when the place at token `at` is where the event heads:
     /// "toward Kreminna", "in the direction of Kreminna".
     pub(super) fn heads_to(&self, at: usize) -> bool {

@@ -17,6 +17,13 @@ pub(super) struct Trigger {
     /// Only planned or aimed at ("plans to capture"): it takes the places
     /// it reaches, but reports no event at them.
     pub(super) planned: bool,
+    /// The side a word joined to the trigger names ("Russian-held",
+    /// "government-held"): the actor, whatever the clause says.
+    pub(super) side: Option<Side>,
+    /// A battle that only dates or motivates the sentence ("after the
+    /// conclusion of the battle of Bakhmut"): planned, it reports nothing,
+    /// and takes only the places of its own phrase.
+    pub(super) frame: bool,
 }
 
 impl Trigger {
@@ -28,7 +35,27 @@ impl Trigger {
             object_loses: false,
             elaborates: false,
             planned: false,
+            side: None,
+            frame: false,
         }
+    }
+
+    /// True for a state written as an adjective before its place
+    /// ("Russian-held Kreminna"): it takes the place after it, and that
+    /// place stays the clause's trigger's too.
+    pub(super) fn is_adjective(&self) -> bool {
+        self.side.is_some()
+    }
+}
+
+/// The side a word joined to "-held", "-occupied" or "-controlled" names:
+/// a side word ("Russian-held", "Kyiv-controlled"), "government" (Kyiv's,
+/// in reporting on this war), "separatist" or "rebel" (Russia's).
+pub(super) fn side_of_holder(word: &str) -> Option<Side> {
+    match word {
+        "government" => Some(Side::UA),
+        "rebel" => Some(Side::RU),
+        _ => side_of_word(word).filter(|s| matches!(s, Side::RU | Side::UA)),
     }
 }
 
@@ -167,6 +194,59 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// Whether the battle noun at `k` only dates or motivates what is
+    /// told: after a temporal preposition and "the" ("since the Battle of
+    /// Bakhmut", "prior to the battle"), after one and a phase of it ("after
+    /// the conclusion of the battle of Avdiivka"), or a purpose ("in
+    /// preparation for street battles").
+    pub(super) fn frames_a_battle(&self, k: usize) -> bool {
+        let (lower, first) = (self.lower, self.first);
+        let word = |j: usize| -> &str {
+            if j >= first && j < k {
+                lower[j].as_ref()
+            } else {
+                ""
+            }
+        };
+        let temporal = |j: usize| {
+            TEMPORAL_PREPOSITIONS.contains(&word(j))
+                || (word(j) == "to" && j > first && word(j - 1) == "prior")
+        };
+        let before_the = k >= first + 2 && word(k - 1) == "the";
+        (before_the && temporal(k - 2))
+            || (before_the
+                && k >= first + 5
+                && word(k - 2) == "of"
+                && PHASE_NOUNS.contains(&word(k - 3))
+                && word(k - 4) == "the"
+                && temporal(k - 5))
+            || (k >= first + 3 && (k - 3..k).any(|j| word(j) == "preparation"))
+    }
+
+    /// Whether the words from `j` count people or life lost: "the loss of
+    /// 100 soldiers", "loss of life".
+    fn loses_people(&self, j: usize) -> bool {
+        let Some(w) = self.lower.get(j).filter(|_| j <= self.last) else {
+            return true;
+        };
+        w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || matches!(
+                w.as_ref(),
+                "life"
+                    | "lives"
+                    | "personnel"
+                    | "soldiers"
+                    | "troops"
+                    | "men"
+                    | "equipment"
+                    | "contact"
+                    | "power"
+                    | "territory"
+                    | "ground"
+            )
+            || CASUALTIES.contains(&w.as_ref())
+    }
+
     pub(super) fn find_triggers(&self) -> Vec<Trigger> {
         let (lower, facts, first, last) = (self.lower, self.facts, self.first, self.last);
         let mut out: Vec<Trigger> = Vec::new();
@@ -188,10 +268,20 @@ impl Sentence<'_, '_> {
                     .find(|&(bit, p)| head & (1 << bit) != 0 && self.phrase_matches(p.then, k))
                     .map(|(_, p)| p.action)
             };
-            if multi.is_none() && head & HEAD_DRIVE != 0 {
+            // "push" and "pushes" drive only with an object after them
+            // ("push Russian forces out of"), not as a noun ("a push from").
+            let drives_object = !matches!(w, "push" | "pushes")
+                || side_of_word(next).is_some()
+                || matches!(next, "the" | "enemy" | "them");
+            if multi.is_none() && head & HEAD_DRIVE != 0 && drives_object {
                 // "pushed Russian forces back" / "forced Ukrainian troops from".
-                let rest = &lower[k + 1..=last.min(k + 6)];
-                let driven = if rest.iter().any(|x| x == "back" || x == "out") {
+                // ("drove Russian forces 6–10 kilometers away from
+                // Kreminna": eight words.)
+                let rest = &lower[k + 1..=last.min(k + 8)];
+                let driven = if rest
+                    .iter()
+                    .any(|x| x == "back" || x == "out" || x == "away")
+                {
                     Some(Action::Counterattack)
                 } else if rest.iter().any(|x| x == "from") {
                     Some(Action::Capture)
@@ -206,6 +296,8 @@ impl Sentence<'_, '_> {
                         object_loses: true,
                         elaborates: false,
                         planned: false,
+                        side: None,
+                        frame: false,
                     });
                     k += 1;
                     continue;
@@ -283,21 +375,62 @@ impl Sentence<'_, '_> {
                 k += 1;
                 continue;
             }
+            // "the battle lines remained static": where the front runs.
+            if matches!(w, "battle" | "battles") && matches!(next, "line" | "lines") {
+                out.push(Trigger {
+                    planned: true,
+                    frame: true,
+                    ..Trigger::new(k, Action::Clash)
+                });
+                k += 2;
+                continue;
+            }
+            // "confirmed the loss of Marinka": the loser withdrew (not "the
+            // loss of 100 soldiers", "loss of life").
+            if w == "loss" && next == "of" && !self.loses_people(k + 2) {
+                out.push(Trigger::new(k, Action::Withdrawal));
+                k += 1;
+                continue;
+            }
             // "infantry fighting vehicles", "combat vehicles": equipment;
-            // "a battle took place", "took part": no taking.
+            // "a battle took place", "took part", "took advantage": no taking.
             let equipment = matches!(next, "vehicle" | "vehicles")
-                || (w.starts_with("t") && matches!(next, "place" | "part"))
+                // "took advantage of", "take note", "took time": no taking.
+                || (w.starts_with("t")
+                    && matches!(next, "place" | "part" | "advantage" | "note" | "time"))
                 // "an artillery base", "artillery units": things, not fire.
                 || (w == "artillery" && ARMS_NOUNS.contains(&next));
             // "since the Battle of Bakhmut", "during the battle for Kyiv": a
             // battle that dates what is told, no event of the sentence.
-            let time_frame = TIME_FRAME_NOUNS.contains(&w)
-                && k >= first + 2
-                && lower[k - 1] == "the"
-                && TEMPORAL_PREPOSITIONS.contains(&lower[k - 2].as_ref());
+            // So do "prior to the battle", "after the conclusion of the
+            // battle of Avdiivka", and "in preparation for street battles"
+            // names a purpose.
+            // Like a plan, such a battle keeps the places it names ("the
+            // battle of Bakhmut") from the sentence's events.
+            let time_frame = TIME_FRAME_NOUNS.contains(&w) && self.frames_a_battle(k);
             if time_frame {
+                out.push(Trigger {
+                    planned: true,
+                    frame: true,
+                    ..Trigger::new(k, Action::Clash)
+                });
                 k += 1;
                 continue;
+            }
+            // "Russian-held Kreminna", "the government-held town of Marinka",
+            // "Russian-occupied Melitopol": a hold by the side joined to it.
+            if matches!(w, "held" | "occupied" | "controlled")
+                && k > first
+                && self.gaps[k - 1] == "-"
+            {
+                if let Some(side) = side_of_holder(&lower[k - 1]) {
+                    out.push(Trigger {
+                        side: Some(side),
+                        ..Trigger::new(k, Action::Hold)
+                    });
+                    k += 1;
+                    continue;
+                }
             }
             if let Some(mut action) = facts[k].action.filter(|_| !equipment) {
                 if action == Action::Shelling && air {
@@ -458,7 +591,13 @@ pub(super) fn holds_after(before: &str, before2: &str) -> bool {
         // "Ukraine's control of Avdiivka".
         || (before.ends_with('s') && strip_possessive(before).len() < before.len()
             && side_of_word(before).is_some())
-        || (before == "to" && matches!(before2, "continue" | "continues" | "continued"))
+        || (before == "to"
+            && matches!(
+                before2,
+                "continue" | "continues" | "continued"
+                    // "Russia claimed to control 93% of Luhansk Oblast".
+                    | "claimed" | "claims" | "claim" | "appeared" | "appears" | "said"
+            ))
         || is_subject(before)
         || matches!(
             before,

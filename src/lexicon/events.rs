@@ -630,6 +630,20 @@ pub(crate) const TIME_FRAME_NOUNS: &[&str] = &[
     "war",
 ];
 
+/// Nouns of a phase of a battle: "since the end of the battle", "after the
+/// conclusion of the battle of Bakhmut" date what is told as the battle
+/// alone does.
+pub(crate) const PHASE_NOUNS: &[&str] = &[
+    "conclusion",
+    "end",
+    "start",
+    "beginning",
+    "outbreak",
+    "aftermath",
+    "onset",
+    "close",
+];
+
 /// Prepositions that make the battle after them a time: "since", "during".
 pub(crate) const TEMPORAL_PREPOSITIONS: &[&str] = &[
     "since",

@@ -285,7 +285,9 @@ pub(crate) const PHRASES: &[Phrase] = &[
 /// Verbs that drive the other side from a place, whose object lost it:
 /// "pushed Russian forces back" (a counterattack), "forced Ukrainian
 /// troops from Avdiivka" (a capture, and their withdrawal).
-pub(crate) const DRIVES: &[&str] = &["pushed", "pushing", "drove", "driving", "forced", "forcing"];
+pub(crate) const DRIVES: &[&str] = &[
+    "pushed", "pushing", "push", "pushes", "drove", "driving", "forced", "forcing",
+];
 
 /// Verbs that launch a weapon, a strike with the weapon's noun after them:
 /// "launched missiles at", "fired rockets on".

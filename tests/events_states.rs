@@ -1,0 +1,60 @@
+//! States and their sides: who holds a place, written as a verb ("claimed
+//! to control"), a noun ("holdouts") or an adjective joined to a side
+//! ("Russian-held", "the government-held town of").
+
+mod common;
+
+use common::events::*;
+use frontline::{Action, Certainty, Side};
+
+const HORLIVKA: u32 = 707753;
+const MARINKA: u32 = 701845;
+const DONETSK: u32 = 709717;
+const LUHANSK_OBLAST: u32 = 702657;
+
+#[test]
+fn a_side_joined_to_held_holds_the_place_after_it_and_the_clause_keeps_its_event() {
+    let ev = events("Ukrainian forces shelled Russian-held Horlivka.");
+    let hold = find(&ev, Action::Hold, HORLIVKA).expect("hold");
+    assert_eq!(hold.actor, Side::RU);
+    let shelling = find(&ev, Action::Shelling, HORLIVKA).expect("shelling");
+    assert_eq!(shelling.actor, Side::UA);
+}
+
+#[test]
+fn a_government_held_town_is_held_by_ukraine() {
+    let ev = events("Fighting around the government-held town of Marinka began at 3 a.m.");
+    let hold = find(&ev, Action::Hold, MARINKA).expect("hold");
+    assert_eq!(hold.actor, Side::UA);
+    // The fighting keeps no side.
+    let clash = find(&ev, Action::Clash, MARINKA).expect("clash");
+    assert_eq!(clash.actor, Side::Unknown);
+}
+
+#[test]
+fn a_held_city_that_only_locates_another_place_is_background() {
+    let ev = events("Avdiivka lies just north of the Russian-held city of Donetsk.");
+    assert!(find(&ev, Action::Hold, DONETSK).is_none(), "{ev:?}");
+}
+
+#[test]
+fn a_claim_to_control_is_a_claimed_hold() {
+    let ev = events("Russia claimed to control 93% of Luhansk Oblast.");
+    let hold = find(&ev, Action::Hold, LUHANSK_OBLAST).expect("hold");
+    assert_eq!(hold.actor, Side::RU);
+    assert_eq!(hold.certainty, Certainty::Claimed);
+}
+
+const TERNY: u32 = 691608;
+const TORSKE: u32 = 691358;
+
+#[test]
+fn a_hold_reaches_the_list_after_including() {
+    let ev = events(
+        "Ukrainian forces still hold several villages in the area, including Terny and Torske.",
+    );
+    for place in [TERNY, TORSKE] {
+        let hold = find(&ev, Action::Hold, place).unwrap_or_else(|| panic!("{place}: {ev:?}"));
+        assert_eq!(hold.actor, Side::UA);
+    }
+}
