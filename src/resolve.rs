@@ -470,6 +470,7 @@ pub(crate) fn score(
         coherence: 0.0,
         direction: 0.0,
         theatre: 0.0,
+        batch: 0.0,
     }
 }
 
