@@ -196,6 +196,19 @@ fn a_german_style_sch_is_ukrainian_shch() {
     assert_eq!(found[0].1, 694302, "{found:?}");
 }
 
+#[test]
+fn a_named_oblast_finds_its_sound_alike_one_edit_away_when_namesakes_elsewhere_match_exactly() {
+    // UA.txt: 712508 Bilozerka (46.627, 32.444), Kherson oblast (08),
+    // Білозерка; "Belozerovka" is GeoNames' name of a village in Luhansk
+    // oblast and the skeleton of Bilozerivkas elsewhere, none in Kherson.
+    let found = places(
+        "Shelling was reported near the village of Belozerovka in the Kherson region.",
+        "2023-02-09",
+    );
+    assert_eq!(found[0].1, 712508, "{found:?}");
+    assert_eq!(found[0].3, MatchKind::Fuzzy, "{found:?}");
+}
+
 /// `frontline layers -` over JSON Lines on standard input: each mention's
 /// (article id, text, geonameid), from the merged mentions layer.
 fn batch_places(jsonl: &str, flags: &[&str]) -> Vec<(String, String, u32)> {
