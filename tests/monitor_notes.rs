@@ -209,6 +209,26 @@ fn a_named_oblast_finds_its_sound_alike_one_edit_away_when_namesakes_elsewhere_m
     assert_eq!(found[0].3, MatchKind::Fuzzy, "{found:?}");
 }
 
+#[test]
+fn a_loose_spelling_written_before_its_oblast_is_the_sound_alike_inside_it() {
+    // UA.txt: 710374 Chuhuyiv (49.835, 36.687), Kharkiv oblast (07);
+    // 707026 Kamyanka-Dniprovska (47.496, 34.410), Zaporizhzhia oblast (26).
+    // Neither spelling is known, and no place cue comes before them: the
+    // oblast after them says a place is meant.
+    let found = places("Chuguiev, Kharkiv region", "2022-09-17");
+    assert_eq!(found[0].1, 710374, "{found:?}");
+    let found = places("Kamenka-Dniprovska in the Zaporozhye region", "2022-09-06");
+    assert_eq!(found[0].1, 707026, "{found:?}");
+    assert_eq!(found[0].0, "Kamenka-Dniprovska", "{found:?}");
+    // A known name keeps its own reading; a person is no place.
+    let found = places(
+        "Governor Oleh Syniehubov, Kharkiv region, said Kupiansk was shelled.",
+        "2023-02-09",
+    );
+    let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(names, ["Kharkiv region", "Kupiansk"], "{found:?}");
+}
+
 /// `frontline layers -` over JSON Lines on standard input: each mention's
 /// (article id, text, geonameid), from the merged mentions layer.
 fn batch_places(jsonl: &str, flags: &[&str]) -> Vec<(String, String, u32)> {
