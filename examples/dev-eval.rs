@@ -1,6 +1,6 @@
 //! Place resolution on the development set of reporting nobody here wrote
 //! (`tests/dev/`, see its `SOURCES.md`):
-//! `cargo run --release --example dev-eval -- [FILE] [--misses]`.
+//! `cargo run --release --example dev-eval -- [FILE] [--misses] [--batch]`.
 //!
 //! Each row is a conflict-database place description (UCDP GED's
 //! `where_description`, e.g. "village of Kamenka, Izyumsky district, Kharkiv
@@ -14,11 +14,18 @@
 //! 10 km, with every place found. The figures are given for the whole set
 //! and for its two halves by event id (even, odd), so that a rule that helps
 //! one half only shows.
+//!
+//! `--batch` reads the rows as one batch, in two passes as `frontline
+//! layers` reads one: the first counts where the rows' unambiguous places
+//! are, the second resolves each row with that count as a prior (batch
+//! coherence, [`frontline::context::BatchPrior`]).
 
 /// The allocator the `frontline` command uses.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+use frontline::context::BatchSurvey;
+use frontline::extract::extract_in_batch;
 use frontline::geo_util::distance_km;
 use frontline::{extract_to, Article, Depth, Gazetteer};
 
@@ -67,6 +74,7 @@ impl Tally {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let misses = args.iter().any(|a| a == "--misses");
+    let in_batch = args.iter().any(|a| a == "--batch");
     let file = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -74,19 +82,34 @@ fn main() {
         .unwrap_or_else(|| "tests/dev/ucdp-ged-ukraine-2022-2023.tsv".to_string());
     let text = std::fs::read_to_string(&file).expect("readable development set");
     let gaz = Gazetteer::bundled();
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .skip(1)
+        .map(|line| line.split('\t').collect::<Vec<&str>>())
+        .filter(|f| f.len() >= 8)
+        .collect();
+    let article_of = |f: &[&str]| {
+        Article::new(f[7])
+            .with_published(f[1])
+            .expect("an ISO date")
+    };
+    // The first pass of a batch: where the rows' unambiguous places are.
+    let prior = in_batch.then(|| {
+        let mut survey = BatchSurvey::new();
+        for f in &rows {
+            let article = article_of(f);
+            let found = extract_to(&gaz, &article, Depth::Places);
+            survey.add_article(&found.mentions, article.meta.published);
+        }
+        survey.prior()
+    });
     let (mut all, mut even, mut odd) = (Tally::default(), Tally::default(), Tally::default());
     let mut per_prec: std::collections::BTreeMap<String, Tally> = Default::default();
-    for line in text.lines().skip(1) {
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 8 {
-            continue;
-        }
+    for f in &rows {
         let (id, date, prec, coords, lat, lon, desc) = (f[0], f[1], f[2], f[3], f[5], f[6], f[7]);
         let (lat, lon): (f64, f64) = (lat.parse().unwrap(), lon.parse().unwrap());
-        let article = Article::new(desc)
-            .with_published(date)
-            .expect("an ISO date");
-        let found = extract_to(&gaz, &article, Depth::Places);
+        let article = article_of(f);
+        let found = extract_in_batch(&gaz, &article, Depth::Places, prior.as_ref());
         let places: Vec<_> = found
             .resolved()
             .map(|m| (m, m.resolution.as_ref().unwrap()))

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::article::{Article, ArticleMeta};
-use crate::context::resolve_mentions_on;
+use crate::context::{resolve_mentions_in_batch, BatchPrior};
 use crate::document::Document;
 use crate::event::{find_events_with, Event};
 use crate::lexicon::facts as words;
@@ -130,6 +130,41 @@ pub fn extract(gaz: &Gazetteer, article: &Article) -> Extraction {
 /// assert_eq!(found.depth, Depth::Places);
 /// ```
 pub fn extract_to(gaz: &Gazetteer, article: &Article, depth: Depth) -> Extraction {
+    extract_in_batch(gaz, article, depth, None)
+}
+
+/// [`extract_to`] for an article of a batch read in two passes: with
+/// `prior`, the batch's unambiguous places lift the namesakes near them
+/// ([`crate::context::BatchPrior`]); with `None`, the same as
+/// [`extract_to`].
+///
+/// ```
+/// use frontline::context::BatchSurvey;
+/// use frontline::extract::{extract_in_batch, extract_to, Depth};
+/// use frontline::{Article, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let batch = [
+///     Article::new("Russian forces shelled Orikhiv and Mala Tokmachka.").with_published("2023-02-15").unwrap(),
+///     Article::new("Russian forces shelled Scherbaky.").with_published("2023-02-20").unwrap(),
+/// ];
+/// let mut survey = BatchSurvey::new();
+/// for article in &batch {
+///     survey.add_article(&extract_to(&gaz, article, Depth::Places).mentions, article.meta.published);
+/// }
+/// let prior = survey.prior();
+/// let found = extract_in_batch(&gaz, &batch[1], Depth::Events, Some(&prior));
+/// let scherbaky = found.mentions[0].resolution.as_ref().unwrap();
+/// // UA.txt: 694302 Shcherbaky, Zaporizhzhia oblast, 16 km from Orikhiv
+/// // (alone: 694300, Kharkiv oblast).
+/// assert_eq!(scherbaky.place.geonameid, 694302);
+/// assert!(scherbaky.parts.batch > 0.0);
+/// ```
+pub fn extract_in_batch(
+    gaz: &Gazetteer,
+    article: &Article,
+    depth: Depth,
+    prior: Option<&BatchPrior>,
+) -> Extraction {
     let doc = Document::new(&article.text, article.format);
     let lowered = doc.text().to_ascii_lowercase();
     let tokens = tokenize_lowered(doc.text(), &lowered);
@@ -139,11 +174,12 @@ pub fn extract_to(gaz: &Gazetteer, article: &Article, depth: Depth) -> Extractio
     // mentions' vector trimmed to its length (it grew by doubling) before
     // their resolutions are built beside it, and dropped after.
     mentions.shrink_to_fit();
-    let resolved = resolve_mentions_on(
+    let resolved = resolve_mentions_in_batch(
         gaz,
         &mentions,
         |b| doc.input_offset(b),
         article.meta.published,
+        prior,
     );
     drop(mentions);
     let events = match depth {

@@ -470,6 +470,7 @@ pub(crate) fn score(
         coherence: 0.0,
         direction: 0.0,
         theatre: 0.0,
+        batch: 0.0,
     }
 }
 
@@ -568,11 +569,8 @@ pub(crate) fn sound_alikes_in_region<'g>(
     if candidates.iter().any(|c| inside(c.place)) {
         return;
     }
-    for (row, kinds) in gaz.fuzzy_postings(key) {
+    for (row, kinds) in gaz.fuzzy_postings_where(key, inside) {
         let place = &gaz.places()[row];
-        if !inside(place) {
-            continue;
-        }
         let mut parts = score(place, kinds, 0, None, &Hints::default());
         parts.theatre = crate::theatre::theatre_bonus(place, published);
         candidates.push(Candidate {

@@ -59,6 +59,19 @@ pub struct ScoreParts {
     /// [`crate::theatre`]); 0 otherwise, and 0 for every namesake when one
     /// of them lies in a region the article names.
     pub theatre: f64,
+    /// In an article read as one of a batch, in two passes (`frontline
+    /// layers`, `frontline front`): batch coherence, up to 0.5 for a
+    /// settlement where the batch's unambiguous places of the article's
+    /// month cluster (see [`crate::context::BatchPrior`]); 0 otherwise,
+    /// and, when a namesake lies in a region the article names, 0 for the
+    /// namesakes outside the regions it names. Not serialised when 0.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub batch: f64,
+}
+
+/// Whether a part is 0, so that a part most scores lack is left out.
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
 }
 
 impl ScoreParts {
@@ -75,5 +88,6 @@ impl ScoreParts {
             + self.coherence
             + self.direction
             + self.theatre
+            + self.batch
     }
 }

@@ -195,3 +195,116 @@ fn a_german_style_sch_is_ukrainian_shch() {
     );
     assert_eq!(found[0].1, 694302, "{found:?}");
 }
+
+#[test]
+fn a_named_oblast_finds_its_sound_alike_one_edit_away_when_namesakes_elsewhere_match_exactly() {
+    // UA.txt: 712508 Bilozerka (46.627, 32.444), Kherson oblast (08),
+    // Білозерка; "Belozerovka" is GeoNames' name of a village in Luhansk
+    // oblast and the skeleton of Bilozerivkas elsewhere, none in Kherson.
+    let found = places(
+        "Shelling was reported near the village of Belozerovka in the Kherson region.",
+        "2023-02-09",
+    );
+    assert_eq!(found[0].1, 712508, "{found:?}");
+    assert_eq!(found[0].3, MatchKind::Fuzzy, "{found:?}");
+}
+
+#[test]
+fn a_loose_spelling_written_before_its_oblast_is_the_sound_alike_inside_it() {
+    // UA.txt: 710374 Chuhuyiv (49.835, 36.687), Kharkiv oblast (07);
+    // 707026 Kamyanka-Dniprovska (47.496, 34.410), Zaporizhzhia oblast (26).
+    // Neither spelling is known, and no place cue comes before them: the
+    // oblast after them says a place is meant.
+    let found = places("Chuguiev, Kharkiv region", "2022-09-17");
+    assert_eq!(found[0].1, 710374, "{found:?}");
+    let found = places("Kamenka-Dniprovska in the Zaporozhye region", "2022-09-06");
+    assert_eq!(found[0].1, 707026, "{found:?}");
+    assert_eq!(found[0].0, "Kamenka-Dniprovska", "{found:?}");
+    // A known name keeps its own reading; a person is no place.
+    let found = places(
+        "Governor Oleh Syniehubov, Kharkiv region, said Kupiansk was shelled.",
+        "2023-02-09",
+    );
+    let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(names, ["Kharkiv region", "Kupiansk"], "{found:?}");
+}
+
+/// `frontline layers -` over JSON Lines on standard input: each mention's
+/// (article id, text, geonameid), from the merged mentions layer.
+fn batch_places(jsonl: &str, flags: &[&str]) -> Vec<(String, String, u32)> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let out = std::env::temp_dir().join(format!(
+        "frontline-batch-coherence-{}-{}",
+        std::process::id(),
+        flags.join("")
+    ));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(["layers", "-", "--layer", "mentions", "--format", "csv"])
+        .arg("--out-dir")
+        .arg(&out)
+        .args(flags)
+        .stdin(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(jsonl.as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    let csv = std::fs::read_to_string(out.join("mentions.csv")).unwrap();
+    std::fs::remove_dir_all(&out).unwrap();
+    let mut rows = csv.lines();
+    let header: Vec<&str> = rows.next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|&h| h == name).unwrap();
+    let (id, text, geonameid) = (col("article_id"), col("text"), col("geonameid"));
+    let mut found: Vec<(String, String, u32)> = rows
+        .map(|l| {
+            // No field before `text` in these rows holds a comma but
+            // `alternatives`, which is quoted: split outside quotes.
+            let mut fields = Vec::new();
+            let (mut quoted, mut field) = (false, String::new());
+            for c in l.chars() {
+                match c {
+                    '"' => quoted = !quoted,
+                    ',' if !quoted => fields.push(std::mem::take(&mut field)),
+                    c => field.push(c),
+                }
+            }
+            fields.push(field);
+            (
+                fields[id].clone(),
+                fields[text].clone(),
+                fields[geonameid].parse().unwrap(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_bare_village_in_a_batch_leans_toward_the_batchs_unambiguous_places() {
+    // UA.txt: 694302 Shcherbaky (47.551, 35.582), Zaporizhzhia oblast, 16 km
+    // from 698428 Orikhiv (47.576, 35.783); read alone, "Scherbaky" is 694300
+    // Shcherbaky (50.191, 35.446) in Kharkiv oblast.
+    let lines = [
+        r#"{"id": "a", "text": "Russian forces shelled Orikhiv and Mala Tokmachka.", "published": "2023-02-15"}"#,
+        r#"{"id": "b", "text": "Russian forces shelled Scherbaky.", "published": "2023-02-20"}"#,
+        r#"{"id": "c", "text": "Fighting continued near Vuhledar and Marinka.", "published": "2023-02-06"}"#,
+    ];
+    let forward = lines.join("\n");
+    let backward: Vec<&str> = lines.iter().rev().copied().collect();
+    let backward = backward.join("\n");
+    let scherbaky =
+        |found: &[(String, String, u32)]| found.iter().find(|(id, _, _)| id == "b").unwrap().2;
+    let in_batch = batch_places(&forward, &["--jobs", "2"]);
+    assert_eq!(scherbaky(&in_batch), 694302, "{in_batch:?}");
+    // Neither the order of the articles nor the threads change anything.
+    assert_eq!(batch_places(&backward, &["--jobs", "1"]), in_batch);
+    let alone = batch_places(&forward, &["--no-batch-coherence"]);
+    assert_eq!(scherbaky(&alone), 694300, "{alone:?}");
+}

@@ -16,6 +16,7 @@
 //! does not depend on how many threads read them, and memory does not grow
 //! with the number of articles. Every file is written atomically.
 
+mod coherence;
 mod file_ids;
 mod input;
 
@@ -26,14 +27,16 @@ use rayon::prelude::*;
 use crate::article::Article;
 use crate::error::{Error, Result};
 
+pub use self::coherence::{survey, Reading};
 pub use self::file_ids::{FileIds, MAX_FILE_ID_BYTES};
 pub use self::input::{
     folder_items, json_lines, read_folder, read_json_lines, stream_items, ArticleFields,
     FolderItems, JsonLines, DEFAULT_MAX_ARTICLE_BYTES,
 };
+use crate::extract::extract_in_batch;
 use crate::layer::{EncodedLayer, Layer, LayerKind, MergedWriter, OutputFormat};
 use crate::output::write_atomic_parts;
-use crate::{extract, extract_to, Depth, Gazetteer};
+use crate::{Depth, Gazetteer};
 
 /// One article to read, or why it cannot be read.
 #[derive(Debug)]
@@ -90,7 +93,7 @@ const CHUNK: usize = 256;
 /// Reads one article and encodes its layers; a bad article is an outcome
 /// with its error, not an error of the batch.
 fn read_one(
-    gaz: &Gazetteer,
+    reading: Reading<'_>,
     item: Item,
     id: String,
     kinds: &[LayerKind],
@@ -123,7 +126,7 @@ fn read_one(
         }
     };
     article.meta.id = Some(article.meta.id.unwrap_or_else(|| id.clone()));
-    let found = extract_to(gaz, &article, depth);
+    let found = extract_in_batch(reading.gaz, &article, depth, reading.prior);
     let layers: Vec<EncodedLayer> = kinds
         .iter()
         .map(|&k| EncodedLayer::of(k, &found, format))
@@ -210,6 +213,28 @@ pub fn run_streaming(
     format: impl Into<OutputFormat>,
     out_dir: &Path,
     progress: impl Fn() + Sync,
+    each: impl FnMut(&Outcome),
+) -> Result<Summary> {
+    run_streaming_with(
+        Reading::alone(gaz),
+        items,
+        kinds,
+        format,
+        out_dir,
+        progress,
+        each,
+    )
+}
+
+/// [`run_streaming`], resolving places as `reading` says: with a batch's
+/// prior ([`survey`]), the second pass of a batch read in two.
+pub fn run_streaming_with(
+    reading: Reading<'_>,
+    items: impl IntoIterator<Item = Item>,
+    kinds: &[LayerKind],
+    format: impl Into<OutputFormat>,
+    out_dir: &Path,
+    progress: impl Fn() + Sync,
     mut each: impl FnMut(&Outcome),
 ) -> Result<Summary> {
     use std::io::Write;
@@ -244,7 +269,7 @@ pub fn run_streaming(
             (item, id)
         }),
         |(item, id)| {
-            let result = read_one(gaz, item, id, kinds, format);
+            let result = read_one(reading, item, id, kinds, format);
             progress();
             result
         },
@@ -317,6 +342,17 @@ pub fn for_each_extraction(
     gaz: &Gazetteer,
     items: impl IntoIterator<Item = Item>,
     progress: impl Fn() + Sync,
+    each: impl FnMut(&str, Result<crate::Extraction>),
+) {
+    for_each_extraction_with(Reading::alone(gaz), items, progress, each)
+}
+
+/// [`for_each_extraction`], resolving places as `reading` says: with a
+/// batch's prior ([`survey`]), the second pass of a batch read in two.
+pub fn for_each_extraction_with(
+    reading: Reading<'_>,
+    items: impl IntoIterator<Item = Item>,
+    progress: impl Fn() + Sync,
     mut each: impl FnMut(&str, Result<crate::Extraction>),
 ) {
     let done: Result<()> = in_order_chunks(
@@ -324,7 +360,7 @@ pub fn for_each_extraction(
         |item| {
             let found = item.article.map(|mut article| {
                 article.meta.id.get_or_insert_with(|| item.id.clone());
-                extract(gaz, &article)
+                extract_in_batch(reading.gaz, &article, Depth::Events, reading.prior)
             });
             progress();
             (item.source, found)

@@ -103,6 +103,11 @@ enum Command {
         /// naming it (in a batch, an article that failed).
         #[arg(long, value_name = "BYTES", default_value_t = frontline::batch::DEFAULT_MAX_ARTICLE_BYTES)]
         max_article_bytes: u64,
+        /// Read each article alone: no batch coherence (by default the input
+        /// is read twice, and an ambiguous name leans toward where the
+        /// batch's unambiguous places are).
+        #[arg(long)]
+        no_batch_coherence: bool,
     },
     /// Estimate who holds which settlement on a day, and the front line:
     /// writes control, front, contested and arrows layers (GeoJSON, or --format).
@@ -164,6 +169,11 @@ enum Command {
         /// naming it (in a batch, an article that failed).
         #[arg(long, value_name = "BYTES", default_value_t = frontline::batch::DEFAULT_MAX_ARTICLE_BYTES)]
         max_article_bytes: u64,
+        /// Read each article alone: no batch coherence (by default the input
+        /// is read twice, and an ambiguous name leans toward where the
+        /// batch's unambiguous places are).
+        #[arg(long)]
+        no_batch_coherence: bool,
     },
     /// Score recognition and resolution against a folder of annotated articles.
     Eval {
@@ -369,6 +379,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             no_styles,
             jobs,
             max_article_bytes,
+            no_batch_coherence,
         } => {
             // Styles beside what was written, also when some articles failed.
             let result = run_layers(
@@ -378,7 +389,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 &layer,
                 format_of(&format, pretty),
                 jobs,
-                max_article_bytes,
+                (max_article_bytes, !no_batch_coherence),
             );
             if !no_styles {
                 write_layer_styles(&out_dir, &layer, format_of(&format, pretty))?;
@@ -403,6 +414,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             format,
             jobs,
             max_article_bytes,
+            no_batch_coherence,
         } => {
             let positive = |x: f64, flag: &str| {
                 if x.is_finite() && x > 0.0 {
@@ -439,6 +451,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 format: format_of(&format, pretty),
                 jobs,
                 max_article_bytes,
+                coherence: !no_batch_coherence,
             };
             run_front(&gaz, &input, &out_dir, &config)
         }
@@ -500,22 +513,26 @@ fn run_layers(
     layers: &[LayerArg],
     format: frontline::layer::OutputFormat,
     jobs: Option<usize>,
-    max_article_bytes: u64,
+    (max_article_bytes, coherence): (u64, bool),
 ) -> Result<(), Failure> {
     let started = std::time::Instant::now();
-    let (items, count) = read_items(input, max_article_bytes)?;
     let mut kinds: Vec<frontline::LayerKind> = layers.iter().map(|&l| l.into()).collect();
     kinds.sort();
     kinds.dedup();
-    let bar = progress_bar(count);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads(jobs))
         .build()
         .map_err(|e| Failure::Error(e.to_string()))?;
+    let (items, prior, bar) =
+        pool.install(|| read_batch(gaz, input, max_article_bytes, None, coherence))?;
+    let reading = frontline::batch::Reading {
+        gaz,
+        prior: prior.as_ref(),
+    };
     // Failures are said as they come: a batch of any size keeps no list.
     let summary = pool.install(|| {
-        frontline::batch::run_streaming(
-            gaz,
+        frontline::batch::run_streaming_with(
+            reading,
             items,
             &kinds,
             format,
@@ -604,6 +621,7 @@ struct FrontConfig {
     format: frontline::layer::OutputFormat,
     jobs: Option<usize>,
     max_article_bytes: u64,
+    coherence: bool,
 }
 
 /// `frontline front`: reads the articles and the baseline, builds the
@@ -621,24 +639,28 @@ fn run_front(
     if let Some(path) = &config.baseline {
         builder.add_baseline(&Baseline::read(gaz, path)?);
     }
-    let (items, count) = read_items(input, config.max_article_bytes)?;
-    let published = config.published;
-    let items = items.map(move |mut item| {
-        if let (Some(date), Ok(article)) = (published, item.article.as_mut()) {
-            article.meta.published.get_or_insert(date);
-        }
-        item
-    });
-    let bar = progress_bar(count);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads(config.jobs))
         .build()
         .map_err(|e| Failure::Error(e.to_string()))?;
+    let (items, prior, bar) = pool.install(|| {
+        read_batch(
+            gaz,
+            input,
+            config.max_article_bytes,
+            config.published,
+            config.coherence,
+        )
+    })?;
+    let reading = frontline::batch::Reading {
+        gaz,
+        prior: prior.as_ref(),
+    };
     let (mut articles, mut failed, mut events) = (0, 0, 0);
     let mut last_day = None;
     pool.install(|| {
-        frontline::batch::for_each_extraction(
-            gaz,
+        frontline::batch::for_each_extraction_with(
+            reading,
             items,
             || bar.inc(1),
             |_, result| {
@@ -939,4 +961,59 @@ fn run_render(args: RenderArgs) -> Result<(), Failure> {
         done.bytes
     ));
     Ok(())
+}
+
+/// The articles of a batch and, with `coherence`, the prior of a first
+/// pass over them (batch coherence, `frontline::batch::survey`), with a
+/// progress bar over both passes. Standard input is kept in an anonymous
+/// temporary file between the passes. `published` dates the articles
+/// that have none of their own.
+fn read_batch(
+    gaz: &Gazetteer,
+    input: &str,
+    max_article_bytes: u64,
+    published: Option<chrono::NaiveDate>,
+    coherence: bool,
+) -> Result<
+    (
+        Items,
+        Option<frontline::context::BatchPrior>,
+        indicatif::ProgressBar,
+    ),
+    Failure,
+> {
+    use std::io::{BufReader, Seek};
+    let dated = move |mut item: frontline::batch::Item| {
+        if let (Some(date), Ok(article)) = (published, item.article.as_mut()) {
+            article.meta.published.get_or_insert(date);
+        }
+        item
+    };
+    if !coherence {
+        let (items, count) = read_items(input, max_article_bytes)?;
+        return Ok((Box::new(items.map(dated)), None, progress_bar(count)));
+    }
+    let io = |e: std::io::Error| Failure::Error(format!("{input}: {e}"));
+    let spool = if input == "-" {
+        let mut file = tempfile::tempfile().map_err(io)?;
+        std::io::copy(&mut std::io::stdin().lock(), &mut file).map_err(io)?;
+        Some(file)
+    } else {
+        None
+    };
+    let read = || -> Result<(Items, Option<usize>), Failure> {
+        let Some(file) = &spool else {
+            return read_items(input, max_article_bytes);
+        };
+        let mut file = file.try_clone().map_err(io)?;
+        file.rewind().map_err(io)?;
+        let reader = BufReader::with_capacity(1 << 16, file);
+        let items = frontline::batch::stream_items(reader, "stdin", max_article_bytes)?;
+        Ok((items, None))
+    };
+    let (first, count) = read()?;
+    let bar = progress_bar(count.map(|n| 2 * n));
+    let prior = frontline::batch::survey(gaz, first.map(dated), || bar.inc(1));
+    let (second, _) = read()?;
+    Ok((Box::new(second.map(dated)), Some(prior), bar))
 }

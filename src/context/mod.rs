@@ -14,6 +14,12 @@
 //! - [`ScoreParts::direction`]: the candidate lies where the text puts it
 //!   from another place ("northeast of Kupiansk", "near Pokrovsk").
 //!
+//! Two priors come before them, both smaller than anything the article
+//! says: the theatre of the war on the article's day
+//! ([`ScoreParts::theatre`], [`crate::theatre`]) and, for an article read
+//! as one of a batch, where the batch's unambiguous places are
+//! ([`ScoreParts::batch`], [`BatchPrior`]).
+//!
 //! Coherence and direction are found in up to three rounds, each with the
 //! choices of the round before as context, until no choice changes. A
 //! mention's `confidence` is the softmax probability of its chosen
@@ -123,6 +129,40 @@ pub fn resolve_mentions_on(
     offsets: impl Fn(usize) -> usize,
     published: Option<chrono::NaiveDate>,
 ) -> Vec<ResolvedMention> {
+    resolve_mentions_in_batch(gaz, mentions, offsets, published, None)
+}
+
+/// [`resolve_mentions_on`] for an article of a batch read in two passes:
+/// with `prior`, each settlement also gets its batch bonus
+/// ([`ScoreParts::batch`], [`BatchPrior`]).
+///
+/// ```
+/// use frontline::context::{resolve_mentions_in_batch, BatchSurvey};
+/// use frontline::{recognize, text, Gazetteer};
+/// let gaz = Gazetteer::bundled();
+/// let day = "2023-02-20".parse().ok();
+/// let read = |s: &str| recognize::find_mentions(&gaz, &text::tokenize(s));
+/// // The first pass: the batch's other article names Orikhiv and Mala Tokmachka.
+/// let mut survey = BatchSurvey::new();
+/// let other = read("Russian forces shelled Orikhiv and Mala Tokmachka.");
+/// survey.add_article(&resolve_mentions_in_batch(&gaz, &other, |b| b, day, None), day);
+/// let prior = survey.prior();
+/// // A bare "Scherbaky": alone, the Shcherbaky of Kharkiv oblast (07); in
+/// // the batch, the one 16 km from Orikhiv, in Zaporizhzhia oblast (26).
+/// let bare = read("Russian forces shelled Scherbaky.");
+/// let alone = resolve_mentions_in_batch(&gaz, &bare, |b| b, day, None);
+/// let in_batch = resolve_mentions_in_batch(&gaz, &bare, |b| b, day, Some(&prior));
+/// let region = |m: &Vec<frontline::ResolvedMention>| m[0].resolution.as_ref().unwrap().place.admin1_code.to_string();
+/// assert_eq!(region(&alone), "07");
+/// assert_eq!(region(&in_batch), "26");
+/// ```
+pub fn resolve_mentions_in_batch(
+    gaz: &Gazetteer,
+    mentions: &[Mention],
+    offsets: impl Fn(usize) -> usize,
+    published: Option<chrono::NaiveDate>,
+    prior: Option<&BatchPrior>,
+) -> Vec<ResolvedMention> {
     // One group per distinct name.
     let mut groups: Vec<NameGroup<'_>> = Vec::new();
     let mut by_key: HashMap<(Cow<'_, str>, Option<&str>), usize> = HashMap::default();
@@ -160,9 +200,10 @@ pub fn resolve_mentions_on(
         let g = *by_key.entry((key, located)).or_insert_with_key(|(key, _)| {
             let mut candidates = gaz.resolve(&name, &Hints::default()).unwrap_or_default();
             candidates.truncate(MAX_CANDIDATES);
-            if published.is_some() {
+            if published.is_some() || prior.is_some() {
                 for c in &mut candidates {
                     c.parts.theatre = crate::theatre::theatre_bonus(c.place, published);
+                    c.parts.batch = prior.map_or(0.0, |p| p.bonus(c.place, published));
                 }
                 sort(&mut candidates);
             }
@@ -268,10 +309,14 @@ pub fn resolve_mentions_on(
             };
         }
         // A region the article names is its own evidence: the theatre
-        // prior stands aside for a name that has a candidate inside one.
+        // prior stands aside for a name that has a candidate inside one,
+        // and the batch's chooses only among the candidates inside.
         if g.candidates.iter().any(|c| c.parts.region > 0.0) {
             for c in &mut g.candidates {
                 c.parts.theatre = 0.0;
+                if c.parts.region == 0.0 {
+                    c.parts.batch = 0.0;
+                }
             }
             g.base_top = g
                 .candidates
@@ -818,7 +863,9 @@ fn is_plausible(p: &Place, group: &NameGroup<'_>, mentions: &[Mention]) -> bool 
     })
 }
 
+mod batch_prior;
 mod grid;
+pub use batch_prior::{BatchPrior, BatchSurvey, BATCH_MAX};
 use grid::{best_closeness, AnchorGrid};
 #[cfg(test)]
 mod tests;

@@ -159,6 +159,38 @@ impl Gazetteer {
             .collect()
     }
 
+    /// [`Gazetteer::fuzzy_postings`] among the settlements `keep` keeps:
+    /// those under the name's skeleton; when none of them is kept, those
+    /// one edit away. A text that names the region ("Belozerovka in the
+    /// Kherson region") looks for the sound-alike inside it even when
+    /// places elsewhere share the name's skeleton exactly.
+    pub(crate) fn fuzzy_postings_where(
+        &self,
+        key: &str,
+        keep: impl Fn(&crate::Place) -> bool,
+    ) -> Vec<(usize, Kinds)> {
+        if self.bundled.is_none() {
+            return Vec::new();
+        }
+        let Some(skel) = skeleton(key) else {
+            return Vec::new();
+        };
+        let index = INDEX.get_or_init(|| Index::build(self));
+        let kinds = Kinds::of(MatchKind::Fuzzy);
+        let kept = |row: u32| keep(&self.places[row as usize]).then_some((row as usize, kinds));
+        let exact: Vec<(usize, Kinds)> = index
+            .exact(&skel)
+            .iter()
+            .filter_map(|&(_, row)| kept(row))
+            .collect();
+        if !exact.is_empty()
+            || skel.chars().filter(|c| c.is_ascii_alphabetic()).count() < MIN_EDIT_LEN
+        {
+            return exact;
+        }
+        index.one_edit(&skel).into_iter().filter_map(kept).collect()
+    }
+
     /// True when [`Gazetteer::resolve`] would find some settlement for this
     /// normalised name only loosely: no spelling rule knows it, but a
     /// Ukrainian settlement's consonant skeleton matches.

@@ -401,6 +401,11 @@ fn describe_parts(p: &crate::ScoreParts) -> String {
         out.push_str(" theatre=");
         push_fixed(&mut out, p.theatre, 2);
     }
+    // Batch coherence only in a batch read in two passes.
+    if p.batch != 0.0 {
+        out.push_str(" batch=");
+        push_fixed(&mut out, p.batch, 2);
+    }
     out
 }
 

@@ -152,6 +152,18 @@ pub(crate) fn find_mentions_with(
             }
         }
         let known = longest_known(gaz, t, &words, &blocked, i);
+        // "Chuguiev, Kharkiv region": a name loosely spelled before its
+        // oblast, longer than any known name it begins with.
+        let demonym = |i| words.is(i, Class::DEMONYM | Class::COMMON_WORD);
+        let known_len = known.as_ref().map_or(0, |(k, _)| *k);
+        if let Some((n, mention)) = (known_len < capitalised_run(t, &blocked, i))
+            .then(|| region_scope::unknown_before_region(gaz, t, demonym, &blocked, i))
+            .flatten()
+        {
+            mentions.push(mention);
+            i += n;
+            continue;
+        }
         // "Malaya Loknya", a name the gazetteer lacks: its adjective alone
         // names no place, nor does the word after it on its own.
         if known.as_ref().is_none_or(|(n, _)| *n == 1) {

@@ -24,6 +24,7 @@
 use super::Mention;
 use crate::names::region::{split_suffix, RegionLevel};
 use crate::place::Place;
+use crate::text::Tokenized;
 use crate::Gazetteer;
 
 /// Marks each bare name that stands for the oblast of the place before it
@@ -130,6 +131,63 @@ pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [M
 /// The admin1 codes of the Ukrainian oblasts whose name without its
 /// suffix is `key` ("kherson", "zaporizhia"), found through the oblast's
 /// own GeoNames names ("Kherson Oblast").
+/// A capitalised name the gazetteer does not know, written right before a
+/// Ukrainian oblast with its suffix ("Chuguiev, Kharkiv region",
+/// "Kamenka-Dniprovska in the Zaporozhye region"): a place loosely
+/// spelled, as after a place cue, when a settlement inside that oblast
+/// sounds the same (its consonant skeleton, or one a single edit away:
+/// [`Gazetteer::fuzzy_postings_where`]); resolution then finds it there
+/// (`sound_alikes_in_region`). Returns the run's length in words and its
+/// mention.
+pub(super) fn unknown_before_region(
+    gaz: &Gazetteer,
+    t: &Tokenized<'_>,
+    classes: impl Fn(usize) -> bool,
+    blocked: &[bool],
+    i: usize,
+) -> Option<(usize, Mention)> {
+    if classes(i) {
+        return None;
+    }
+    let n = super::capitalised_run(t, blocked, i);
+    let after = &t.text[t.tokens[i + n - 1].end..];
+    let after = [", ", " in the ", " in ", " ("]
+        .iter()
+        .find_map(|gap| after.strip_prefix(gap))?;
+    let (base, rest) = after.split_once(' ')?;
+    let suffix = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let is_suffix = ["region", "oblast", "province"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s));
+    if !is_suffix || !base.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // The oblast in any spelling resolution reads ("Zaporozhye region").
+    let regions: Vec<String> = gaz
+        .resolve(&format!("{base} oblast"), &crate::Hints::default())
+        .ok()?
+        .first()
+        .filter(|c| c.place.feature_code == "ADM1" && c.place.country_code == "UA")
+        .map(|c| c.place.admin1_code.to_string())
+        .into_iter()
+        .collect();
+    if regions.is_empty() {
+        return None;
+    }
+    let mention = super::unknown_mention(t, i, n, None);
+    let inside =
+        |p: &Place| p.country_code == "UA" && regions.iter().any(|code| *code == p.admin1_code);
+    let sounds = !gaz.fuzzy_postings_where(&mention.key, inside).is_empty();
+    sounds.then(|| {
+        let mut mention = mention;
+        mention.known = gaz.knows_fuzzily(&mention.key);
+        (n, mention)
+    })
+}
+
 fn ukrainian_oblasts(gaz: &Gazetteer, key: &str) -> Vec<String> {
     if key.is_empty() || key.contains(' ') && key.len() > 30 {
         return Vec::new();
