@@ -1,6 +1,7 @@
 //! A part-of-speech tagger and dependency parser for English, small and
 //! offline: greedy decisions by averaged perceptrons (Collins 2002), tags
-//! left to right as in Honnibal (2013), trees by arc-hybrid transitions
+//! left to right as in Honnibal (2013), in two passes (the second reads the
+//! first's tags of the words after), trees by arc-hybrid transitions
 //! trained with a dynamic oracle (Goldberg and Nivre 2012, 2013). The
 //! weights are compiled in: `model/en-ewt.bin`, learnt from Universal
 //! Dependencies' English Web Treebank (Silveira et al. 2014, CC BY-SA 4.0),
@@ -48,11 +49,13 @@ static BUNDLED: &[u8] = include_bytes!("../model/en-ewt.bin");
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     tagger: Weights,
+    tagger2: Weights,
     parser: Weights,
 }
 
 struct Scratch {
     lex: Vec<Lex>,
+    first: Vec<Upos>,
     tags: Vec<Upos>,
     state: State,
     scores: Vec<i32>,
@@ -61,6 +64,7 @@ struct Scratch {
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch {
         lex: Vec::new(),
+        first: Vec::new(),
         tags: Vec::new(),
         state: State::new(0),
         scores: Vec::new(),
@@ -85,8 +89,12 @@ impl Model {
     /// assert!(frontline_parse::Model::from_bytes(b"not a model").is_err());
     /// ```
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        let (tagger, parser) = model::read(bytes)?;
-        Ok(Model { tagger, parser })
+        let (tagger, tagger2, parser) = model::read(bytes)?;
+        Ok(Model {
+            tagger,
+            tagger2,
+            parser,
+        })
     }
 
     /// The model as file bytes (what [`Model::from_bytes`] reads).
@@ -96,26 +104,35 @@ impl Model {
     /// assert_eq!(&frontline_parse::Model::from_bytes(&m.to_bytes()).unwrap(), m);
     /// ```
     pub fn to_bytes(&self) -> Vec<u8> {
-        model::write(&self.tagger, &self.parser)
+        model::write(&self.tagger, &self.tagger2, &self.parser)
     }
 
-    /// A model from trained weights.
-    pub fn from_weights(tagger: Weights, parser: Weights) -> Model {
-        Model { tagger, parser }
-    }
-
-    /// A copy without the tagger's weights below `tagger_min` and the
-    /// parser's below `parser_min` (see [`Weights::pruned`]).
-    pub fn pruned(&self, tagger_min: f32, parser_min: f32) -> Model {
+    /// A model from trained weights: the tagger's two passes, the parser.
+    pub fn from_weights(tagger: Weights, tagger2: Weights, parser: Weights) -> Model {
         Model {
-            tagger: self.tagger.pruned(tagger_min),
-            parser: self.parser.pruned(parser_min),
+            tagger,
+            tagger2,
+            parser,
         }
     }
 
-    /// The number of weights of the tagger and of the parser.
+    /// A copy without the weights below `first`, `second` and `parser` in
+    /// the tagger's first pass, its second and the parser (see
+    /// [`Weights::pruned`]).
+    pub fn pruned(&self, first: f32, second: f32, parser: f32) -> Model {
+        Model {
+            tagger: self.tagger.pruned(first),
+            tagger2: self.tagger2.pruned(second),
+            parser: self.parser.pruned(parser),
+        }
+    }
+
+    /// The number of weights of the tagger (both passes) and of the parser.
     pub fn sizes(&self) -> (usize, usize) {
-        (self.tagger.weights(), self.parser.weights())
+        (
+            self.tagger.weights() + self.tagger2.weights(),
+            self.parser.weights(),
+        )
     }
 
     /// Tags `words`.
@@ -127,8 +144,8 @@ impl Model {
     /// ```
     pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
         let lex: Vec<Lex> = words.iter().map(|w| Lex::of(w)).collect();
-        let mut out = Vec::with_capacity(words.len());
-        tagger::tag(&self.tagger, &lex, &mut out);
+        let (mut first, mut out) = (Vec::new(), Vec::with_capacity(words.len()));
+        tagger::tag_twice(&self.tagger, &self.tagger2, &lex, &mut first, &mut out);
         out
     }
 
@@ -147,7 +164,13 @@ impl Model {
             let s = &mut *s.borrow_mut();
             s.lex.clear();
             s.lex.extend(words.iter().map(|w| Lex::of(w)));
-            tagger::tag(&self.tagger, &s.lex, &mut s.tags);
+            tagger::tag_twice(
+                &self.tagger,
+                &self.tagger2,
+                &s.lex,
+                &mut s.first,
+                &mut s.tags,
+            );
             let (heads, labels) =
                 parser::parse(&self.parser, &s.lex, &s.tags, &mut s.state, &mut s.scores);
             Parse::new(

@@ -5,10 +5,10 @@
 //! | bytes | what |
 //! |---|---|
 //! | 8 | magic `FLPARSE\0` |
-//! | 2 | format version (1) |
+//! | 2 | format version (2) |
 //! | 1 + names | the tag names, each a length byte and UTF-8 |
 //! | 1 + names | the relation names, likewise |
-//! | table × 2 | tagger, then parser: `f32` scale, `u32` feature count, then per feature, in ascending key order, the key's difference from the previous key (the first: from 0) as an unsigned LEB128 varint, a `u8` count, and count × (`u8` class, `i16` weight) |
+//! | table × 3 | tagger's first pass, its second pass, then parser: `f32` scale, `u32` feature count, then per feature, in ascending key order, the key's difference from the previous key (the first: from 0) as an unsigned LEB128 varint, a `u8` count, and count × (`u8` class, `i16` weight) |
 //! | 8 | FNV-1a 64 of every byte before it |
 //!
 //! Tags and relations must be those of this crate ([`Upos::ALL`],
@@ -20,7 +20,7 @@ use crate::{Deprel, Upos};
 use std::fmt;
 
 const MAGIC: &[u8; 8] = b"FLPARSE\0";
-const VERSION: u16 = 1;
+const VERSION: u16 = 2;
 
 /// A model file that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,8 +48,8 @@ fn fnv(bytes: &[u8]) -> u64 {
     h
 }
 
-/// Serialises the two tables.
-pub(crate) fn write(tagger: &Weights, parser: &Weights) -> Vec<u8> {
+/// Serialises the three tables.
+pub(crate) fn write(tagger: &Weights, tagger2: &Weights, parser: &Weights) -> Vec<u8> {
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
@@ -63,7 +63,7 @@ pub(crate) fn write(tagger: &Weights, parser: &Weights) -> Vec<u8> {
     };
     names(&mut out, &mut Upos::ALL.iter().map(|t| t.name()));
     names(&mut out, &mut Deprel::ALL.iter().map(|d| d.name()));
-    for w in [tagger, parser] {
+    for w in [tagger, tagger2, parser] {
         out.extend_from_slice(&w.scale.to_le_bytes());
         out.extend_from_slice(&(w.features() as u32).to_le_bytes());
         let mut previous = 0u32;
@@ -202,8 +202,8 @@ impl Reader<'_> {
     }
 }
 
-/// Reads the two tables (tagger, parser) from model bytes.
-pub(crate) fn read(bytes: &[u8]) -> Result<(Weights, Weights), ModelError> {
+/// Reads the three tables (tagger's passes, parser) from model bytes.
+pub(crate) fn read(bytes: &[u8]) -> Result<(Weights, Weights, Weights), ModelError> {
     let mut r = Reader { bytes, at: 0 };
     if bytes.len() < MAGIC.len() + 2 + 8 || &bytes[..8] != MAGIC {
         return Err(r.err("not a frontline-parse model (no FLPARSE magic)"));
@@ -230,11 +230,12 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Weights, Weights), ModelError> {
     let rels: Vec<&str> = Deprel::ALL.iter().map(|d| d.name()).collect();
     r.names("relation", &rels)?;
     let tagger = r.table(Upos::ALL.len())?;
+    let tagger2 = r.table(Upos::ALL.len())?;
     let parser = r.table(crate::system::moves())?;
     if r.at != r.bytes.len() {
         return Err(r.err("bytes left after the parser's table"));
     }
-    Ok((tagger, parser))
+    Ok((tagger, tagger2, parser))
 }
 
 #[cfg(test)]
@@ -247,15 +248,15 @@ mod tests {
         t.push(300_000, &[(2, 1)]);
         let mut p = Weights::with_scale(0.25);
         p.push(9, &[(0, 1)]);
-        write(&t, &p)
+        write(&t, &t, &p)
     }
 
     #[test]
     fn a_model_round_trips_through_bytes() {
         let bytes = small();
-        let (t, p) = read(&bytes).unwrap();
+        let (t, t2, p) = read(&bytes).unwrap();
         assert_eq!((t.features(), t.weights(), p.weights()), (2, 3, 1));
-        assert_eq!(write(&t, &p), bytes);
+        assert_eq!(write(&t, &t2, &p), bytes);
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! The part-of-speech tagger: greedy, left to right, one averaged-perceptron
 //! decision per word over the 17 UPOS tags. Features after Honnibal (2013):
 //! the word, its suffixes, prefixes and shape, its neighbours within two
-//! words, and the two tags already chosen.
+//! words, and the two tags already chosen. Two passes: the second also
+//! reads the tags the first gave the two words after.
 
 use crate::features::{key, Lex};
 use crate::weights::{Trainer, Weights};
 use crate::Upos;
 
 /// How many features one word has.
-pub const FEATURES: usize = 36;
+pub const FEATURES: usize = 41;
 
 /// The value standing for "no tag" (before the sentence).
 const NO_TAG: u64 = 99;
@@ -17,8 +18,15 @@ fn tag_value(t: Option<Upos>) -> u64 {
     t.map_or(NO_TAG, |t| t as u64)
 }
 
-/// The features of word `i` of `lex`, given the two tags before it.
-pub fn features(lex: &[Lex], i: usize, p1: Option<Upos>, p2: Option<Upos>) -> [u32; FEATURES] {
+/// The features of word `i` of `lex`, given the two tags before it and, in
+/// the second pass, the first pass's tags (`right`).
+pub fn features(
+    lex: &[Lex],
+    i: usize,
+    p1: Option<Upos>,
+    p2: Option<Upos>,
+    right: Option<&[Upos]>,
+) -> [u32; FEATURES] {
     let none = Lex::none();
     let at = |d: isize| -> Lex {
         let j = i as isize + d;
@@ -30,6 +38,9 @@ pub fn features(lex: &[Lex], i: usize, p1: Option<Upos>, p2: Option<Upos>) -> [u
     };
     let (w, m1, m2, p1w, p2w) = (at(0), at(-1), at(-2), at(1), at(2));
     let (t1, t2) = (tag_value(p1), tag_value(p2));
+    // The first pass has no tags to the right: a value of its own.
+    let r = |d: usize| right.map_or(98, |r| tag_value(r.get(i + d).copied()));
+    let (r1, r2) = (r(1), r(2));
     [
         key(0, 0, 0, 0),
         key(1, w.word, 0, 0),
@@ -67,6 +78,11 @@ pub fn features(lex: &[Lex], i: usize, p1: Option<Upos>, p2: Option<Upos>) -> [u
         key(33, w.raw, 0, 0),
         key(34, m1.raw, w.raw, 0),
         key(35, w.raw, p1w.raw, 0),
+        key(36, r1, 0, 0),
+        key(37, r1, r2, 0),
+        key(38, t1, r1, 0),
+        key(39, w.word, r1, 0),
+        key(40, r(0), 0, 0),
     ]
 }
 
@@ -80,22 +96,39 @@ fn best(scores: &[i32]) -> usize {
     b
 }
 
-/// Tags a sentence (as [`Lex`] hashes) with the weights `w`.
-pub fn tag(w: &Weights, lex: &[Lex], out: &mut Vec<Upos>) {
+/// Tags a sentence (as [`Lex`] hashes) with the weights `w`; `right` is
+/// the first pass's tags when this is the second pass.
+pub fn tag(w: &Weights, lex: &[Lex], right: Option<&[Upos]>, out: &mut Vec<Upos>) {
     out.clear();
     let mut scores = [0i32; 17];
     for i in 0..lex.len() {
         let p1 = i.checked_sub(1).map(|j| out[j]);
         let p2 = i.checked_sub(2).map(|j| out[j]);
-        w.score(&features(lex, i, p1, p2), &mut scores);
+        w.score(&features(lex, i, p1, p2, right), &mut scores);
         out.push(Upos::ALL[best(&scores)]);
     }
 }
 
+/// Tags a sentence with both passes: the first's tags, then the second's
+/// reading them (`first` is scratch space).
+pub fn tag_twice(
+    w1: &Weights,
+    w2: &Weights,
+    lex: &[Lex],
+    first: &mut Vec<Upos>,
+    out: &mut Vec<Upos>,
+) {
+    tag(w1, lex, None, first);
+    tag(w2, lex, Some(first), out);
+}
+
 /// Trains on `(words as Lex, gold tags)` for `epochs` passes, in the order
-/// given by `order(epoch)` (a permutation of the sentence indices).
+/// given by `order(epoch)` (a permutation of the sentence indices); for the
+/// second pass, `right[s]` is the first pass's (jackknifed) tags of
+/// sentence `s`.
 pub fn train(
     sentences: &[(Vec<Lex>, Vec<Upos>)],
+    right: Option<&[Vec<Upos>]>,
     epochs: usize,
     order: impl Fn(usize) -> Vec<usize>,
 ) -> Trainer {
@@ -111,7 +144,7 @@ pub fn train(
                 // tagging time.
                 let p1 = i.checked_sub(1).map(|j| guessed[j]);
                 let p2 = i.checked_sub(2).map(|j| guessed[j]);
-                let f = features(lex, i, p1, p2);
+                let f = features(lex, i, p1, p2, right.map(|r| r[s].as_slice()));
                 t.tick();
                 t.score(&f, &mut scores);
                 let mut g = 0;

@@ -59,8 +59,10 @@ pub struct Settings {
     /// trained on the others, so the parser learns from tags as wrong as
     /// they will be).
     pub folds: usize,
-    /// Averaged tagger weights below this are dropped.
+    /// Averaged tagger weights below this are dropped (second pass).
     pub tagger_prune: f32,
+    /// Averaged weights of the tagger's first pass below this are dropped.
+    pub first_pass_prune: f32,
     /// Averaged parser weights below this are dropped.
     pub parser_prune: f32,
 }
@@ -72,6 +74,7 @@ impl Default for Settings {
             parser_epochs: 15,
             folds: 4,
             tagger_prune: 0.5,
+            first_pass_prune: 0.5,
             parser_prune: 1.0,
         }
     }
@@ -91,7 +94,7 @@ pub fn train(train: &[GoldSentence], set: Settings) -> Model {
     for k in 0..folds {
         let held = |i: usize| i % folds == k;
         let rest: Vec<usize> = (0..train.len()).filter(|&i| !held(i)).collect();
-        let t = tagger::train(&tagged, set.tagger_epochs, |e| {
+        let t = tagger::train(&tagged, None, set.tagger_epochs, |e| {
             shuffled(rest.len(), e)
                 .into_iter()
                 .map(|j| rest[j])
@@ -99,12 +102,19 @@ pub fn train(train: &[GoldSentence], set: Settings) -> Model {
         })
         .finish(set.tagger_prune);
         for i in (0..train.len()).filter(|&i| held(i)) {
-            tagger::tag(&t, &tagged[i].0, &mut predicted[i]);
+            tagger::tag(&t, &tagged[i].0, None, &mut predicted[i]);
         }
         eprintln!("tagged fold {} of {folds}", k + 1);
     }
-    let tagger_weights = tagger::train(&tagged, set.tagger_epochs, |e| shuffled(train.len(), e))
-        .finish(set.tagger_prune);
+    let tagger_weights = tagger::train(&tagged, None, set.tagger_epochs, |e| {
+        shuffled(train.len(), e)
+    })
+    .finish(set.first_pass_prune);
+    // The second pass learns from the first pass's jackknifed tags.
+    let tagger2_weights = tagger::train(&tagged, Some(&predicted), set.tagger_epochs, |e| {
+        shuffled(train.len(), e)
+    })
+    .finish(set.tagger_prune);
     let examples: Vec<Example> = train
         .iter()
         .zip(tagged)
@@ -120,7 +130,7 @@ pub fn train(train: &[GoldSentence], set: Settings) -> Model {
         shuffled(examples.len(), e)
     })
     .finish(set.parser_prune);
-    Model::from_weights(tagger_weights, parser_weights)
+    Model::from_weights(tagger_weights, tagger2_weights, parser_weights)
 }
 
 /// Accuracy on a treebank split, with predicted tags.
@@ -148,10 +158,10 @@ pub fn evaluate(model: &Model, gold: &[GoldSentence]) -> Scores {
     let (mut n, mut np, mut tag, mut u, mut l, mut up, mut lp) = (0, 0, 0, 0, 0, 0, 0);
     let mut state = State::new(0);
     let mut scores = Vec::new();
-    let mut tags = Vec::new();
+    let (mut first, mut tags) = (Vec::new(), Vec::new());
     for s in gold {
         let lex = lexed(s);
-        tagger::tag(&model.tagger, &lex, &mut tags);
+        tagger::tag_twice(&model.tagger, &model.tagger2, &lex, &mut first, &mut tags);
         let (heads, labels) = parser::parse(&model.parser, &lex, &tags, &mut state, &mut scores);
         for i in 0..s.words.len() {
             let punct = s.tags[i] == Upos::Punct;

@@ -26,7 +26,7 @@ fn run() -> Result<(), String> {
     let mut ewt = None;
     let mut model_path = None;
     let mut split = "test".to_string();
-    let mut prune: Option<(f32, f32)> = None;
+    let mut prune: Option<(f32, f32, f32)> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
@@ -36,13 +36,18 @@ fn run() -> Result<(), String> {
             "--split" => split = value()?,
             "--prune" => {
                 let v = value()?;
-                let (t, p) = v.split_once(',').ok_or("--prune takes TAGGER,PARSER")?;
-                let n = |x: &str| x.parse::<f32>().map_err(|_| format!("--prune: {x:?}"));
-                prune = Some((n(t)?, n(p)?));
+                let n: Vec<f32> = v
+                    .split(',')
+                    .map(|x| x.parse::<f32>().map_err(|_| format!("--prune: {x:?}")))
+                    .collect::<Result<_, _>>()?;
+                let [a, b, c] = n[..] else {
+                    return Err("--prune takes FIRST,SECOND,PARSER".into());
+                };
+                prune = Some((a, b, c));
             }
             _ => {
                 return Err(format!(
-                    "unknown argument {a:?}; usage: eval --ewt DIR [--split test|dev|train] [--model FILE] [--prune TAGGER,PARSER]"
+                    "unknown argument {a:?}; usage: eval --ewt DIR [--split test|dev|train] [--model FILE] [--prune FIRST,SECOND,PARSER]"
                 ))
             }
         }
@@ -56,10 +61,13 @@ fn run() -> Result<(), String> {
         None => Model::bundled().map_err(|e| e.to_string())?.clone(),
     };
     let model = match prune {
-        Some((t, p)) => {
-            let m = model.pruned(t, p);
+        Some((a, b, c)) => {
+            let m = model.pruned(a, b, c);
             let bytes = m.to_bytes().len();
-            println!("pruned at {t},{p}: weights {:?}, {bytes} bytes", m.sizes());
+            println!(
+                "pruned at {a},{b},{c}: weights {:?}, {bytes} bytes",
+                m.sizes()
+            );
             m
         }
         None => model,

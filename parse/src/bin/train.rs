@@ -33,8 +33,9 @@ fn run() -> Result<(), String> {
             "--parser-epochs" => set.parser_epochs = number(&a, &value()?)?,
             "--folds" => set.folds = number(&a, &value()?)?,
             "--tagger-prune" => set.tagger_prune = number(&a, &value()?)?,
+            "--first-pass-prune" => set.first_pass_prune = number(&a, &value()?)?,
             "--parser-prune" => set.parser_prune = number(&a, &value()?)?,
-            _ => return Err(format!("unknown argument {a:?}; usage: train --ewt DIR --out FILE [--tagger-epochs N] [--parser-epochs N] [--folds N] [--tagger-prune X] [--parser-prune X]")),
+            _ => return Err(format!("unknown argument {a:?}; usage: train --ewt DIR --out FILE [--tagger-epochs N] [--parser-epochs N] [--folds N] [--tagger-prune X] [--first-pass-prune X] [--parser-prune X]")),
         }
     }
     let ewt = ewt.ok_or("--ewt DIR (a checkout of UD_English-EWT) is required")?;
