@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: the crate's (`cargo test --locked`), then the Python
+# Runs every test: the crate's (`cargo test --locked`) and the parser
+# crate's (`cargo test --locked -p frontline-parse`), then the Python
 # package's. Builds the wheel with maturin into target/wheels, installs it
 # into a virtual environment at target/pyenv (created, and given
 # python/requirements-test.txt, on the first run or when that file changes;
@@ -27,6 +28,8 @@ done
 
 if [ "$run_cargo" = 1 ]; then
     cargo test --locked
+    # The tagger and parser crate of the workspace (parse/).
+    cargo test --locked -p frontline-parse
 fi
 
 venv=target/pyenv

@@ -524,6 +524,7 @@ mod tests {
                 facts: &self.facts,
                 first: 0,
                 last: self.lower.len() - 1,
+                grammar: Default::default(),
             };
             let attached: Vec<usize> = self.sites.iter().map(|s| s.mention).collect();
             let reach = Reach {
@@ -713,6 +714,7 @@ mod tests {
             facts: &b.facts,
             first: 0,
             last: b.lower.len() - 1,
+            grammar: Default::default(),
         };
         assert!(!names_an_area(&s, &b.sites, 0));
         assert!(names_an_area(&s, &b.sites, 1));

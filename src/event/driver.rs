@@ -157,6 +157,7 @@ pub(crate) fn find_events_with(
             facts,
             first,
             last,
+            grammar: GrammarCell::new(&t.tokens),
         };
         let mut triggers = sentence.find_triggers();
         // "trying to capture", "plans to seize", "an offensive to retake".

@@ -35,6 +35,10 @@ mod anaphora;
 mod attach;
 mod clause;
 mod driver;
+// The grammar bridge and its rules, measured but not yet called by the
+// driver (see grammar.rs): only its sentence cell is built.
+#[allow(dead_code)]
+mod grammar;
 mod modality;
 mod named;
 mod position;
@@ -45,6 +49,7 @@ mod triggers;
 use actors::*;
 use anaphora::*;
 pub(crate) use driver::find_events_with;
+use grammar::GrammarCell;
 use modality::*;
 use named::*;
 use sentence::Sentence;

@@ -20,6 +20,8 @@ pub(super) struct Sentence<'a, 't> {
     pub(super) first: usize,
     /// The sentence's last word.
     pub(super) last: usize,
+    /// Its grammar, parsed when a rule first asks (`grammar.rs`).
+    pub(super) grammar: GrammarCell<'a, 't>,
 }
 
 impl<'a, 't> Sentence<'a, 't> {
@@ -37,6 +39,7 @@ impl<'a, 't> Sentence<'a, 't> {
             facts,
             first: 0,
             last: t.tokens.len() - 1,
+            grammar: GrammarCell::new(&t.tokens),
         }
     }
 }
