@@ -39,7 +39,7 @@ impl Sentence<'_, '_> {
             return None;
         }
         let to = k - 1;
-        (to.saturating_sub(3).max(first)..to).rev().find_map(|j| {
+        let near = (to.saturating_sub(3).max(first)..to).rev().find_map(|j| {
             let w = lower[j].as_ref();
             if ATTEMPT_WORDS.contains(&w) {
                 Some(Governor::Attempt)
@@ -54,7 +54,22 @@ impl Sentence<'_, '_> {
             } else {
                 None
             }
-        })
+        });
+        if near.is_some() {
+            return near;
+        }
+        // A word of trying or planning farther away ("are trying hard,
+        // despite heavy losses, to capture"): the grammar says whether it
+        // governs the trigger. Only such sentences are parsed.
+        let far = (first..to.saturating_sub(3)).any(|j| {
+            let w = lower[j].as_ref();
+            ATTEMPT_WORDS.contains(&w) || PLAN_WORDS.contains(&w)
+        });
+        if far {
+            self.grammatical_governor(k)
+        } else {
+            None
+        }
     }
 
     /// Triggers as their governors make them: an attempt to take ground is
