@@ -497,7 +497,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     .map_err(std::io::Error::from)
                     .and_then(|()| writeln!(out))
             } else {
-                write_table(&mut out, &records)
+                frontline::resolve::write_table(&mut out, &records)
             };
             written.and_then(|()| out.flush()).map_err(stdout_failure)
         }
@@ -774,55 +774,6 @@ fn read_article(input: &str, max_bytes: u64) -> Result<frontline::Article, Failu
     let mut article = frontline::Article::new(text).with_format(format);
     article.meta.id = id;
     Ok(article)
-}
-
-fn write_table(
-    out: &mut impl Write,
-    records: &[frontline::CandidateRecord],
-) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{:>3}  {:>9}  {:<24} {:<18} {:<22} {:<2}  {:<5} {:>10}  {:>9} {:>10}  {:<14} {:>6}  parts (match+prevalence+kind+feature+pop+domain+near)",
-        "#", "geonameid", "name", "admin1", "admin2", "cc", "code", "population", "lat", "lon", "matched", "score"
-    )?;
-    for (i, r) in records.iter().enumerate() {
-        let p = r.score_parts;
-        writeln!(
-            out,
-            "{:>3}  {:>9}  {:<24} {:<18} {:<22} {:<2}  {:<5} {:>10}  {:>9.5} {:>10.5}  {:<14} {:>6.3}  {:.2}{:+.2}+{:.2}+{:.2}+{:.2}+{:.2}+{:.2}",
-            i + 1,
-            r.geonameid,
-            clip(&r.name, 24),
-            clip(&r.admin1, 18),
-            clip(&r.admin2, 22),
-            r.country_code,
-            r.feature_code,
-            r.population,
-            r.lat,
-            r.lon,
-            r.matched,
-            r.score,
-            p.matched,
-            p.prevalence,
-            p.kind,
-            p.feature,
-            p.population,
-            p.domain,
-            p.near
-        )?;
-    }
-    Ok(())
-}
-
-/// Cuts a cell to `width` characters, marking the cut with an ellipsis.
-fn clip(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(width - 1).collect();
-        t.push('…');
-        t
-    }
 }
 
 /// Writes the QGIS style of each merged layer `layers` wrote beside it

@@ -37,6 +37,9 @@ pub const MAX_NAME_CHARS: usize = 200;
 
 /// Score weights; each rule outweighs the rules below it in all but
 /// extreme cases (see the module documentation).
+mod table;
+pub use table::write_table;
+
 mod weight {
     pub const NAME: f64 = 6.0;
     pub const ALTERNATE: f64 = 6.0;
