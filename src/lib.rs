@@ -74,7 +74,7 @@ pub mod geo_util;
 mod html_entities;
 pub mod in_memory;
 pub mod layer;
-pub mod lexicon;
+pub(crate) mod lexicon;
 pub mod names;
 pub mod output;
 pub mod place;
@@ -87,7 +87,7 @@ mod resolved;
 mod score;
 mod side;
 pub mod text;
-pub mod theatre;
+pub(crate) mod theatre;
 
 /// The geometry types of the layers' coordinates ([`geo::Point`]), re-exported so that
 /// a user of the crate needs no version of their own.

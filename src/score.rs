@@ -55,8 +55,8 @@ pub struct ScoreParts {
     /// toward −1.0 far away.
     pub direction: f64,
     /// In an article with a publication date: the theatre prior, 0.6 for a
-    /// place where the fighting was on that day, 0.3 beside it (see
-    /// [`crate::theatre`]); 0 otherwise, and 0 for every namesake when one
+    /// place where the fighting was on that day, 0.3 beside it (the README's
+    /// ranking table lists the regions and dates); 0 otherwise, and 0 for every namesake when one
     /// of them lies in a region the article names.
     pub theatre: f64,
     /// In an article read as one of a batch, in two passes (`frontline

@@ -33,19 +33,6 @@ pub const CORE: f64 = 0.6;
 pub const EDGE: f64 = 0.3;
 
 /// The theatre prior for `place` on `date` (see the module documentation).
-///
-/// ```
-/// use frontline::{theatre::theatre_bonus, Gazetteer};
-/// let gaz = Gazetteer::bundled();
-/// // UA.txt: 9113066 Pisky, Donetsk oblast (05); 697504 Pisky, Mykolaiv oblast (16).
-/// let donetsk = gaz.place_by_id(9113066).unwrap();
-/// let mykolaiv = gaz.place_by_id(697504).unwrap();
-/// let day = "2022-09-10".parse().ok();
-/// assert!(theatre_bonus(donetsk, day) > theatre_bonus(mykolaiv, day));
-/// assert_eq!(theatre_bonus(donetsk, None), 0.0);
-/// let before_the_war = "2013-05-01".parse().ok();
-/// assert_eq!(theatre_bonus(donetsk, before_the_war), 0.0);
-/// ```
 pub fn theatre_bonus(place: &Place, date: Option<NaiveDate>) -> f64 {
     let Some(date) = date else {
         return 0.0;
@@ -106,5 +93,24 @@ mod tests {
             ),
             697504
         );
+    }
+}
+
+#[cfg(test)]
+mod examples {
+    use super::*;
+    use crate::Gazetteer;
+
+    #[test]
+    fn the_theatre_prefers_the_front_namesake_only_on_a_wartime_date() {
+        let gaz = Gazetteer::bundled();
+        // UA.txt: 9113066 Pisky, Donetsk oblast (05); 697504 Pisky, Mykolaiv oblast (16).
+        let donetsk = gaz.place_by_id(9113066).unwrap();
+        let mykolaiv = gaz.place_by_id(697504).unwrap();
+        let day = "2022-09-10".parse().ok();
+        assert!(theatre_bonus(donetsk, day) > theatre_bonus(mykolaiv, day));
+        assert_eq!(theatre_bonus(donetsk, None), 0.0);
+        let before_the_war = "2013-05-01".parse().ok();
+        assert_eq!(theatre_bonus(donetsk, before_the_war), 0.0);
     }
 }

@@ -16,7 +16,7 @@
 //!
 //! Two priors come before them, both smaller than anything the article
 //! says: the theatre of the war on the article's day
-//! ([`ScoreParts::theatre`], [`crate::theatre`]) and, for an article read
+//! ([`ScoreParts::theatre`]) and, for an article read
 //! as one of a batch, where the batch's unambiguous places are
 //! ([`ScoreParts::batch`], [`BatchPrior`]).
 //!
@@ -122,7 +122,7 @@ pub fn resolve_mentions(
 
 /// [`resolve_mentions`] for an article published on `published`: each
 /// candidate also gets the date's theatre prior
-/// ([`ScoreParts::theatre`], [`crate::theatre`]).
+/// ([`ScoreParts::theatre`]).
 pub fn resolve_mentions_on(
     gaz: &Gazetteer,
     mentions: &[Mention],

@@ -59,7 +59,7 @@ use crate::geo_util::{distance_km, KM_PER_DEGREE};
 
 /// Settlements of opposite sides further apart than this, km, do not
 /// support a line between them: nothing is drawn across such a gap.
-/// Chosen on the synthetic reference ([`reference`]): see the README.
+/// Chosen on the synthetic reference ([`reference`](mod@reference)): see the README.
 pub const MAX_GAP_KM: f64 = 50.0;
 
 /// A piece of line whose longest crossed edge is at most this long, km, is

@@ -1,6 +1,6 @@
 //! Map layers: resolved places and events → GeoJSON, GeoJSON text
 //! sequences, CSV, KML, GeoParquet and FlatGeobuf (one module per output
-//! format in [`format`]).
+//! format in [`format`](mod@format)).
 //!
 //! Coordinates are RFC 7946 `[longitude, latitude]`, WGS 84, rounded to 6
 //! decimals. Properties keep one JSON type per name across features, so

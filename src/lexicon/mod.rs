@@ -18,12 +18,6 @@ pub(crate) mod phrases;
 pub use classes::*;
 
 /// A word without its possessive `'s` (written with `'`, `’` or `ʼ`).
-///
-/// ```
-/// use frontline::lexicon::strip_possessive;
-/// assert_eq!(strip_possessive("Russia’s"), "Russia");
-/// assert_eq!(strip_possessive("forces"), "forces");
-/// ```
 pub fn strip_possessive(word: &str) -> &str {
     // Most words do not end in "s".
     if !word.ends_with('s') {
@@ -41,14 +35,6 @@ pub fn strip_possessive(word: &str) -> &str {
 /// eight points, their adjectives ("northeastern") and headings
 /// ("westward", "westwards"). Recognition ("north of Kharkiv") and event
 /// reading ("advanced southward") read the same table.
-///
-/// ```
-/// use frontline::lexicon::compass_bearing;
-/// assert_eq!(compass_bearing("northeast"), Some(45.0));
-/// assert_eq!(compass_bearing("westward"), Some(270.0));
-/// assert_eq!(compass_bearing("southern"), Some(180.0));
-/// assert_eq!(compass_bearing("up"), None);
-/// ```
 pub fn compass_bearing(word: &str) -> Option<f64> {
     Some(match word {
         "north" | "northward" | "northwards" | "northern" => 0.0,
@@ -66,13 +52,6 @@ pub fn compass_bearing(word: &str) -> Option<f64> {
 /// True for the first part of a Russian or Ukrainian compound of a compass
 /// point and a name ("Yuzhno-Donetsk", the South Donetsk direction;
 /// "Pivdenno-Ukrainsk"): the name after it is part of another name.
-///
-/// ```
-/// use frontline::lexicon::is_compass_prefix;
-/// assert!(is_compass_prefix("yuzhno"));
-/// assert!(is_compass_prefix("pivnichno"));
-/// assert!(!is_compass_prefix("south"));
-/// ```
 pub fn is_compass_prefix(word: &str) -> bool {
     matches!(
         word,
@@ -86,4 +65,30 @@ pub fn is_compass_prefix(word: &str) -> bool {
             | "skhidno"
             | "zakhidno"
     )
+}
+
+#[cfg(test)]
+mod examples {
+    use super::*;
+
+    #[test]
+    fn a_possessive_is_stripped_whichever_apostrophe_writes_it() {
+        assert_eq!(strip_possessive("Russia’s"), "Russia");
+        assert_eq!(strip_possessive("forces"), "forces");
+    }
+
+    #[test]
+    fn compass_words_name_their_bearing_clockwise_from_north() {
+        assert_eq!(compass_bearing("northeast"), Some(45.0));
+        assert_eq!(compass_bearing("westward"), Some(270.0));
+        assert_eq!(compass_bearing("southern"), Some(180.0));
+        assert_eq!(compass_bearing("up"), None);
+    }
+
+    #[test]
+    fn russian_and_ukrainian_compass_prefixes_are_known_and_english_words_are_not() {
+        assert!(is_compass_prefix("yuzhno"));
+        assert!(is_compass_prefix("pivnichno"));
+        assert!(!is_compass_prefix("south"));
+    }
 }
