@@ -134,29 +134,7 @@ impl Gazetteer {
     /// skeletons one edit away; empty for a gazetteer without the bundled
     /// data or a name that is too short.
     pub(crate) fn fuzzy_postings(&self, key: &str) -> Vec<(usize, Kinds)> {
-        if self.bundled.is_none() {
-            return Vec::new();
-        }
-        let Some(skel) = skeleton(key) else {
-            return Vec::new();
-        };
-        let index = INDEX.get_or_init(|| Index::build(self));
-        let kinds = Kinds::of(MatchKind::Fuzzy);
-        let exact = index.exact(&skel);
-        if !exact.is_empty() {
-            return exact
-                .iter()
-                .map(|&(_, row)| (row as usize, kinds))
-                .collect();
-        }
-        if skel.chars().filter(|c| c.is_ascii_alphabetic()).count() < MIN_EDIT_LEN {
-            return Vec::new();
-        }
-        index
-            .one_edit(&skel)
-            .into_iter()
-            .map(|row| (row as usize, kinds))
-            .collect()
+        self.fuzzy_postings_where(key, |_| true)
     }
 
     /// [`Gazetteer::fuzzy_postings`] among the settlements `keep` keeps:
