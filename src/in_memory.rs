@@ -7,11 +7,12 @@
 //! `frontline layers` writes to `DIR/LAYER.EXT` for the same articles, and
 //! do not depend on the number of threads.
 
-use crate::batch::{in_order_chunks, Item};
+use crate::batch::{in_order_chunks, Item, Reading};
 use crate::error::Error;
+use crate::extract::extract_in_batch;
 use crate::layer::format::MergedLayer;
 use crate::layer::{EncodedLayer, LayerKind, OutputFormat};
-use crate::{extract_to, Gazetteer};
+use crate::Gazetteer;
 
 /// One layer of many articles, merged, as the bytes of a file: the
 /// format's own merged-layer writer ([`crate::layer::format::LayerFormat::begin`])
@@ -144,6 +145,34 @@ pub fn merge_layer(
     format: impl Into<OutputFormat>,
     progress: impl Fn() + Sync,
 ) -> crate::Result<Merged> {
+    merge_layer_with(Reading::alone(gaz), items, kind, format, progress)
+}
+
+/// [`merge_layer`] for a batch read in two passes: each article resolved
+/// with the batch's prior (batch coherence, [`crate::batch::survey`]), as
+/// `frontline layers` reads it.
+///
+/// ```
+/// use frontline::batch::{read_json_lines, survey, Reading};
+/// use frontline::in_memory::merge_layer_with;
+/// use frontline::layer::{LayerKind, OutputFormat};
+/// use frontline::Gazetteer;
+/// let gaz = Gazetteer::bundled();
+/// let jsonl = "{\"id\": \"a\", \"text\": \"Russian forces captured Robotyne.\"}\n";
+/// let prior = survey(&gaz, read_json_lines(jsonl.as_bytes(), "in.jsonl"), || {});
+/// let reading = Reading { gaz: &gaz, prior: Some(&prior) };
+/// let merged = merge_layer_with(reading, read_json_lines(jsonl.as_bytes(), "in.jsonl"),
+///                               LayerKind::Events, OutputFormat::GEOJSON, || {})?;
+/// assert_eq!((merged.articles, merged.features), (1, 1));
+/// # Ok::<(), frontline::Error>(())
+/// ```
+pub fn merge_layer_with(
+    reading: Reading<'_>,
+    items: impl IntoIterator<Item = Item>,
+    kind: LayerKind,
+    format: impl Into<OutputFormat>,
+    progress: impl Fn() + Sync,
+) -> crate::Result<Merged> {
     let format = format.into();
     let mut merged = MergedBytes::new(kind, format)?;
     let (mut articles, mut failures) = (0, Vec::new());
@@ -152,7 +181,7 @@ pub fn merge_layer(
         |item| {
             let layer = item.article.map(|mut article| {
                 article.meta.id.get_or_insert_with(|| item.id.clone());
-                let found = extract_to(gaz, &article, kind.depth());
+                let found = extract_in_batch(reading.gaz, &article, kind.depth(), reading.prior);
                 EncodedLayer::of(kind, &found, format)
             });
             progress();

@@ -98,6 +98,7 @@ def extract_many(
     jobs: Optional[int] = None,
     to: str = "geojson",
     errors: str = "raise",
+    batch_coherence: bool = True,
 ) -> Any:
     """Reads many articles in parallel and returns one layer merged over all
     of them, in input order, each feature with its ``article_id`` and
@@ -110,6 +111,12 @@ def extract_many(
     plain string is an article's text. The articles are read on ``jobs``
     threads (default: every CPU; at most that many) with the GIL released;
     the result does not depend on their number.
+
+    With ``batch_coherence`` (the default, as ``frontline layers``) the
+    articles are read twice, and an ambiguous name leans toward where the
+    batch's unambiguous places are (the ``batch`` score part);
+    ``batch_coherence=False`` reads each article alone, as
+    ``frontline layers --no-batch-coherence``.
 
     ``to="geojson"`` returns a FeatureCollection (a dict); ``to="geopandas"``
     a GeoDataFrame in EPSG:4326 (GeoPandas needed) whose ``published`` and
@@ -128,7 +135,9 @@ def extract_many(
     # read by Arrow's JSON reader (the mentions layer keeps its
     # `unresolved` names, which only the GeoJSON collection has).
     columnar = to == "geopandas" and layer != "mentions"
-    raw, _articles, failures = _frontline.extract_many(_rows(articles), layer, jobs, columnar)
+    raw, _articles, failures = _frontline.extract_many(
+        _rows(articles), layer, jobs, columnar, batch_coherence
+    )
     _fail(failures, errors)
     if columnar:
         return _geodataframe_of_sequence(raw)
@@ -171,6 +180,7 @@ def front(
     published: Any = None,
     jobs: Optional[int] = None,
     errors: str = "raise",
+    batch_coherence: bool = True,
 ) -> dict:
     """Draws the front from many articles' events, as ``frontline front``
     does: returns a dict of its four layers as FeatureCollections,
@@ -179,7 +189,8 @@ def front(
     and ``arrows`` (advances), and ``as_of``, the day drawn
     (``"YYYY-MM-DD"``).
 
-    ``articles`` is read as :func:`extract_many` reads it. ``as_of`` is the
+    ``articles`` is read as :func:`extract_many` reads it (with
+    ``batch_coherence`` as there). ``as_of`` is the
     day to draw (default: the latest date of an event or an article);
     ``baseline`` a file (CSV, or GeoJSON such as a ``control.geojson``
     written before) of known holders; ``published`` the date of articles
@@ -190,7 +201,7 @@ def front(
     _check_errors(errors)
     path = None if baseline is None else str(baseline)
     day, layers, failures = _frontline.front(
-        _rows(articles), _date(as_of), path, _date(published), jobs
+        _rows(articles), _date(as_of), path, _date(published), jobs, batch_coherence
     )
     _fail(failures, errors)
     drawn = {name: json.loads(raw) for name, raw in layers}

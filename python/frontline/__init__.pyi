@@ -49,6 +49,7 @@ def extract_many(
     jobs: Optional[int] = None,
     to: Literal["geojson"] = "geojson",
     errors: Literal["raise", "skip"] = "raise",
+    batch_coherence: bool = True,
 ) -> FeatureCollection: ...
 @overload
 def extract_many(
@@ -58,6 +59,7 @@ def extract_many(
     jobs: Optional[int] = None,
     to: Literal["geopandas"],
     errors: Literal["raise", "skip"] = "raise",
+    batch_coherence: bool = True,
 ) -> Any: ...
 def resolve(
     name: str,
@@ -75,5 +77,6 @@ def front(
     published: DateLike = None,
     jobs: Optional[int] = None,
     errors: Literal["raise", "skip"] = "raise",
+    batch_coherence: bool = True,
 ) -> Front: ...
 def load() -> None: ...

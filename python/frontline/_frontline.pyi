@@ -13,7 +13,11 @@ def extract(
     url: Optional[str] = None,
 ) -> bytes: ...
 def extract_many(
-    rows: list[Row], layer: str, jobs: Optional[int] = None, seq: bool = False
+    rows: list[Row],
+    layer: str,
+    jobs: Optional[int] = None,
+    seq: bool = False,
+    batch_coherence: bool = True,
 ) -> tuple[bytes, int, list[tuple[str, str]]]: ...
 def resolve(
     name: str,
@@ -28,5 +32,6 @@ def front(
     baseline: Optional[str] = None,
     published: Optional[str] = None,
     jobs: Optional[int] = None,
+    batch_coherence: bool = True,
 ) -> tuple[str, list[tuple[str, bytes]], list[tuple[str, str]]]: ...
 def load() -> None: ...

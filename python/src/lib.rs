@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use frontline::batch::{for_each_extraction, ArticleFields, Item};
+use frontline::batch::{for_each_extraction_with, survey, ArticleFields, Item, Reading};
 use frontline::control::{Baseline, TimelineBuilder};
 use frontline::document::Format as Markup;
 use frontline::front::layers::{arrows_layer, contested_layer, control_layer, front_layer};
@@ -148,7 +148,7 @@ fn extract<'py>(
 /// articles, with the number of articles read and each failed one's error
 /// class and message.
 #[pyfunction]
-#[pyo3(signature = (rows, layer, jobs=None, seq=false))]
+#[pyo3(signature = (rows, layer, jobs=None, seq=false, batch_coherence=true))]
 #[allow(clippy::type_complexity)]
 fn extract_many<'py>(
     py: Python<'py>,
@@ -156,6 +156,7 @@ fn extract_many<'py>(
     layer: &str,
     jobs: Option<usize>,
     seq: bool,
+    batch_coherence: bool,
 ) -> PyResult<(Bound<'py, PyBytes>, usize, Vec<(&'static str, String)>)> {
     let kind = layer_kind(layer)?;
     let format = if seq {
@@ -167,7 +168,13 @@ fn extract_many<'py>(
     let merged = py
         .allow_threads(|| {
             pool.install(|| {
-                frontline::in_memory::merge_layer(gazetteer(), items(rows), kind, format, || {})
+                let gaz = gazetteer();
+                let prior = batch_coherence.then(|| survey(gaz, items(rows.clone()), || {}));
+                let reading = Reading {
+                    gaz,
+                    prior: prior.as_ref(),
+                };
+                frontline::in_memory::merge_layer_with(reading, items(rows), kind, format, || {})
             })
         })
         .map_err(|e| raise(py, &e))?;
@@ -212,7 +219,7 @@ fn resolve<'py>(
 /// bytes (`control`, `front`, `contested`, `arrows`, as `frontline front`
 /// writes them) and each failed article's error class and message.
 #[pyfunction]
-#[pyo3(signature = (rows, as_of=None, baseline=None, published=None, jobs=None))]
+#[pyo3(signature = (rows, as_of=None, baseline=None, published=None, jobs=None, batch_coherence=true))]
 #[allow(clippy::type_complexity)]
 fn front<'py>(
     py: Python<'py>,
@@ -221,6 +228,7 @@ fn front<'py>(
     baseline: Option<PathBuf>,
     published: Option<String>,
     jobs: Option<usize>,
+    batch_coherence: bool,
 ) -> PyResult<(
     String,
     Vec<(&'static str, Bound<'py, PyBytes>)>,
@@ -241,17 +249,24 @@ fn front<'py>(
         if let Some(path) = &baseline {
             builder.add_baseline(&Baseline::read(gaz, path)?);
         }
-        let items = items(rows).map(|mut item| {
-            if let (Some(date), Ok(article)) = (published, item.article.as_mut()) {
-                article.meta.published.get_or_insert(date);
-            }
-            item
-        });
+        let dated = |rows: Vec<Row>| {
+            items(rows).map(move |mut item| {
+                if let (Some(date), Ok(article)) = (published, item.article.as_mut()) {
+                    article.meta.published.get_or_insert(date);
+                }
+                item
+            })
+        };
         let (mut failures, mut last_day) = (Vec::new(), None);
         pool.install(|| {
-            for_each_extraction(
+            let prior = batch_coherence.then(|| survey(gaz, dated(rows.clone()), || {}));
+            let reading = Reading {
                 gaz,
-                items,
+                prior: prior.as_ref(),
+            };
+            for_each_extraction_with(
+                reading,
+                dated(rows),
                 || {},
                 |_, result| match result {
                     Ok(found) => {

@@ -52,12 +52,14 @@ def test_a_date_object_is_the_same_as_its_iso_text(sample_text):
 def test_extract_many_gives_the_merged_layer_the_cli_layers_writes(cli, batch40, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in batch40), encoding="utf-8")
-    out = tmp_path / "out"
-    subprocess.run([str(cli), "layers", str(src), "--out-dir", str(out)], check=True,
-                   capture_output=True)
-    for layer in frontline.LAYERS:
-        got = frontline.extract_many(batch40, layer=layer, jobs=2)
-        assert got == json.loads((out / f"{layer}.geojson").read_bytes()), layer
+    for coherence, flags in ((True, []), (False, ["--no-batch-coherence"])):
+        out = tmp_path / f"out-{coherence}"
+        subprocess.run([str(cli), "layers", str(src), "--out-dir", str(out), *flags],
+                       check=True, capture_output=True)
+        for layer in frontline.LAYERS:
+            got = frontline.extract_many(batch40, layer=layer, jobs=2,
+                                         batch_coherence=coherence)
+            assert got == json.loads((out / f"{layer}.geojson").read_bytes()), (layer, flags)
 
 
 def test_extract_many_reads_a_dataframe_as_its_dicts(batch40):
