@@ -234,7 +234,7 @@ mod tests {
                 let mut writer = MergedWriter::create(kind, format, path.clone()).unwrap();
                 for item in read_json_lines(JSONL.as_bytes(), "in.jsonl") {
                     if let Ok(article) = item.article {
-                        let found = extract_to(&gaz, &article, kind.depth());
+                        let found = crate::extract_to(&gaz, &article, kind.depth());
                         writer
                             .append(&EncodedLayer::of(kind, &found, format))
                             .unwrap();
