@@ -2,16 +2,13 @@
 //! and web maps that read only the part of a big layer they show.
 
 use std::io::Write;
-use std::path::Path;
 
 use flatgeobuf::geozero::error::Result as GeozeroResult;
 use flatgeobuf::geozero::{ColumnValue, GeomProcessor, GeozeroGeometry, PropertyProcessor};
 use flatgeobuf::{ColumnType as FgbType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
 use geojson::Value;
 
-use super::table::{self, ColumnType, Rows, Table};
-use super::{Features, LayerFormat, MergedLayer, WriteOptions};
-use crate::layer::{EncodedLayer, Layer, LayerKind};
+use super::table::{self, ColumnType, Rows, Table, TableFormat, WriteTable};
 
 /// FlatGeobuf 3 with a packed Hilbert R-tree index, CRS EPSG:4326: so
 /// the features come in the index's order (along a Hilbert curve), not in
@@ -31,44 +28,13 @@ use crate::layer::{EncodedLayer, Layer, LayerKind};
 #[derive(Clone, Copy, Debug, Default)]
 pub struct FlatGeobuf;
 
-impl LayerFormat for FlatGeobuf {
-    fn name(&self) -> &'static str {
-        "flatgeobuf"
-    }
-
-    fn about(&self) -> &'static str {
-        "FlatGeobuf with a spatial index (QGIS, GDAL, web maps)"
-    }
-
-    fn extension(&self) -> &'static str {
-        "fgb"
-    }
-
-    fn media_type(&self) -> &'static str {
-        "application/flatgeobuf"
-    }
-
-    fn streams(&self) -> bool {
-        false
-    }
-
-    fn write(&self, features: &Features<'_>, _options: WriteOptions) -> Vec<u8> {
-        table::write_whole(features, "FlatGeobuf", write_table)
-    }
-
-    fn encode_layer(&self, layer: &Layer, options: WriteOptions) -> EncodedLayer {
-        table::encode_whole(layer, self.write(&Features::of_layer(layer), options))
-    }
-
-    fn begin(
-        &self,
-        kind: LayerKind,
-        _options: WriteOptions,
-        path: &Path,
-        _out: &mut (dyn Write + Send),
-    ) -> crate::Result<Box<dyn MergedLayer>> {
-        table::begin_spooled(kind, path, write_table)
-    }
+impl TableFormat for FlatGeobuf {
+    const NAME: &'static str = "flatgeobuf";
+    const ABOUT: &'static str = "FlatGeobuf with a spatial index (QGIS, GDAL, web maps)";
+    const EXTENSION: &'static str = "fgb";
+    const MEDIA_TYPE: &'static str = "application/flatgeobuf";
+    const LABEL: &'static str = "FlatGeobuf";
+    const WRITE: WriteTable = write_table;
 }
 
 fn fgb_error(e: impl std::fmt::Display) -> std::io::Error {

@@ -2,7 +2,6 @@
 //! property a typed column, for GeoPandas, DuckDB, Spark and QGIS.
 
 use std::io::Write;
-use std::path::Path;
 use std::sync::Arc;
 
 use geojson::{Feature, JsonValue};
@@ -14,9 +13,7 @@ use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::types::Type;
 use serde_json::json;
 
-use super::table::{self, ColumnType, Rows, Table};
-use super::{Features, LayerFormat, MergedLayer, WriteOptions};
-use crate::layer::{EncodedLayer, Layer, LayerKind};
+use super::table::{self, ColumnType, Rows, Table, TableFormat, WriteTable};
 
 /// GeoParquet 1.1: geometry as WKB in the `geometry` column, described by
 /// the file's `geo` metadata (version, primary column, encoding, geometry
@@ -40,44 +37,14 @@ pub struct GeoParquet;
 /// Features per row group.
 const ROW_GROUP: usize = 65_536;
 
-impl LayerFormat for GeoParquet {
-    fn name(&self) -> &'static str {
-        "geoparquet"
-    }
-
-    fn about(&self) -> &'static str {
-        "GeoParquet 1.1: WKB geometry, typed columns (GeoPandas, DuckDB, QGIS)"
-    }
-
-    fn extension(&self) -> &'static str {
-        "parquet"
-    }
-
-    fn media_type(&self) -> &'static str {
-        "application/vnd.apache.parquet"
-    }
-
-    fn streams(&self) -> bool {
-        false
-    }
-
-    fn write(&self, features: &Features<'_>, _options: WriteOptions) -> Vec<u8> {
-        table::write_whole(features, "GeoParquet", write_table)
-    }
-
-    fn encode_layer(&self, layer: &Layer, options: WriteOptions) -> EncodedLayer {
-        table::encode_whole(layer, self.write(&Features::of_layer(layer), options))
-    }
-
-    fn begin(
-        &self,
-        kind: LayerKind,
-        _options: WriteOptions,
-        path: &Path,
-        _out: &mut (dyn Write + Send),
-    ) -> crate::Result<Box<dyn MergedLayer>> {
-        table::begin_spooled(kind, path, write_table)
-    }
+impl TableFormat for GeoParquet {
+    const NAME: &'static str = "geoparquet";
+    const ABOUT: &'static str =
+        "GeoParquet 1.1: WKB geometry, typed columns (GeoPandas, DuckDB, QGIS)";
+    const EXTENSION: &'static str = "parquet";
+    const MEDIA_TYPE: &'static str = "application/vnd.apache.parquet";
+    const LABEL: &'static str = "GeoParquet";
+    const WRITE: WriteTable = write_table;
 }
 
 fn parquet_error(e: parquet::errors::ParquetError) -> std::io::Error {

@@ -17,7 +17,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use geojson::{Feature, JsonValue, Value};
 
-use super::{Features, MergedLayer};
+use super::{Features, LayerFormat, MergedLayer, WriteOptions};
 use crate::layer::encoded::Frame;
 use crate::layer::{EncodedLayer, Layer, LayerKind, DATE_PROPERTIES};
 
@@ -225,9 +225,69 @@ pub(crate) type WriteTable = fn(
     out: &mut (dyn Write + Send),
 ) -> std::io::Result<()>;
 
+/// A format whose file needs every feature before it is written (a table
+/// of typed columns: GeoParquet, FlatGeobuf): its names and its writer.
+/// The rest of [`LayerFormat`] is the same for each and is given here: a
+/// layer written whole, an article's layer encoded whole, a merged layer
+/// spooled beside its file.
+pub(crate) trait TableFormat: Sync + Send + std::fmt::Debug {
+    /// The name `--format` takes.
+    const NAME: &'static str;
+    /// One line for `--help`.
+    const ABOUT: &'static str;
+    /// The file extension, without the dot.
+    const EXTENSION: &'static str;
+    /// The IANA media type.
+    const MEDIA_TYPE: &'static str;
+    /// The format's name in messages ("GeoParquet").
+    const LABEL: &'static str;
+    /// Writes the table's rows as the format's file.
+    const WRITE: WriteTable;
+}
+
+impl<T: TableFormat> LayerFormat for T {
+    fn name(&self) -> &'static str {
+        T::NAME
+    }
+
+    fn about(&self) -> &'static str {
+        T::ABOUT
+    }
+
+    fn extension(&self) -> &'static str {
+        T::EXTENSION
+    }
+
+    fn media_type(&self) -> &'static str {
+        T::MEDIA_TYPE
+    }
+
+    fn streams(&self) -> bool {
+        false
+    }
+
+    fn write(&self, features: &Features<'_>, _options: WriteOptions) -> Vec<u8> {
+        write_whole(features, T::LABEL, T::WRITE)
+    }
+
+    fn encode_layer(&self, layer: &Layer, options: WriteOptions) -> EncodedLayer {
+        encode_whole(layer, self.write(&Features::of_layer(layer), options))
+    }
+
+    fn begin(
+        &self,
+        kind: LayerKind,
+        _options: WriteOptions,
+        path: &Path,
+        _out: &mut (dyn Write + Send),
+    ) -> crate::Result<Box<dyn MergedLayer>> {
+        begin_spooled(kind, path, T::WRITE)
+    }
+}
+
 /// A whole layer in a table format: its columns' types from every
 /// feature, then `write` over its rows, in memory.
-pub(crate) fn write_whole(features: &Features<'_>, format: &str, write: WriteTable) -> Vec<u8> {
+fn write_whole(features: &Features<'_>, format: &str, write: WriteTable) -> Vec<u8> {
     let table = table_of(features.features);
     let mut out = Vec::new();
     if let Err(e) = write(features.name, &table, rows_of(features.features), &mut out) {
@@ -239,7 +299,7 @@ pub(crate) fn write_whole(features: &Features<'_>, format: &str, write: WriteTab
 
 /// One article's layer in a table format: its own file from `file`, its
 /// features as compact GeoJSON lines for a merged layer to spool.
-pub(crate) fn encode_whole(layer: &Layer, file: Vec<u8>) -> EncodedLayer {
+fn encode_whole(layer: &Layer, file: Vec<u8>) -> EncodedLayer {
     let mut encoded = EncodedLayer::from_features(layer, Frame::Lines);
     encoded.file = Some(file);
     encoded
@@ -247,7 +307,7 @@ pub(crate) fn encode_whole(layer: &Layer, file: Vec<u8>) -> EncodedLayer {
 
 /// A merged layer in a table format: features spooled beside `path`, the
 /// file written by `write` when it is finished.
-pub(crate) fn begin_spooled(
+fn begin_spooled(
     kind: LayerKind,
     path: &Path,
     write: WriteTable,
