@@ -249,14 +249,7 @@ fn front<'py>(
         if let Some(path) = &baseline {
             builder.add_baseline(&Baseline::read(gaz, path)?);
         }
-        let dated = |rows: Vec<Row>| {
-            items(rows).map(move |mut item| {
-                if let (Some(date), Ok(article)) = (published, item.article.as_mut()) {
-                    article.meta.published.get_or_insert(date);
-                }
-                item
-            })
-        };
+        let dated = |rows: Vec<Row>| items(rows).map(move |item| item.published_or(published));
         let (mut failures, mut last_day) = (Vec::new(), None);
         pool.install(|| {
             let prior = batch_coherence.then(|| survey(gaz, dated(rows.clone()), || {}));

@@ -49,6 +49,25 @@ pub struct Item {
     pub article: Result<Article>,
 }
 
+impl Item {
+    /// The item with its article dated `published` when it has no date of
+    /// its own (a batch's `--published`); unchanged without one.
+    ///
+    /// ```
+    /// use frontline::batch::read_json_lines;
+    /// let jsonl = "{\"text\": \"Shelling in Kharkiv.\"}\n";
+    /// let day = "2024-06-27".parse().ok();
+    /// let item = read_json_lines(jsonl.as_bytes(), "in.jsonl").remove(0);
+    /// assert_eq!(item.published_or(day).article.unwrap().meta.published, day);
+    /// ```
+    pub fn published_or(mut self, published: Option<chrono::NaiveDate>) -> Item {
+        if let (Some(date), Ok(article)) = (published, self.article.as_mut()) {
+            article.meta.published.get_or_insert(date);
+        }
+        self
+    }
+}
+
 /// What happened to one article of a batch.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {

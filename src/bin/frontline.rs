@@ -934,12 +934,7 @@ fn read_batch(
     Failure,
 > {
     use std::io::{BufReader, Seek};
-    let dated = move |mut item: frontline::batch::Item| {
-        if let (Some(date), Ok(article)) = (published, item.article.as_mut()) {
-            article.meta.published.get_or_insert(date);
-        }
-        item
-    };
+    let dated = move |item: frontline::batch::Item| item.published_or(published);
     if !coherence {
         let (items, count) = read_items(input, max_article_bytes)?;
         return Ok((Box::new(items.map(dated)), None, progress_bar(count)));
