@@ -1,11 +1,11 @@
 //! What happened: the actions events report.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::side::Side;
 
 /// What happened.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Action {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 /// Everything that can go wrong in frontline, with the file, line and field
 /// where it went wrong when there is one.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error {
     /// A file could not be read or written.
     Io {
@@ -103,6 +104,13 @@ pub enum Error {
         /// What it is, or why it cannot be followed.
         reason: String,
     },
+    /// A layer read back ([`crate::layer::read`]) is not one frontline
+    /// writes: not GeoJSON, or a feature whose properties or geometry do
+    /// not fit the layer's.
+    Layer {
+        /// What is wrong, and in which feature.
+        message: String,
+    },
     /// A layer given to `render` cannot be drawn: missing, not GeoJSON, a
     /// folder without layers, a bad option.
     Render {
@@ -158,6 +166,7 @@ impl fmt::Display for Error {
             ),
             Error::Skipped { source, reason } => write!(f, "{source}: skipped: {reason}"),
             Error::Render { source, message } => write!(f, "{source}: {message}"),
+            Error::Layer { message } => write!(f, "layer: {message}"),
         }
     }
 }

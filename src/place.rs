@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Text of a place: borrowed from the bundled gazetteer compiled into the
 /// library (no copy at load time), owned for places a user adds.
@@ -19,7 +19,7 @@ pub type Text = Cow<'static, str>;
 /// assert_eq!(Kind::of_geonames('H', "STM"), Kind::Water);
 /// assert_eq!(Kind::Water.label(), "water");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Kind {
@@ -146,6 +146,20 @@ pub struct Place {
 }
 
 impl Place {
+    /// The place's position as a [`geo::Point`]: x is the longitude, y the
+    /// latitude, as GeoJSON orders them.
+    ///
+    /// ```
+    /// use frontline::Gazetteer;
+    /// let gaz = Gazetteer::bundled();
+    /// let bakhmut = gaz.place_by_id(713174).unwrap();
+    /// // UA.txt: 713174 Bakhmut, 48.59419 N 37.99886 E.
+    /// assert_eq!(bakhmut.point(), frontline::geo::Point::new(37.99886, 48.59419));
+    /// ```
+    pub fn point(&self) -> geo::Point {
+        geo::Point::new(self.lon, self.lat)
+    }
+
     /// True for settlements ([`Kind::Settlement`], GeoNames class `P`).
     pub fn is_populated(&self) -> bool {
         self.kind == Kind::Settlement

@@ -1,6 +1,6 @@
 //! The sides of the war: Russia, Ukraine, another state, or unknown.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A side of the war, or another state, by ISO 3166-1 alpha-2 code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,5 +39,42 @@ impl Side {
 impl Serialize for Side {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.code())
+    }
+}
+
+/// Reads a side back from its [`code`](Side::code): `RU`, `UA`, `unknown`,
+/// or another state's two capital letters.
+///
+/// ```
+/// use frontline::Side;
+/// assert_eq!("UA".parse::<Side>(), Ok(Side::UA));
+/// assert_eq!("KP".parse::<Side>(), Ok(Side::Other(*b"KP")));
+/// assert_eq!("unknown".parse::<Side>(), Ok(Side::Unknown));
+/// assert!("Russia".parse::<Side>().is_err());
+/// ```
+impl std::str::FromStr for Side {
+    type Err = String;
+
+    fn from_str(code: &str) -> Result<Side, String> {
+        match code {
+            "RU" => Ok(Side::RU),
+            "UA" => Ok(Side::UA),
+            "unknown" => Ok(Side::Unknown),
+            _ => match code.as_bytes() {
+                &[a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+                    Ok(Side::Other([a, b]))
+                }
+                _ => Err(format!(
+                    "{code:?} is no side: RU, UA, unknown or a two-letter country code"
+                )),
+            },
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Side {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Side, D::Error> {
+        let code = String::deserialize(d)?;
+        code.parse().map_err(serde::de::Error::custom)
     }
 }

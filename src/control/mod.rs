@@ -159,6 +159,20 @@ pub struct Settlement {
     pub lon: f64,
 }
 
+impl Settlement {
+    /// The settlement's position as a [`geo::Point`] (x longitude, y
+    /// latitude).
+    ///
+    /// ```
+    /// use frontline::control::Settlement;
+    /// let bakhmut = Settlement { geonameid: 713174, name: "Bakhmut".into(), lat: 48.59419, lon: 37.99886 };
+    /// assert_eq!(bakhmut.point().x(), 37.99886);
+    /// ```
+    pub fn point(&self) -> geo::Point {
+        geo::Point::new(self.lon, self.lat)
+    }
+}
+
 /// Why a state holds: the event, or the baseline row, that set it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Evidence {

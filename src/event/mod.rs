@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use crate::action::Action;
 use crate::geo_util::{bearing_deg, destination};
@@ -53,7 +53,7 @@ use sentence::Sentence;
 use triggers::*;
 
 /// How much of the place changed hands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Extent {
     /// All of it, or not said.
@@ -63,7 +63,7 @@ pub enum Extent {
 }
 
 /// How sure the text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Certainty {

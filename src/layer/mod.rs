@@ -14,6 +14,7 @@
 pub(crate) mod encoded;
 pub mod format;
 mod properties;
+pub mod read;
 
 pub use encoded::EncodedLayer;
 #[allow(deprecated)]
