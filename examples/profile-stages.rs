@@ -6,10 +6,10 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use frontline::context::resolve_mentions;
+use frontline::doc::Doc;
 use frontline::document::Document;
 use frontline::event::find_events;
 use frontline::recognize::find_mentions;
-use frontline::text::tokenize;
 use std::time::{Duration, Instant};
 
 fn main() {
@@ -26,13 +26,13 @@ fn main() {
         for (_, a) in &corpus {
             let s0 = Instant::now();
             let doc = Document::new(&a.text, a.format);
-            let tokens = tokenize(doc.text());
+            let words = Doc::new(doc.text());
             let s1 = Instant::now();
-            let mentions = find_mentions(&gaz, &tokens);
+            let mentions = find_mentions(&gaz, &words);
             let s2 = Instant::now();
             let resolved = resolve_mentions(&gaz, &mentions, |b| doc.input_offset(b));
             let s3 = Instant::now();
-            let events = find_events(&tokens, &resolved, a.meta.published);
+            let events = find_events(&words, &resolved, a.meta.published);
             let s4 = Instant::now();
             let x = frontline::extract(&gaz, a);
             let s5 = Instant::now();
@@ -48,7 +48,7 @@ fn main() {
     let bytes: usize = corpus.iter().map(|(_, a)| a.text.len()).sum::<usize>() * rounds;
     let mibs = |d: Duration| bytes as f64 / d.as_secs_f64() / 1048576.0;
     for (name, d) in [
-        "document+tokenize",
+        "document+doc",
         "find_mentions",
         "resolve_mentions",
         "find_events",

@@ -4,12 +4,11 @@ use serde::Serialize;
 
 use crate::article::{Article, ArticleMeta};
 use crate::context::{resolve_mentions_in_batch, BatchPrior};
+use crate::doc::Doc;
 use crate::document::Document;
-use crate::event::{find_events_with, Event};
-use crate::lexicon::facts as words;
-use crate::recognize::find_mentions_with;
+use crate::event::{find_events, Event};
+use crate::recognize::find_mentions;
 use crate::resolved::ResolvedMention;
-use crate::text::tokenize_lowered;
 use crate::Gazetteer;
 
 /// A sentence of an article: where it is and what it says.
@@ -167,9 +166,8 @@ pub fn extract_in_batch(
 ) -> Extraction {
     let doc = Document::new(&article.text, article.format);
     let lowered = doc.text().to_ascii_lowercase();
-    let tokens = tokenize_lowered(doc.text(), &lowered);
-    let facts = words::facts(&tokens.lower);
-    let mut mentions = find_mentions_with(gaz, &tokens, &facts);
+    let words = Doc::with_lowered(doc.text(), &lowered);
+    let mut mentions = find_mentions(gaz, &words);
     // Each stage's output is held only until the next has read it: the
     // mentions' vector trimmed to its length (it grew by doubling) before
     // their resolutions are built beside it, and dropped after.
@@ -184,19 +182,18 @@ pub fn extract_in_batch(
     drop(mentions);
     let events = match depth {
         Depth::Places => Vec::new(),
-        Depth::Events => find_events_with(&tokens, &facts, &resolved, article.meta.published),
+        Depth::Events => find_events(&words, &resolved, article.meta.published),
     };
-    drop(facts);
-    let sentences = tokens
-        .sentences
-        .iter()
-        .map(|s| SentenceSpan {
+    let sentences = words
+        .sentence_spans()
+        .map(|(s, _)| SentenceSpan {
             start: doc.input_offset(s.start),
             end: doc.input_offset(s.end),
-            text: doc.text()[s.start..s.end].to_string(),
+            text: doc.text()[s.clone()].to_string(),
             byte_start: s.start,
         })
         .collect();
+    drop(words);
     Extraction {
         article: article.meta.clone(),
         depth,

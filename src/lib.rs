@@ -4,9 +4,9 @@
 //! map layers. The pipeline, one module per arrow:
 //!
 //! ```text
-//! text ─► mentions ─► resolved places ─► events ─► layers
-//!  document  recognize    resolve, context          layer
-//!  text      lexicon      gazetteer, names
+//! text ─► words ─► mentions ─► resolved places ─► events ─► layers
+//!  document  doc    recognize    resolve, context    event    layer
+//!           lexicon              gazetteer, names
 //!
 //! events of many articles (+ a baseline) ─► control timeline ─► front line
 //!                                            control              front
@@ -15,17 +15,19 @@
 //! [`extract()`](crate::extract()) runs it for one article; spelled out, it is:
 //!
 //! ```
-//! use frontline::{context, document::{Document, Format}, layer, recognize, text, Gazetteer};
+//! use frontline::{context, doc::Doc, document::{Document, Format}, event, layer, recognize, Gazetteer};
 //!
 //! let gaz = Gazetteer::bundled();
-//! let doc = Document::new("Russian forces partially occupied the village of Novooleksandrivka, near Avdiivka.", Format::Text);
-//! let words = text::tokenize(doc.text());                              // text
+//! let input = Document::new("Russian forces partially occupied the village of Novooleksandrivka, near Avdiivka.", Format::Text);
+//! let words = Doc::new(input.text());                                  // text → words
 //! let mentions = recognize::find_mentions(&gaz, &words);               // → mentions
-//! let places = context::resolve_mentions(&gaz, &mentions, |b| doc.input_offset(b)); // → resolved places
+//! let places = context::resolve_mentions(&gaz, &mentions, |b| input.input_offset(b)); // → resolved places
 //! assert_eq!(places[0].resolution.as_ref().unwrap().place.geonameid, 9112926);
+//! let events = event::find_events(&words, &places, None);              // → events
+//! assert_eq!(events[0].place.geonameid, 9112926);
 //!
 //! // → layers: the same through the one-call API.
-//! let found = frontline::extract(&gaz, &frontline::Article::new(doc.text()));
+//! let found = frontline::extract(&gaz, &frontline::Article::new(input.text()));
 //! let geojson = layer::mentions_layer(&found).to_string();
 //! assert!(geojson.contains("\"geonameid\":9112926"));
 //! ```
@@ -62,6 +64,7 @@ pub mod article;
 pub mod batch;
 pub mod context;
 pub mod control;
+pub mod doc;
 pub mod document;
 pub mod error;
 pub mod eval;

@@ -138,10 +138,10 @@ pub fn resolve_mentions_on(
 ///
 /// ```
 /// use frontline::context::{resolve_mentions_in_batch, BatchSurvey};
-/// use frontline::{recognize, text, Gazetteer};
+/// use frontline::{doc::Doc, recognize, Gazetteer};
 /// let gaz = Gazetteer::bundled();
 /// let day = "2023-02-20".parse().ok();
-/// let read = |s: &str| recognize::find_mentions(&gaz, &text::tokenize(s));
+/// let read = |s: &str| recognize::find_mentions(&gaz, &Doc::new(s));
 /// // The first pass: the batch's other article names Orikhiv and Mala Tokmachka.
 /// let mut survey = BatchSurvey::new();
 /// let other = read("Russian forces shelled Orikhiv and Mala Tokmachka.");

@@ -1,10 +1,10 @@
 use super::*;
+use crate::doc::Doc;
 use crate::recognize::find_mentions;
-use crate::text::tokenize;
 
 fn resolve(text: &str) -> Vec<ResolvedMention> {
     let gaz = Gazetteer::bundled();
-    let t = tokenize(text);
+    let t = Doc::new(text);
     resolve_mentions(&gaz, &find_mentions(&gaz, &t), |b| {
         text[..b].chars().count()
     })
@@ -115,7 +115,7 @@ fn a_region_written_after_a_name_locates_it() {
     let gaz = Gazetteer::bundled();
     let text =
         "The ministry claimed that Russian troops liberated Pershotravneve in Kharkiv Oblast.";
-    let t = tokenize(text);
+    let t = Doc::new(text);
     let found = resolve_mentions(&gaz, &find_mentions(&gaz, &t), |b| b);
     let place = &found[0].resolution.as_ref().unwrap().place;
     // Kharkiv oblast is GeoNames admin1 code 07.

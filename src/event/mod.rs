@@ -18,9 +18,12 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use crate::action::Action;
+use crate::doc::Doc;
 use crate::geo_util::{bearing_deg, destination};
 use crate::lexicon::events::*;
-use crate::lexicon::facts::{self as words, WordFacts};
+#[cfg(test)]
+use crate::lexicon::facts as words;
+use crate::lexicon::facts::WordFacts;
 use crate::lexicon::phrases::*;
 use crate::lexicon::{compass_bearing, strip_possessive};
 use crate::resolved::ResolvedMention;
@@ -185,14 +188,24 @@ impl Event {
     }
 }
 
-/// Reads the events of one article. `t` is the tokenized plain text the
-/// mentions were found in.
+/// Reads the events of one article from the document its mentions were
+/// found in, at the places they resolved to.
+///
+/// ```
+/// use frontline::{context::resolve_mentions, doc::Doc, event::find_events, recognize::find_mentions};
+/// use frontline::{Action, Gazetteer, Side};
+/// let gaz = Gazetteer::bundled();
+/// let doc = Doc::new("Russian forces captured Krasnohorivka.");
+/// let places = resolve_mentions(&gaz, &find_mentions(&gaz, &doc), |b| b);
+/// let events = find_events(&doc, &places, None);
+/// assert_eq!((events[0].actor, events[0].action), (Side::RU, Action::Capture));
+/// ```
 pub fn find_events(
-    t: &Tokenized<'_>,
+    doc: &Doc<'_>,
     mentions: &[ResolvedMention],
     published: Option<NaiveDate>,
 ) -> Vec<Event> {
-    find_events_with(t, &words::facts(&t.lower), mentions, published)
+    find_events_with(&doc.words, &doc.facts, mentions, published)
 }
 
 #[cfg(test)]

@@ -17,8 +17,9 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::doc::Doc;
 use crate::lexicon::events::{is_list_gap, PEOPLE_OF_A_SIDE, UNIT_WORDS};
-use crate::lexicon::facts::{self as words, WordFacts};
+use crate::lexicon::facts::WordFacts;
 use crate::lexicon::{compass_bearing, strip_possessive};
 use crate::lexicon::{Class, Classes};
 use crate::names::normalize;
@@ -91,18 +92,18 @@ pub struct Mention {
     pub reading: Option<String>,
 }
 
-/// Finds every place name in tokenized text, in text order.
+/// Finds every place name of a document, in text order.
 ///
 /// ```
-/// use frontline::{Gazetteer, recognize::find_mentions, text::tokenize};
+/// use frontline::{doc::Doc, recognize::find_mentions, Gazetteer};
 /// let gaz = Gazetteer::bundled();
-/// let text = "Russian dictator Vladimir Putin visited the village of Lyptsi, the Kyiv Post reported.";
-/// let found = find_mentions(&gaz, &tokenize(text));
+/// let doc = Doc::new("Russian dictator Vladimir Putin visited the village of Lyptsi, the Kyiv Post reported.");
+/// let found = find_mentions(&gaz, &doc);
 /// let names: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
 /// assert_eq!(names, ["Lyptsi"]);
 /// ```
-pub fn find_mentions(gaz: &Gazetteer, t: &Tokenized<'_>) -> Vec<Mention> {
-    find_mentions_with(gaz, t, &words::facts(&t.lower))
+pub fn find_mentions(gaz: &Gazetteer, doc: &Doc<'_>) -> Vec<Mention> {
+    find_mentions_with(gaz, &doc.words, &doc.facts)
 }
 
 /// [`find_mentions`] with the facts about the text's words already looked up.

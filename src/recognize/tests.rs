@@ -1,9 +1,9 @@
 use super::*;
-use crate::text::tokenize;
+use crate::doc::Doc;
 
 fn names(text: &str) -> Vec<String> {
     let gaz = Gazetteer::bundled();
-    find_mentions(&gaz, &tokenize(text))
+    find_mentions(&gaz, &Doc::new(text))
         .into_iter()
         .map(|m| m.text)
         .collect()
@@ -131,7 +131,7 @@ fn title_case_headlines_keep_only_the_places() {
 fn every_mention_carries_the_key_of_its_text() {
     let gaz = Gazetteer::bundled();
     let text = "The U.S. sent aid to Kharkiv's defenders, the Donetsk Oblast and the village of Qwertivka, near St. Petersburg.";
-    let found = find_mentions(&gaz, &tokenize(text));
+    let found = find_mentions(&gaz, &Doc::new(text));
     assert_eq!(found.len(), 5, "{found:?}");
     for m in found {
         assert_eq!(m.key, normalize(&m.text), "{m:?}");
@@ -143,7 +143,7 @@ fn a_name_the_gazetteer_lacks_is_not_split_at_its_adjective() {
     let gaz = Gazetteer::bundled();
     let found = find_mentions(
         &gaz,
-        &tokenize("Ukrainian units repelled counterattacks near Sudzha and Malaya Loknya."),
+        &Doc::new("Ukrainian units repelled counterattacks near Sudzha and Malaya Loknya."),
     );
     let texts: Vec<(&str, bool)> = found.iter().map(|m| (m.text.as_str(), m.known)).collect();
     assert_eq!(texts, [("Sudzha", true), ("Malaya Loknya", false)]);
@@ -164,7 +164,7 @@ fn an_unknown_village_after_a_cue_is_an_unresolved_mention() {
     let gaz = Gazetteer::bundled();
     let found = find_mentions(
         &gaz,
-        &tokenize("Russian forces entered the village of Qwertivka."),
+        &Doc::new("Russian forces entered the village of Qwertivka."),
     );
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text, "Qwertivka");
@@ -176,7 +176,7 @@ fn cues_are_recorded() {
     let gaz = Gazetteer::bundled();
     let found = find_mentions(
         &gaz,
-        &tokenize("Troops advanced east of Terny toward Kreminna."),
+        &Doc::new("Troops advanced east of Terny toward Kreminna."),
     );
     assert_eq!(found[0].cue.as_ref().unwrap().words, "east of");
     assert_eq!(found[1].cue.as_ref().unwrap().words, "toward");
