@@ -216,6 +216,29 @@ fn assert_linear_time(what: &str, rounds: usize, mut small: impl FnMut(), mut bi
     );
 }
 
+/// [`assert_linear_time`] for `big` reading `times` the input of `small`:
+/// linear work gives a ratio near `times`, quadratic near its square; the
+/// ratio must stay under twice `times`.
+fn assert_scales(
+    what: &str,
+    rounds: usize,
+    times: f64,
+    mut small: impl FnMut(),
+    mut big: impl FnMut(),
+) {
+    let (mut t_small, mut t_big) = (f64::INFINITY, f64::INFINITY);
+    for _ in 0..rounds {
+        t_small = t_small.min(time_of(&mut small));
+        t_big = t_big.min(time_of(&mut big));
+    }
+    let ratio = t_big / t_small.max(1e-6);
+    assert!(
+        ratio < 2.0 * times,
+        "{what}: {times}× the input took {ratio:.1}× the time ({t_small:.4} s → {t_big:.4} s, \
+         shortest of {rounds} runs each)"
+    );
+}
+
 #[test]
 fn an_unclosed_angle_bracket_parses_in_linear_time() {
     use frontline::document::Document;
@@ -281,6 +304,55 @@ fn many_names_beside_many_regions_resolve_in_linear_time() {
     assert_linear_time(
         "names and regions × 2,500",
         2,
+        || read(&small),
+        || read(&big),
+    );
+}
+
+/// Distinct village names of Ukraine from the gazetteer, one word each, in
+/// its order: a list of `n` different places, as a hostile article could
+/// list them.
+fn village_names(n: usize) -> Vec<&'static str> {
+    let mut seen = std::collections::HashSet::new();
+    gaz()
+        .places()
+        .iter()
+        .filter(|p| &*p.country_code == "UA" && p.is_populated())
+        .map(|p| &*p.name)
+        .filter(|n| n.bytes().all(|b| b.is_ascii_alphabetic()) && n.len() > 3)
+        .filter(|n| seen.insert(*n))
+        .take(n)
+        .collect()
+}
+
+#[test]
+fn an_article_listing_thousands_of_different_places_resolves_in_linear_time() {
+    // Context weighs each name against the places chosen for the others:
+    // against every one of them, thousands of names cost the square of
+    // their number (16,000 took 2.6 s, 4,000 0.3 s).
+    let names = village_names(8_000);
+    assert_eq!(names.len(), 8_000);
+    let article = |names: &[&str]| {
+        names
+            .chunks(8)
+            .map(|c| format!("Fighting continued near {}.", c.join(", ")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let small = article(&names[..2_000]);
+    let big = article(&names);
+    let read = |text: &str| {
+        let found = frontline::extract_to(gaz(), &Article::new(text), frontline::Depth::Places);
+        assert!(
+            found.mentions.len() >= text.len() / 40,
+            "{}",
+            found.mentions.len()
+        );
+    };
+    assert_scales(
+        "8,000 different places",
+        2,
+        4.0,
         || read(&small),
         || read(&big),
     );
