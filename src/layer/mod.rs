@@ -11,10 +11,12 @@
 //! (`marker-color` by acting side, `title`, `description`; lines also
 //! `stroke`).
 
+mod crowded;
 pub(crate) mod encoded;
 pub mod format;
 mod properties;
 
+pub use crowded::CROWDED_SENTENCE;
 pub use encoded::EncodedLayer;
 #[allow(deprecated)]
 pub use format::Format;
