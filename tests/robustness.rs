@@ -185,15 +185,23 @@ fn thread_cpu_seconds() -> Option<f64> {
 }
 
 /// How long `f` takes: CPU time of this thread where the system counts
-/// it, else wall-clock time.
+/// it, else wall-clock time. A run shorter than 50 ms is repeated until
+/// the runs fill 50 ms, and their mean taken: the scheduler updates a
+/// thread's time at its ticks, some milliseconds apart, so a run of less
+/// could read as taking no time at all.
 fn time_of(f: &mut impl FnMut()) -> f64 {
     let wall = std::time::Instant::now();
     let cpu = thread_cpu_seconds();
-    f();
-    match (cpu, thread_cpu_seconds()) {
+    let mut runs = 0;
+    while runs == 0 || wall.elapsed().as_secs_f64() < 0.05 {
+        f();
+        runs += 1;
+    }
+    let total = match (cpu, thread_cpu_seconds()) {
         (Some(before), Some(after)) => after - before,
         _ => wall.elapsed().as_secs_f64(),
-    }
+    };
+    total / f64::from(runs)
 }
 
 /// Linear time, measured without trusting the machine's speed: `big`
@@ -212,6 +220,29 @@ fn assert_linear_time(what: &str, rounds: usize, mut small: impl FnMut(), mut bi
     assert!(
         ratio < 30.0,
         "{what}: 10× the input took {ratio:.1}× the time ({t_small:.4} s → {t_big:.4} s, \
+         shortest of {rounds} runs each)"
+    );
+}
+
+/// [`assert_linear_time`] for `big` reading `times` the input of `small`:
+/// linear work gives a ratio near `times`, quadratic near its square; the
+/// ratio must stay under twice `times`.
+fn assert_scales(
+    what: &str,
+    rounds: usize,
+    times: f64,
+    mut small: impl FnMut(),
+    mut big: impl FnMut(),
+) {
+    let (mut t_small, mut t_big) = (f64::INFINITY, f64::INFINITY);
+    for _ in 0..rounds {
+        t_small = t_small.min(time_of(&mut small));
+        t_big = t_big.min(time_of(&mut big));
+    }
+    let ratio = t_big / t_small.max(1e-6);
+    assert!(
+        ratio < 2.0 * times,
+        "{what}: {times}× the input took {ratio:.1}× the time ({t_small:.4} s → {t_big:.4} s, \
          shortest of {rounds} runs each)"
     );
 }
@@ -254,17 +285,74 @@ fn one_long_sentence_of_names_reads_in_linear_time_with_bounded_evidence() {
         || small_bytes = mentions_layer(&small).len(),
         || big_bytes = mentions_layer(&big).len(),
     );
-    // Each of the 10,000 features carries the 200 characters around its
-    // name, not its 100 KB sentence: the layer grows with the names, not
-    // names × sentence (10.4 MB: about 1 KB a feature, 830 bytes of it the
-    // place, its score and the property names).
+    // The 10,000 mentions of one name at one place in one sentence make one
+    // feature (the sentence is crowded), not 10,000 of about 1 KB each
+    // (10.4 MB): the issue asks for under 5 MB.
     assert!(
-        big_bytes < 11_000_000,
+        big_bytes < 5_000_000,
         "mentions layer of 100 KB: {big_bytes} bytes"
     );
     assert!(
         big_bytes < 12 * small_bytes,
         "10× the names gave {big_bytes} bytes against {small_bytes}"
+    );
+}
+
+#[test]
+fn repeats_of_a_name_in_a_crowded_sentence_share_one_feature_that_counts_them() {
+    use frontline::layer::CROWDED_SENTENCE;
+    let features = |text: &str| {
+        let found = frontline::extract_to(gaz(), &Article::new(text), frontline::Depth::Places);
+        let collection: geojson::FeatureCollection = Layer::mentions(&found).into();
+        collection
+            .features
+            .into_iter()
+            .map(|f| f.properties.unwrap())
+            .collect::<Vec<_>>()
+    };
+    // As many mentions as a sentence may hold: one feature each.
+    let full = format!(
+        "Fighting near {}Kupiansk.",
+        "Kupiansk, ".repeat(CROWDED_SENTENCE - 1)
+    );
+    let own = features(&full);
+    assert_eq!(own.len(), CROWDED_SENTENCE);
+    assert!(own.iter().all(|p| p["title"] == "Kupiansk"));
+    // One more, and Kupiansk's 65 mentions make one feature, at the first;
+    // Vovchansk, another place in the sentence, keeps its own; so does the
+    // Kupiansk of the next sentence.
+    let crowded = format!(
+        "Fighting near {}Kupiansk and Vovchansk. Kupiansk was shelled.",
+        "Kupiansk, ".repeat(CROWDED_SENTENCE)
+    );
+    let props = features(&crowded);
+    let brief: Vec<_> = props
+        .iter()
+        .map(|p| (p["title"].as_str().unwrap(), p["start"].as_u64().unwrap()))
+        .collect();
+    let last = "Fighting near ".len() + CROWDED_SENTENCE * "Kupiansk, ".len();
+    let vovchansk = last + "Kupiansk and ".len();
+    let next = crowded.find("Kupiansk was").unwrap() as u64;
+    assert_eq!(
+        brief,
+        [
+            ("Kupiansk ×65", 14),
+            ("Vovchansk", vovchansk as u64),
+            ("Kupiansk", next)
+        ]
+    );
+    let description = props[0]["description"].as_str().unwrap();
+    assert!(
+        description.ends_with(&format!(
+            " [65 mentions of Kupiansk at this place in this sentence, one feature: \
+             the first at 14–22, the last at {last}–{}]",
+            last + 8
+        )),
+        "{description}"
+    );
+    assert_eq!(
+        (props[0]["start"].as_u64(), props[0]["end"].as_u64()),
+        (Some(14), Some(22))
     );
 }
 
@@ -281,6 +369,55 @@ fn many_names_beside_many_regions_resolve_in_linear_time() {
     assert_linear_time(
         "names and regions × 2,500",
         2,
+        || read(&small),
+        || read(&big),
+    );
+}
+
+/// Distinct village names of Ukraine from the gazetteer, one word each, in
+/// its order: a list of `n` different places, as a hostile article could
+/// list them.
+fn village_names(n: usize) -> Vec<&'static str> {
+    let mut seen = std::collections::HashSet::new();
+    gaz()
+        .places()
+        .iter()
+        .filter(|p| &*p.country_code == "UA" && p.is_populated())
+        .map(|p| &*p.name)
+        .filter(|n| n.bytes().all(|b| b.is_ascii_alphabetic()) && n.len() > 3)
+        .filter(|n| seen.insert(*n))
+        .take(n)
+        .collect()
+}
+
+#[test]
+fn an_article_listing_thousands_of_different_places_resolves_in_linear_time() {
+    // Context weighs each name against the places chosen for the others:
+    // against every one of them, thousands of names cost the square of
+    // their number (16,000 took 2.6 s, 4,000 0.3 s).
+    let names = village_names(8_000);
+    assert_eq!(names.len(), 8_000);
+    let article = |names: &[&str]| {
+        names
+            .chunks(8)
+            .map(|c| format!("Fighting continued near {}.", c.join(", ")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let small = article(&names[..2_000]);
+    let big = article(&names);
+    let read = |text: &str| {
+        let found = frontline::extract_to(gaz(), &Article::new(text), frontline::Depth::Places);
+        assert!(
+            found.mentions.len() >= text.len() / 40,
+            "{}",
+            found.mentions.len()
+        );
+    };
+    assert_scales(
+        "8,000 different places",
+        2,
+        4.0,
         || read(&small),
         || read(&big),
     );

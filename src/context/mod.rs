@@ -21,7 +21,10 @@
 //! ([`ScoreParts::batch`], [`BatchPrior`]).
 //!
 //! Coherence and direction are found in up to three rounds, each with the
-//! choices of the round before as context, until no choice changes. A
+//! choices of the round before as context, until no choice changes. In an
+//! article naming more than 256 places (a hostile list: reporting names
+//! tens), each round weighs the names against the 256 chosen with most
+//! weight only, so that time grows with the list, not its square. A
 //! mention's `confidence` is the softmax probability of its chosen
 //! candidate among all of them.
 
@@ -81,6 +84,14 @@ const COHERENCE_SCALE_KM: f64 = 40.0;
 /// How much a name's closeness to another counts by how near they are in
 /// the text: in one sentence, within two sentences, within ten, farther.
 const TEXT_WEIGHTS: [f64; 4] = [1.0, 0.7, 0.3, 0.15];
+
+/// The most anchors (names whose chosen place is evidence for the others,
+/// see `Field::anchors`) a round of coherence weighs each name against: in
+/// an article naming more places than this, those of most weight. Reporting
+/// names tens of places, a long survey a hundred or two; a list of
+/// thousands would otherwise cost every name a look at every other, time
+/// growing with the square of the list.
+const MAX_ANCHORS: usize = 256;
 
 /// Beyond this distance, four scales, closeness adds nothing.
 const COHERENCE_REACH_KM: f64 = 160.0;
@@ -256,7 +267,11 @@ pub fn resolve_mentions_in_batch(
     // mentions' sentences.
     let sentences: Vec<Vec<usize>> = at
         .iter()
-        .map(|at| at.iter().map(|&(s, _)| s).collect())
+        .map(|at| {
+            let mut s: Vec<usize> = at.iter().map(|&(s, _)| s).collect();
+            s.dedup();
+            s
+        })
         .collect();
     // A region written right after a name locates that name: "Pershotravneve
     // in Kharkiv Oblast", "Terny, Donetsk Oblast", "Kurakhove (Donetsk region)".
@@ -326,29 +341,6 @@ pub fn resolve_mentions_in_batch(
         }
     }
 
-    // Only names with a choice to make need the weights; members' sentences
-    // are in text order, so the closest pair is found by one merge. A
-    // weight is kept as its index in `TEXT_WEIGHTS`: a byte for each pair
-    // of names, not eight (an article listing thousands of names).
-    let text_weight: Vec<Vec<u8>> = sentences
-        .iter()
-        .zip(&groups)
-        .map(|(a, g)| {
-            if g.candidates.len() < 2 {
-                return Vec::new();
-            }
-            sentences
-                .iter()
-                .map(|b| match closest_gap(a, b) {
-                    0 => 0,
-                    1..=2 => 1,
-                    3..=10 => 2,
-                    _ => 3,
-                })
-                .collect()
-        })
-        .collect();
-
     // The names each name is listed with.
     let mut list_partners: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
     for (i, m) in mentions.iter().enumerate() {
@@ -371,7 +363,7 @@ pub fn resolve_mentions_in_batch(
     let mut tops = field.tops();
     for _ in 0..3 {
         let anchors = field.anchors(&tops);
-        field.closeness(&anchors, &text_weight, &list_partners);
+        field.closeness(&anchors, &sentences, &list_partners);
         field.directions(&tops, &groups, mentions, &group_of, &mut beside_before);
         field.rescore();
         let after = field.tops();
@@ -554,7 +546,7 @@ impl<'g> Field<'g> {
     fn closeness(
         &mut self,
         anchors: &[Anchor<'_>],
-        text_weight: &[Vec<u8>],
+        sentences: &[Vec<usize>],
         list_partners: &[Vec<usize>],
     ) {
         // Each group's place among the anchors, if it is one.
@@ -562,7 +554,7 @@ impl<'g> Field<'g> {
         for a in anchors {
             anchor_of[a.group] = Some(a);
         }
-        let mut grid = AnchorGrid::new(anchors);
+        let mut grid = AnchorGrid::new(&strongest(anchors));
         for (gi, range) in self.ranges.iter().enumerate() {
             let sites = &mut self.sites[range.clone()];
             // A name with one candidate has nothing to choose.
@@ -577,7 +569,9 @@ impl<'g> Field<'g> {
                 if group == gi {
                     0.0
                 } else {
-                    weight * TEXT_WEIGHTS[usize::from(text_weight[gi][group])] * COHERENCE_MAX
+                    weight
+                        * TEXT_WEIGHTS[text_weight(&sentences[gi], &sentences[group])]
+                        * COHERENCE_MAX
                 }
             });
             for s in sites {
@@ -766,19 +760,58 @@ fn region_namings(
     named
 }
 
+/// How near in the text two names come, as an index into
+/// [`TEXT_WEIGHTS`]: by the closest pair of their mentions' sentences
+/// (`a` and `b`, ascending): the same sentence, one or two apart, up to
+/// ten, farther.
+fn text_weight(a: &[usize], b: &[usize]) -> usize {
+    match closest_gap(a, b) {
+        0 => 0,
+        1..=2 => 1,
+        3..=10 => 2,
+        _ => 3,
+    }
+}
+
 /// The smallest difference between an item of `a` and one of `b`, both
-/// sorted ascending.
+/// sorted ascending: each item of the shorter found among the longer by a
+/// binary search, so that a name mentioned once costs a logarithm against
+/// one mentioned thousands of times, not their count.
 fn closest_gap(a: &[usize], b: &[usize]) -> usize {
-    let (mut i, mut j, mut best) = (0, 0, usize::MAX);
-    while i < a.len() && j < b.len() {
-        best = best.min(a[i].abs_diff(b[j]));
-        if a[i] < b[j] {
-            i += 1;
-        } else {
-            j += 1;
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut best = usize::MAX;
+    for &x in short {
+        let i = long.partition_point(|&y| y < x);
+        if let Some(&y) = long.get(i) {
+            best = best.min(y - x);
+        }
+        if let Some(&y) = i.checked_sub(1).and_then(|j| long.get(j)) {
+            best = best.min(x - y);
+        }
+        if best == 0 {
+            break;
         }
     }
     best
+}
+
+/// The anchors a round weighs the names against: all of them, or in an
+/// article naming more than [`MAX_ANCHORS`] places, the [`MAX_ANCHORS`] of
+/// most weight (the earlier named first among equals), in the order given.
+fn strongest<'a, 'g>(anchors: &'a [Anchor<'g>]) -> Cow<'a, [Anchor<'g>]> {
+    if anchors.len() <= MAX_ANCHORS {
+        return Cow::Borrowed(anchors);
+    }
+    let mut order: Vec<usize> = (0..anchors.len()).collect();
+    order.select_nth_unstable_by(MAX_ANCHORS - 1, |&i, &j| {
+        anchors[j]
+            .weight
+            .total_cmp(&anchors[i].weight)
+            .then(anchors[i].group.cmp(&anchors[j].group))
+    });
+    order.truncate(MAX_ANCHORS);
+    order.sort_unstable();
+    Cow::Owned(order.into_iter().map(|i| anchors[i]).collect())
 }
 
 /// Best first: by score, then by GeoNames id.

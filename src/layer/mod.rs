@@ -11,11 +11,13 @@
 //! (`marker-color` by acting side, `title`, `description`; lines also
 //! `stroke`).
 
+mod crowded;
 pub(crate) mod encoded;
 pub mod format;
 mod properties;
 pub mod read;
 
+pub use crowded::CROWDED_SENTENCE;
 pub use encoded::EncodedLayer;
 #[allow(deprecated)]
 pub use format::Format;

@@ -12,6 +12,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use super::crowded::{self, Fate};
 use super::{evidence, evidence_around, point, round6, side_color};
 use crate::event::{Certainty, Event, Extent, Side};
 use crate::extract::Extraction;
@@ -108,7 +109,7 @@ pub(crate) struct MentionRecord<'a> {
     sentence: usize,
     start: usize,
     text: &'a str,
-    title: &'a str,
+    title: Cow<'a, str>,
     url: &'a str,
 }
 
@@ -228,12 +229,19 @@ pub(crate) fn place_records<'a>(
     })
 }
 
-/// The mentions layer's records: one per resolved mention, in text order.
+/// The mentions layer's records: one per resolved mention, in text order,
+/// but one for the repeats of a name at a place in a crowded sentence
+/// ([`super::crowded`]).
 pub(crate) fn mention_records<'a>(
     x: &'a Extraction,
     article: ArticleFields<'a>,
 ) -> impl Iterator<Item = (Geometry, MentionRecord<'a>)> + 'a {
-    x.resolved().map(move |m| {
+    let fates = super::crowded::fates(x.resolved());
+    x.resolved().enumerate().filter_map(move |(i, m)| {
+        let fate = fates.get(i).copied().unwrap_or(Fate::Own);
+        if fate == Fate::Joined {
+            return None;
+        }
         let r = m
             .resolution
             .as_ref()
@@ -266,7 +274,13 @@ pub(crate) fn mention_records<'a>(
             confidence: r.confidence,
             country_code: &place.country_code,
             cue: m.cue.as_ref().map_or("", |c| c.words.as_str()),
-            description: mention_evidence(x, m),
+            description: match fate {
+                Fate::Leads { count, last } => Cow::Owned(
+                    mention_evidence(x, m).into_owned()
+                        + &crowded::note(&m.text, count, (m.start, m.end), last),
+                ),
+                _ => mention_evidence(x, m),
+            },
             end: m.end,
             feature_code: &place.feature_code,
             geonameid: place.geonameid,
@@ -281,10 +295,13 @@ pub(crate) fn mention_records<'a>(
             sentence: m.sentence,
             start: m.start,
             text: &m.text,
-            title: &m.text,
+            title: match fate {
+                Fate::Leads { count, .. } => Cow::Owned(crowded::title(&m.text, count)),
+                _ => Cow::Borrowed(&m.text),
+            },
             url: article.url,
         };
-        (point(place.lat, place.lon), record)
+        Some((point(place.lat, place.lon), record))
     })
 }
 
