@@ -14,7 +14,9 @@ pub struct ScoreParts {
     /// former name: Melitopol was once Novooleksandrivka) when other places
     /// bear the name as their own GeoNames name: −0.05 for each such place,
     /// at most −2.5, and −0.5 more when none of the place's Cyrillic names
-    /// gives the name. 0 otherwise.
+    /// gives the name. 0 otherwise, and 0 when the name is the Russian
+    /// form, by rule, of the place's own Ukrainian name ("Ivanovka" for an
+    /// Ivanivka): the rows that bear it are named in Russian.
     pub prevalence: f64,
     /// 2.5 for a settlement or country, a first-level region outside
     /// Ukraine, a continent or macro-region when the name has no region suffix,

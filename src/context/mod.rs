@@ -210,6 +210,19 @@ pub fn resolve_mentions_in_batch(
         let located = m.located_by.map(|j| mentions[j].key.as_str());
         let g = *by_key.entry((key, located)).or_insert_with_key(|(key, _)| {
             let mut candidates = gaz.resolve(&name, &Hints::default()).unwrap_or_default();
+            // "The Novoselivka and Dobropolye regions": a name that a plural
+            // suffix made a region but that no area of that level bears is
+            // the area around the settlement of that name.
+            let mut is_region = split_suffix(key).is_some();
+            let no_area = |level: RegionLevel| {
+                !candidates
+                    .iter()
+                    .any(|c| c.place.feature_code.starts_with(level.feature_code()))
+            };
+            if m.region.is_some_and(no_area) {
+                candidates = gaz.resolve(&m.text, &Hints::default()).unwrap_or_default();
+                is_region = false;
+            }
             candidates.truncate(MAX_CANDIDATES);
             if published.is_some() || prior.is_some() {
                 for c in &mut candidates {
@@ -234,7 +247,7 @@ pub fn resolve_mentions_in_batch(
                 members: Vec::new(),
                 candidates,
                 base_top,
-                is_region: split_suffix(key).is_some(),
+                is_region,
             });
             groups.len() - 1
         });

@@ -262,3 +262,36 @@ fn a_russian_form_is_the_village_near_its_neighbours_though_geonames_knows_it_on
     assert_eq!(id_of(&found, "Karlovka"), 9112520);
     assert_eq!(id_of(&found, "Umanskoye"), 690685);
 }
+
+#[test]
+fn settlements_listed_before_a_plural_region_suffix_are_the_areas_around_them() {
+    // UCDP GED style: "the Novoselivka and Dobropolye regions of the
+    // Zaporozhye region" names no oblast called Novoselivka: the villages,
+    // located by the oblast after "of". UA.txt: 705924 Dobropillia
+    // (Zaporizhzhia, 26; not the Donetsk town 709900); Novoselivka rows
+    // 699205 and 699206 both lie in Zaporizhzhia.
+    let found = resolve(
+        "Positions in the Novoselivka and Dobropolye regions of the Zaporozhye region were shelled.",
+    );
+    assert_eq!(id_of(&found, "Dobropolye"), 705924);
+    let novoselivka = found
+        .iter()
+        .find(|m| m.text == "Novoselivka")
+        .and_then(|m| m.resolution.as_ref())
+        .unwrap();
+    assert_eq!(&*novoselivka.place.admin1_code, "26");
+}
+
+#[test]
+fn oblasts_listed_before_a_plural_suffix_stay_oblasts() {
+    // GeoNames: Kursk and Belgorod oblasts (ADM1), not their cities.
+    let found = resolve("Drones struck the Kursk and Belgorod regions of Russia.");
+    for name in ["Kursk", "Belgorod"] {
+        let r = found
+            .iter()
+            .find(|m| m.text == name)
+            .and_then(|m| m.resolution.as_ref())
+            .unwrap();
+        assert_eq!(&*r.place.feature_code, "ADM1", "{name}");
+    }
+}

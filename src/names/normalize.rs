@@ -113,7 +113,8 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
 /// (Umanskoye), `aleks` for `oleks` (Novoaleksandrovka); the neuter and
 /// feminine adjective endings `-oye`/`-oe` for `-e` (Tonenkoye, Veseloye)
 /// and `-aya` for `-a` (Zolotaya), `-ovo`/`-evo` for `-ove`/`-eve`
-/// (Zaitsevo), `-ino` for `-yne` (Shirokino), and the masculine `-yy`, `-iy`
+/// (Zaitsevo), `-ino` for `-yne` (Shirokino), `-olye` for `-illia`
+/// (Dobropolye for Dobropillia), and the masculine `-yy`, `-iy`
 /// and `-ny` for `-yi`, `-nyi` (Krasny for Krasnyi), `-sky` for `-skyi`;
 /// a masculine adjective (`-sky`, `-skiy`, `-ny`, `-nyy`) also for the
 /// neuter village name (Spirny → Spirne, Pridneprovsky → Prydniprovske);
@@ -151,6 +152,8 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
 /// assert!(ukrainian_forms("belogorka").contains(&"bilohirka".to_string()));
 /// assert!(ukrainian_forms("belyaevka").contains(&"biliaivka".to_string()));
 /// assert_eq!(ukrainian_forms("kotlyarivka"), ["kotliarivka"]);
+/// assert_eq!(ukrainian_forms("dobropolye")[0], "dobropillia");
+/// assert!(ukrainian_forms("belopolye").contains(&"bilopillia".to_string()));
 /// assert!(ukrainian_forms("kharkiv").is_empty());
 /// ```
 pub fn ukrainian_forms(key: &str) -> Vec<String> {
@@ -197,6 +200,9 @@ fn russian_ending(w: &str) -> Option<String> {
         ("oye", "e"),
         ("oe", "e"),
         ("aya", "a"),
+        // Russian `-полье` is Ukrainian `-пілля` (Dobropolye, Dobropillia).
+        ("olye", "illia"),
+        ("olie", "illia"),
         ("ovo", "ove"),
         ("evo", "eve"),
         ("ino", "yne"),

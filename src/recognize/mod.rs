@@ -277,8 +277,19 @@ fn link_lists(text: &str, mentions: &mut [Mention]) {
             .find(|c: char| !c.is_alphabetic())
             .map_or(after, |end| &after[..end]);
         if let Some(level) = plural_level(word) {
+            // "The Novoselivka and Dobropolye regions of the Zaporozhye
+            // region": the region after "of" locates every name listed.
+            let of_region = mentions.get(k + 1).is_some_and(|next| {
+                let between = text[mentions[k].byte_end..next.byte_start].trim_start_matches(' ');
+                next.sentence == mentions[k].sentence
+                    && suffixed[k + 1]
+                    && matches!(between.get(word.len()..), Some(" of the " | " of "))
+            });
             for m in list_ending_at(text, mentions, k) {
                 mentions[m].region = Some(level);
+                if of_region {
+                    mentions[m].located_by = Some(k + 1);
+                }
             }
         } else if let Some(level) = mentions[k].text.rsplit(' ').next().and_then(plural_level) {
             // "Kyiv, Chernihiv and Odesa oblasts": the last name took the

@@ -3,7 +3,9 @@
 //! oblast, which locates the village before it; it is not Kherson the city.
 //!
 //! A bare name is read as its oblast when all of these hold:
-//! - it follows another name after ", " or " (" in one sentence, and ends
+//! - it follows another name after ", " or " (" in one sentence, or after
+//!   a local unit the gazetteer does not know ("Pavlivka in the Bilopol
+//!   community, Sumy"; `names_local_unit`), and ends
 //!   its clause (a full stop, comma, semicolon, colon, closing bracket,
 //!   line end or the end of the text comes next; after " (", a closing
 //!   bracket);
@@ -37,7 +39,7 @@ pub(crate) fn mark_trailing_oblasts(gaz: &Gazetteer, text: &str, mentions: &mut 
         }
         let gap = &text[before.byte_end..this.byte_start];
         let bracketed = gap == " (";
-        if !(gap == ", " || bracketed) {
+        if !(gap == ", " || bracketed || names_local_unit(gap)) {
             continue;
         }
         let after = text[this.byte_end..].trim_start_matches([' ', '\t']);
@@ -79,6 +81,35 @@ pub(crate) fn mark_trailing_oblasts(gaz: &Gazetteer, text: &str, mentions: &mut 
             mentions[k - 1].located_by = Some(k);
         }
     }
+}
+
+/// True when the text between a place and a bare oblast name is a local
+/// unit the gazetteer does not know, between commas or after "in the" or
+/// "of the": "Pavlivka in the Bilopol community, Sumy", "Kamianka, Vasylivka
+/// district, Zaporizhzhia". The unit's name is one to three capitalised
+/// words; the unit is a hromada, community, district, raion or council.
+fn names_local_unit(gap: &str) -> bool {
+    let Some(inner) = gap.strip_suffix(", ") else {
+        return false;
+    };
+    let inner = [", ", " in the ", " of the ", " in ", " of "]
+        .iter()
+        .find_map(|lead| inner.strip_prefix(lead));
+    let Some(inner) = inner else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split(' ').collect();
+    let Some((unit, name)) = words.split_last() else {
+        return false;
+    };
+    let unit = unit.to_ascii_lowercase();
+    matches!(
+        unit.as_str(),
+        "community" | "hromada" | "district" | "raion" | "rayon" | "council"
+    ) && (1..=3).contains(&name.len())
+        && name
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Marks a bare oblast name as its region ([`Mention::region`]) where the
@@ -316,5 +347,22 @@ mod tests {
         // A region mid-clause is not a trailing region.
         let found = places("Troops left Kamianka, Kherson and Mykolaiv soon after.");
         assert_eq!(found[1].1, 706448, "{found:?}");
+    }
+
+    #[test]
+    fn a_bare_oblast_after_a_local_unit_locates_the_village_before_it() {
+        // UCDP GED style: "village of Pavlivka in the Bilopol community,
+        // Sumy". UA.txt: 692196 Sumska Oblast (ADM1, 21); the Pavlivkas of
+        // Sumy oblast are in admin1 21 (not 697839, Luhansk).
+        let found = places("Shelling hit the village of Pavlivka in the Bilopol community, Sumy.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].2, "21", "{found:?}");
+        assert_eq!(found[1].1, 692196, "{found:?}");
+        // The unit is named, one to three capitalised words.
+        assert!(super::names_local_unit(" in the Bilopol community, "));
+        assert!(super::names_local_unit(", Vasylivka district, "));
+        assert!(!super::names_local_unit(" and the community, "));
+        assert!(!super::names_local_unit(" and troops of the district, "));
+        assert!(!super::names_local_unit(", "));
     }
 }

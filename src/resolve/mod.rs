@@ -281,6 +281,18 @@ impl Gazetteer {
             .filter(|(_, kinds)| kinds.contains(MatchKind::Name))
             .count();
         let level = suffix.map(|(_, level)| level);
+        // A name written in its Russian form ("Ivanovka") is borne as their
+        // own by GeoNames rows named in Russian, left over from older
+        // sources, as much as it is the Russian name of the villages
+        // GeoNames names in Ukrainian (Ivanivka): those rows are no
+        // evidence against a village whose own Ukrainian name the Russian
+        // form gives by rule, which keeps its full match.
+        let ukrainian = crate::names::normalize::ukrainian_forms(&key);
+        let own_russian_name = |place: &Place, kinds: Kinds| {
+            kinds.contains(MatchKind::RussianForm)
+                && !ukrainian.is_empty()
+                && ukrainian.contains(&normalize(&place.name))
+        };
         let mut candidates: Vec<Candidate<'_>> = found
             .into_iter()
             .map(|(row, kinds)| (&self.places()[row], kinds))
@@ -288,7 +300,17 @@ impl Gazetteer {
             .map(|(place, kinds)| Candidate {
                 place,
                 matched: kinds.best(),
-                parts: score(place, kinds, bearers, level, hints),
+                parts: score(
+                    place,
+                    kinds,
+                    if own_russian_name(place, kinds) {
+                        0
+                    } else {
+                        bearers
+                    },
+                    level,
+                    hints,
+                ),
             })
             .collect();
         give_way_to_own_settlements(&mut candidates);
@@ -652,5 +674,54 @@ mod tests {
             gaz.resolve("Terny", &hints),
             Err(Error::UnknownRegion(_))
         ));
+    }
+
+    #[test]
+    fn a_russian_spelling_names_the_ukrainian_village_as_fully_as_a_row_named_in_russian() {
+        // UA.txt: 707378 Ivanivka (Kupiansk area, alternate "Ivanovka") and
+        // 813218 Ivanovka, a row named in Russian with no other name; many
+        // more rows bear "Ivanovka" as their name.
+        let gaz = Gazetteer::bundled();
+        let hints = Hints {
+            admin1: Some("Kharkiv".into()),
+            ..Hints::default()
+        };
+        let found = gaz.resolve("Ivanovka", &hints).unwrap();
+        let score_of = |id: u32| {
+            found
+                .iter()
+                .find(|c| c.place.geonameid == id)
+                .map(|c| c.parts)
+                .unwrap()
+        };
+        assert_eq!(score_of(707378).prevalence, 0.0);
+        assert_eq!(score_of(707378).total(), score_of(813218).total());
+        // A former name that is no Russian form of the place's own name
+        // still gives way to the place that bears it: "Hrodivka" listed for
+        // Myrnohrad (710035), the name of 708047 Hrodivka.
+        let hrodivka = gaz.resolve("Hrodivka", &Hints::default()).unwrap();
+        assert_eq!(hrodivka[0].place.geonameid, 708047);
+        let myrnohrad = hrodivka.iter().find(|c| c.place.geonameid == 710035);
+        assert!(myrnohrad.unwrap().parts.prevalence < 0.0);
+    }
+
+    #[test]
+    fn a_russian_spelling_in_a_named_region_finds_the_village_near_the_others() {
+        // "Kupyansk direction … Ivanovka … of the Kharkov region" (UCDP GED
+        // style): 707378 Ivanivka, 21 km from Kupiansk (703656), where the
+        // Russian-named row 813218 lies 23 km off on the other side.
+        let gaz = Gazetteer::bundled();
+        let article = crate::Article::new(
+            "Shelling was reported near Kupyansk and in Ivanovka, Kharkiv region.",
+        )
+        .with_published("2023-02-04")
+        .unwrap();
+        let found = crate::extract_to(&gaz, &article, crate::Depth::Places);
+        let ivanovka = found
+            .resolved()
+            .find(|m| m.text == "Ivanovka")
+            .and_then(|m| m.resolution.as_ref())
+            .map(|r| r.place.geonameid);
+        assert_eq!(ivanovka, Some(707378));
     }
 }
