@@ -454,7 +454,8 @@ pub(crate) fn find_events_with(
                     | Action::Advance
                     | Action::Hold
             );
-            if territorial && actor == Side::Unknown {
+            // So does a siege: one with no besieger named is a battle's name.
+            if (territorial || is_siege_noun(&lower[tr.at])) && actor == Side::Unknown {
                 continue;
             }
             // The place the event heads to, and the places it is at.

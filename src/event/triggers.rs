@@ -247,6 +247,18 @@ impl Sentence<'_, '_> {
             || CASUALTIES.contains(&w.as_ref())
     }
 
+    /// Whether the siege noun at `k` is the object of a verb that ends it:
+    /// "ending the siege", "broke the encirclement of the city".
+    pub(super) fn ends_a_siege(&self, k: usize) -> bool {
+        let lower = self.lower;
+        let verb = if k > self.first && lower[k - 1] == "the" {
+            k - 1
+        } else {
+            k
+        };
+        verb > self.first && SIEGE_ENDS.contains(&lower[verb - 1].as_ref())
+    }
+
     pub(super) fn find_triggers(&self) -> Vec<Trigger> {
         let (lower, facts, first, last) = (self.lower, self.facts, self.first, self.last);
         let mut out: Vec<Trigger> = Vec::new();
@@ -385,6 +397,13 @@ impl Sentence<'_, '_> {
                 k += 2;
                 continue;
             }
+            // "completed the encirclement of Chernihiv": an assault by the
+            // encircler (not "to avoid encirclement", "faces encirclement").
+            if w == "encirclement" && next == "of" && !self.ends_a_siege(k) {
+                out.push(Trigger::new(k, Action::Assault));
+                k += 1;
+                continue;
+            }
             // "confirmed the loss of Marinka": the loser withdrew (not "the
             // loss of 100 soldiers", "loss of life").
             if w == "loss" && next == "of" && !self.loses_people(k + 2) {
@@ -490,6 +509,10 @@ impl Sentence<'_, '_> {
                     } else {
                         Action::Shelling
                     };
+                }
+                if is_siege_noun(w) && self.ends_a_siege(k) {
+                    k += 1;
+                    continue;
                 }
                 if !self.descriptive(k) {
                     out.push(Trigger::new(k, action));
@@ -649,6 +672,29 @@ mod tests {
             .iter()
             .map(|tr| tr.action)
             .collect()
+    }
+
+    #[test]
+    fn an_encirclement_or_siege_is_an_assault_and_ending_one_is_none() {
+        assert_eq!(
+            actions("Russian forces encircled the city and put it under siege."),
+            [Action::Assault, Action::Assault]
+        );
+        assert_eq!(
+            actions("They had completed the encirclement of the town."),
+            [Action::Assault]
+        );
+        assert_eq!(
+            actions("Russian troops besieged the city."),
+            [Action::Assault]
+        );
+        assert!(actions("The troops withdrew to avoid encirclement.")
+            .iter()
+            .all(|&a| a != Action::Assault));
+        assert!(actions("The army recaptured a road, ending the siege.")
+            .iter()
+            .all(|&a| a != Action::Assault));
+        assert!(actions("They broke the encirclement of the town.").is_empty());
     }
 
     #[test]

@@ -275,13 +275,18 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
         ("counter-attack", Action::Counterattack),
         ("advanc", Action::Advance),
         ("crossed", Action::Advance),
-        // "have nearly encircled Vuhledar" (but not "faces encirclement":
-        // the encircled side is no actor).
-        ("encircled", Action::Advance),
-        ("encircling", Action::Advance),
-        // "trying to encircle Kurakhove" (not "encirclement", excluded below).
-        ("encircle", Action::Advance),
-        ("surrounded", Action::Advance),
+        // Encirclement and siege are assaults by the side that encircles
+        // (ACLED, ISW): "have nearly encircled Vuhledar", "trying to
+        // encircle Kurakhove", "besieged the city", "laying siege to" (but
+        // not "faces encirclement": the encircled side is no actor;
+        // "encirclement" is a trigger only as "the encirclement of X", see
+        // `Sentence::find_triggers`).
+        ("encircled", Action::Assault),
+        ("encircling", Action::Assault),
+        ("encircle", Action::Assault),
+        ("surrounded", Action::Assault),
+        ("besieg", Action::Assault),
+        ("siege", Action::Assault),
         // "Russian troops entered Toretsk"; only with the place right after
         // it (see `is_take`), not "entered into force".
         ("entered", Action::Advance),
@@ -527,6 +532,35 @@ pub(crate) const AREA_WORDS: &[&str] = &[
 pub(crate) fn is_list_gap(gap: &str) -> bool {
     matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
 }
+
+/// Nouns of a siege: "the siege of Mariupol", "completed the encirclement
+/// of Chernihiv". A siege is an assault by the side that lays it; one whose
+/// besieger the sentence does not name is the name of a battle, no event
+/// of its own ("The Siege of Chernihiv was a military engagement").
+pub(crate) fn is_siege_noun(word: &str) -> bool {
+    matches!(word, "siege" | "sieges" | "encirclement")
+}
+
+/// Verbs that end a siege: "ending the siege", "lifted the siege of
+/// Chernihiv", "broke the encirclement". The siege ended is no assault.
+pub(crate) const SIEGE_ENDS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "break",
+    "breaks",
+    "broke",
+    "breaking",
+    "broken",
+    "breach",
+    "breached",
+    "breaching",
+];
 
 /// Pronouns that stand for the side last named as the subject of a
 /// trigger: "they attacked", "it's advancing".
