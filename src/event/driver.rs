@@ -112,7 +112,14 @@ pub(crate) fn find_events_with(
         }
         let mut in_sentence: Vec<usize> = Vec::new();
         while next_mention < mentions.len() && mentions[next_mention].sentence <= s {
-            if mentions[next_mention].sentence == s && mentions[next_mention].resolution.is_some() {
+            // "the Luhansk People's Republic" names an actor, no place.
+            if mentions[next_mention].sentence == s
+                && mentions[next_mention].resolution.is_some()
+                && !names_a_formation(
+                    &t.text[mentions[next_mention].bytes.0..mentions[next_mention].bytes.1],
+                    &t.text[mentions[next_mention].bytes.1..],
+                )
+            {
                 in_sentence.push(next_mention);
             }
             next_mention += 1;
