@@ -166,6 +166,16 @@ impl Sentence<'_, '_> {
                 .any(|x| words.contains(&x.as_ref())),
             Then::Held => held(),
             Then::HeldBefore(words) => held() && words.contains(&next),
+            Then::HeldVerb(not) => {
+                let auxiliary =
+                    k > first && matches!(lower[k - 1].as_ref(), "have" | "has" | "had");
+                let object = if matches!(next, "a" | "an" | "the") {
+                    lower.get(k + 2).map(|w| &**w).unwrap_or("")
+                } else {
+                    next
+                };
+                (held() || auxiliary) && !not.contains(&next) && !not.contains(&object)
+            }
             Then::CameUnder => {
                 let came = |j: usize| {
                     matches!(
@@ -729,6 +739,22 @@ mod tests {
     fn holding_is_read_after_a_subject_or_adverb_not_after_an_aim() {
         assert_eq!(actions("Russian forces control Kreminna."), [Action::Hold]);
         assert!(actions("Troops are attempting to hold the line.").is_empty());
+    }
+
+    #[test]
+    fn held_after_a_subject_or_auxiliary_is_a_hold_but_held_talks_are_none() {
+        assert_eq!(
+            actions("Ukrainian forces held a number of settlements around the town."),
+            [Action::Hold]
+        );
+        assert_eq!(
+            actions("Russian forces had also held the two cities since the summer."),
+            [Action::Hold]
+        );
+        assert!(actions("The two sides held talks in the capital.").is_empty());
+        assert!(actions("Officials have held a referendum there.").is_empty());
+        assert!(actions("The city held out for weeks.").is_empty());
+        assert!(actions("The meeting was held in the capital.").is_empty());
     }
 
     #[test]
