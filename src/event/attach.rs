@@ -317,8 +317,9 @@ fn speaker_place(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     })
 }
 
-/// "shelled Kherson from Oleshky", "an attack from Vuhledar": strikes,
-/// attacks and moves *from* a place named after the verb happen elsewhere.
+/// "shelled Kherson from Oleshky", "an attack from Vuhledar", "advanced
+/// from Kherson towards Mykolaiv": strikes, attacks, advances and moves
+/// *from* a place named after the verb happen elsewhere.
 fn origin_of_strike(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     let s = r.sentence;
     let at = r.sites[i].at;
@@ -327,6 +328,16 @@ fn origin_of_strike(r: &Reach<'_, '_, '_>, i: usize) -> bool {
         // "an attack from Vuhledar" (but "dislodge our units from their
         // positions near X" is an attack at X).
         Action::Assault => at > s.first && s.lower[at - 1] == "from",
+        // "advanced from Kherson towards Mykolaiv", "advanced from the
+        // direction of Popasna": the advance starts there.
+        Action::Advance => {
+            let w = |n: usize| {
+                at.checked_sub(n)
+                    .filter(|&j| j >= s.first)
+                    .map_or("", |j| s.lower[j].as_ref())
+            };
+            w(1) == "from" || (w(1) == "of" && w(2) == "direction" && w(4) == "from")
+        }
         _ => false,
     };
     from && at > r.trigger.at
@@ -660,6 +671,17 @@ mod tests {
         );
         assert_eq!(b.role(0), None);
         assert_eq!(b.role(1), Some(Role::Aside));
+    }
+
+    #[test]
+    fn an_advance_from_a_place_is_not_at_it() {
+        let b = built(
+            "Russian troops advanced from Kherson towards Mykolaiv.",
+            &[("Kherson", Settlement), ("Mykolaiv", Settlement)],
+            ("advanced", Action::Advance),
+        );
+        assert_eq!(b.role(0), Some(Role::Aside));
+        assert_eq!(b.role(1), Some(Role::Toward));
     }
 
     #[test]

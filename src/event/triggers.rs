@@ -407,6 +407,16 @@ impl Sentence<'_, '_> {
                 k += 2;
                 continue;
             }
+            // "began moving towards the city of Chernihiv": an advance on it.
+            if MOVES.contains(&w)
+                && (k + 1..=last.min(k + 3))
+                    .any(|j| matches!(lower[j].as_ref(), "toward" | "towards"))
+                && !self.descriptive(k)
+            {
+                out.push(Trigger::new(k, Action::Advance));
+                k += 1;
+                continue;
+            }
             // "completed the encirclement of Chernihiv": an assault by the
             // encircler (not "to avoid encirclement", "faces encirclement").
             if w == "encirclement" && next == "of" && !self.ends_a_siege(k) {
@@ -705,6 +715,22 @@ mod tests {
             .iter()
             .all(|&a| a != Action::Assault));
         assert!(actions("They broke the encirclement of the town.").is_empty());
+    }
+
+    #[test]
+    fn moving_toward_a_place_is_an_advance_on_it() {
+        assert_eq!(
+            actions("Troops began moving towards the city."),
+            [Action::Advance]
+        );
+        assert_eq!(
+            actions("Tanks began heading towards the town."),
+            [Action::Advance]
+        );
+        assert_eq!(
+            actions("The brigade moved its headquarters."),
+            [Action::Deployment]
+        );
     }
 
     #[test]

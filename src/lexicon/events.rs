@@ -58,6 +58,14 @@ pub(crate) const NON_ACTOR_NOUNS: &[&str] = &[
     "casualties",
     "positions",
     "infrastructure",
+    // "broke through Ukrainian defenses … and began heading towards X",
+    // "the last Ukrainian stronghold to be captured": what is attacked.
+    "defenses",
+    "defences",
+    "stronghold",
+    "strongholds",
+    "base",
+    "bases",
 ];
 
 /// The side a word names on its own ("Russian", "Kyiv's"); "North" of
@@ -560,6 +568,14 @@ pub(crate) const SIEGE_ENDS: &[&str] = &[
     "breach",
     "breached",
     "breaching",
+];
+
+/// Verbs of moving that, with "toward(s)" after them, report an advance
+/// on the place headed to: "began moving towards the city of Chernihiv",
+/// "began heading towards Mykolaiv", "tanks moved towards the city".
+pub(crate) const MOVES: &[&str] = &[
+    "move", "moves", "moved", "moving", "head", "heads", "headed", "heading", "march", "marches",
+    "marched", "marching", "rolled", "rolling",
 ];
 
 /// Pronouns that stand for the side last named as the subject of a
