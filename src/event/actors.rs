@@ -279,6 +279,11 @@ impl Sentence<'_, '_> {
             (Some(side), _) => side,
             (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
             (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
+            // "Russian forces were repelled", "being repulsed from the
+            // city": the subject of a passive repulse is the side repelled.
+            (None, Some(side)) if tr.action == Action::Repelled && self.passive_at(k) => {
+                side.opponent()
+            }
             (None, Some(side)) => side,
             // "The enemy attacked Ukrainian positions": the enemy of the side
             // attacked. With no one named, "the enemy" is Russia:
@@ -328,5 +333,53 @@ pub(super) fn source_side(word: &str) -> Option<Side> {
         Some(Side::RU)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The actor of a trigger of `action` on the word `word` of `text`.
+    fn actor_of(text: &str, word: &str, action: Action) -> Side {
+        let t = tokenize(text);
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        let token_side: Vec<Option<Side>> = (0..t.tokens.len())
+            .map(|k| side_at(&t.lower, &facts, k))
+            .collect();
+        let k = t.lower.iter().position(|w| w == word).expect("the word");
+        Sentence::whole(&t, &gaps, &facts)
+            .sides(&token_side, &Trigger::new(k, action), Side::Unknown, None)
+            .0
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_repulse_is_the_side_repelled() {
+        assert_eq!(
+            actor_of(
+                "It ended with Russian forces being repulsed from the city.",
+                "repulsed",
+                Action::Repelled
+            ),
+            Side::UA
+        );
+        assert_eq!(
+            actor_of(
+                "Ukrainian troops repelled the assault.",
+                "repelled",
+                Action::Repelled
+            ),
+            Side::UA
+        );
+        assert_eq!(
+            actor_of(
+                "Russian forces were repelled by Ukrainian units.",
+                "repelled",
+                Action::Repelled
+            ),
+            Side::UA
+        );
     }
 }

@@ -294,13 +294,17 @@ fn owns_area_after(r: &Reach<'_, '_, '_>, i: usize) -> bool {
         && matches!(r.gap_after(i), "'s " | "’s ")
 }
 
-/// "cut the road between Kostiantynivka and Druzhkivka": the towns a road
-/// joins are not where the event is.
+/// "cut the road between Kostiantynivka and Druzhkivka", "recaptured a
+/// main road connecting Kyiv and Chernihiv": the towns a road joins are not
+/// where the event is.
 fn end_of_route(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     let s = r.sentence;
     let head = r.sites[i].list_head;
     head > s.first
-        && s.lower[head - 1] == "between"
+        && matches!(
+            s.lower[head - 1].as_ref(),
+            "between" | "connecting" | "linking" | "joining"
+        )
         && s.lower[s.first.max(head.saturating_sub(5))..head - 1]
             .iter()
             .any(|w| ROUTE_WORDS.contains(&w.as_ref()))
@@ -649,6 +653,17 @@ mod tests {
             &[("Kostiantynivka", Settlement), ("Druzhkivka", Settlement)],
             ("advanced", Action::Advance),
         );
+        assert_eq!(b.role(0), Some(Role::Aside));
+    }
+
+    #[test]
+    fn the_towns_a_road_connects_are_not_where_it_was_taken() {
+        let b = built(
+            "The army recaptured a main road connecting Kyiv and Chernihiv.",
+            &[("Kyiv", Settlement), ("Chernihiv", Settlement)],
+            ("recaptured", Action::Capture),
+        );
+        // (Chernihiv, in the list Kyiv heads, shares its role in the driver.)
         assert_eq!(b.role(0), Some(Role::Aside));
     }
 
