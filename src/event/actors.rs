@@ -274,7 +274,9 @@ impl Sentence<'_, '_> {
             tr.action,
             Action::Fortification | Action::Deployment | Action::Clash
         );
-        let passive_by = passive_by.or(noun_by);
+        let passive_by = passive_by
+            .or(noun_by)
+            .or_else(|| self.agent_after_of(k, tr.action, |j| token_side[j]));
         let actor = match (passive_by, subject) {
             (Some(side), _) => side,
             (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
@@ -353,6 +355,26 @@ mod tests {
         Sentence::whole(&t, &gaps, &facts)
             .sides(&token_side, &Trigger::new(k, action), Side::Unknown, None)
             .0
+    }
+
+    #[test]
+    fn the_doer_of_a_gathering_or_withdrawal_is_its_of_phrase() {
+        assert_eq!(
+            actor_of(
+                "The governor reported a large gathering of Russian forces north of the region.",
+                "gathering",
+                Action::Deployment
+            ),
+            Side::RU
+        );
+        assert_eq!(
+            actor_of(
+                "Kyiv welcomed the withdrawal of Russian troops from the city.",
+                "withdrawal",
+                Action::Withdrawal
+            ),
+            Side::RU
+        );
     }
 
     #[test]
