@@ -408,7 +408,10 @@ pub(crate) fn find_events_with(
         // The side each trigger found, for the participles that elaborate it.
         let mut trigger_actor: Vec<Side> = Vec::with_capacity(triggers.len());
         for (i, tr) in triggers.iter().enumerate() {
-            if sentence.negated(tr.at) || sentence.hedged(tr.at) {
+            // "Lysychansk and Sievierodonetsk were … not under Russian
+            // control": held by the other side.
+            let denied = tr.action == Action::Hold && sentence.control_denied(tr.at);
+            if (sentence.negated(tr.at) && !denied) || sentence.hedged(tr.at) {
                 trigger_actor.push(Side::Unknown);
                 continue;
             }
@@ -431,6 +434,10 @@ pub(crate) fn find_events_with(
                 }
                 actor = trigger_actor[i - 1];
                 target = target.filter(|&t| t != actor);
+            }
+            if denied {
+                actor = actor.opponent();
+                target = None;
             }
             // "Russian-held": the side joined to the word holds.
             if let Some(side) = tr.side {

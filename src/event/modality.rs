@@ -164,6 +164,24 @@ impl Sentence<'_, '_> {
         })
     }
 
+    /// Whether the hold at `k` is denied of the side before it: "not under
+    /// Russian control", "no longer under Ukrainian control". The place is
+    /// the other side's.
+    pub(super) fn control_denied(&self, k: usize) -> bool {
+        let (lower, first) = (self.lower, self.first);
+        let word = |j: usize| {
+            if j >= first && j < k {
+                lower[j].as_ref()
+            } else {
+                ""
+            }
+        };
+        k >= first + 3
+            && word(k - 2) == "under"
+            && matches!(word(k - 3), "not" | "longer")
+            && matches!(lower[k].as_ref(), "control" | "occupation")
+    }
+
     pub(super) fn certainty(&self, k: usize) -> Certainty {
         let (lower, facts, first, last) = (self.lower, self.facts, self.first, self.last);
         let speculative = (first..=last.min(k + 2)).any(|j| {
@@ -267,4 +285,32 @@ pub(super) fn reports_that(lower: &[Word<'_>], j: usize) -> bool {
 /// "reported", "announced" (each rule that reads a speaker adds its own).
 pub(super) fn is_saying(word: &str) -> bool {
     matches!(word, "said" | "says" | "stated" | "reported" | "announced")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// Whether the hold on the word `word` of `text` is denied of its side.
+    fn denied(text: &str, word: &str) -> bool {
+        let t = tokenize(text);
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        let k = t.lower.iter().position(|w| w == word).expect("the word");
+        Sentence::whole(&t, &gaps, &facts).control_denied(k)
+    }
+
+    #[test]
+    fn a_place_not_under_one_sides_control_is_the_others() {
+        assert!(denied(
+            "They were the two largest cities not under Russian control.",
+            "control"
+        ));
+        assert!(denied(
+            "The town is no longer under Ukrainian control.",
+            "control"
+        ));
+        assert!(!denied("The town is under Russian control.", "control"));
+    }
 }

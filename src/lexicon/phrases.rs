@@ -247,9 +247,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         then: Then::Held,
         action: Action::Hold,
     },
-    // "a frontline city held by Ukraine": the holder after "by".
+    // "a frontline city held by Ukraine", "is controlled by the
+    // Russian-backed separatist Donetsk People's Republic": the holder
+    // after "by".
     Phrase {
-        first: &["held"],
+        first: &["held", "controlled"],
         then: Then::Next(&["by"]),
         action: Action::Hold,
     },
