@@ -185,6 +185,10 @@ impl Sentence<'_, '_> {
                     source_side.get_or_insert(side);
                     return None;
                 }
+                // "although Ukraine initially denied the city's capture".
+                if (j + 1..k.min(j + 3)).any(|x| DENY_WORDS.contains(&lower[x].as_ref())) {
+                    return None;
+                }
                 subject_at = Some(j);
                 (!NON_ACTOR_NOUNS.contains(&next)).then_some(side)
             })
@@ -372,6 +376,18 @@ mod tests {
                 "Kyiv welcomed the withdrawal of Russian troops from the city.",
                 "withdrawal",
                 Action::Withdrawal
+            ),
+            Side::RU
+        );
+    }
+
+    #[test]
+    fn a_side_that_denies_an_event_is_not_its_actor() {
+        assert_eq!(
+            actor_of(
+                "Russia announced the city had fallen, although Ukraine initially denied the city's capture.",
+                "capture",
+                Action::Capture
             ),
             Side::RU
         );

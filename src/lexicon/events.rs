@@ -578,6 +578,22 @@ pub(crate) const MOVES: &[&str] = &[
     "marched", "marching", "rolled", "rolling",
 ];
 
+/// Verbs of denying: the side that denies an event ("Ukraine initially
+/// denied the city's capture") is no actor of it.
+pub(crate) const DENY_WORDS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "disputed",
+    "disputes",
+    "dispute",
+    "disputing",
+    "refuted",
+    "refutes",
+    "refute",
+];
+
 /// Pronouns that stand for the side last named as the subject of a
 /// trigger: "they attacked", "it's advancing".
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["they", "they’re", "they're", "it", "it’s", "it's"];
