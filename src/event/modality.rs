@@ -35,6 +35,14 @@ impl Sentence<'_, '_> {
         if objective {
             return Some(Governor::Plan);
         }
+        // "was preparing for urban combat", "plans for an offensive": a
+        // noun after "for" is planned as an infinitive after "to" is.
+        let planned_for = (first.max(k.saturating_sub(4))..k)
+            .find(|&f| lower[f] == "for")
+            .is_some_and(|f| f > first && PLAN_WORDS.contains(&lower[f - 1].as_ref()));
+        if planned_for {
+            return Some(Governor::Plan);
+        }
         if k < first + 2 || lower[k - 1] != "to" {
             return None;
         }
@@ -299,6 +307,35 @@ mod tests {
         let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
         let k = t.lower.iter().position(|w| w == word).expect("the word");
         Sentence::whole(&t, &gaps, &facts).control_denied(k)
+    }
+
+    #[test]
+    fn what_is_prepared_or_planned_for_is_a_plan() {
+        let governor = |text: &str, word: &str| {
+            let t = tokenize(text);
+            let facts = words::facts(&t.lower);
+            let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+            let k = t.lower.iter().position(|w| w == word).expect("the word");
+            Sentence::whole(&t, &gaps, &facts).governor(k)
+        };
+        assert_eq!(
+            governor(
+                "The mayor said the city was preparing for urban combat.",
+                "combat"
+            ),
+            Some(Governor::Plan)
+        );
+        assert_eq!(
+            governor(
+                "Russia has plans for an offensive in the spring.",
+                "offensive"
+            ),
+            Some(Governor::Plan)
+        );
+        assert_eq!(
+            governor("Troops fought for the town for weeks.", "fought"),
+            None
+        );
     }
 
     #[test]
