@@ -693,10 +693,11 @@ fn entering_a_town_is_an_advance_and_entering_into_force_is_nothing() {
 }
 
 #[test]
-fn encircling_a_town_is_an_advance_by_the_encircler() {
-    // Avdiivka (UA.txt 713122): the passive names the encircler.
+fn encircling_a_town_is_an_assault_by_the_encircler() {
+    // ACLED and ISW count an encirclement as an attack by the side that
+    // encircles. Avdiivka (UA.txt 713122): the passive names the encircler.
     let ev = events("Ukrainian troops in Avdiivka were nearly encircled by Russian forces.");
-    let e = find(&ev, Action::Advance, AVDIIVKA).unwrap_or_else(|| panic!("{ev:?}"));
+    let e = find(&ev, Action::Assault, AVDIIVKA).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(e.actor, Side::RU);
     // Facing encirclement makes no one an actor.
     assert!(events("Ukraine faces encirclement in Avdiivka, analysts warned.").is_empty());
@@ -733,19 +734,19 @@ fn the_enemy_attacking_ukrainian_positions_is_russia_whoever_acted_last() {
 }
 
 #[test]
-fn trying_to_encircle_a_town_is_an_advance_and_consolidating_positions_is_holding() {
+fn trying_to_encircle_a_town_is_an_assault_and_consolidating_positions_is_holding() {
     // Kurakhove (UA.txt 695357), Bohoiavlenka, Donetsk Oblast (UA.txt 709872).
     let ev = events(
         "Russian forces are reportedly trying to encircle Kurakhove from the north and south. \
          Moscow's troops have consolidated positions in Bohoiavlenka.",
     );
-    let e = find(&ev, Action::Advance, 695357).unwrap_or_else(|| panic!("{ev:?}"));
+    let e = find(&ev, Action::Assault, 695357).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(e.actor, Side::RU);
     let e = find(&ev, Action::Hold, 709872).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(e.actor, Side::RU);
     // Facing encirclement is still nothing.
     let ev = events("Ukrainian troops in Kurakhove face encirclement.");
-    assert!(ev.iter().all(|e| e.action != Action::Advance), "{ev:?}");
+    assert!(ev.is_empty(), "{ev:?}");
 }
 
 #[test]

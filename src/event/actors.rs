@@ -185,6 +185,10 @@ impl Sentence<'_, '_> {
                     source_side.get_or_insert(side);
                     return None;
                 }
+                // "although Ukraine initially denied the city's capture".
+                if (j + 1..k.min(j + 3)).any(|x| DENY_WORDS.contains(&lower[x].as_ref())) {
+                    return None;
+                }
                 subject_at = Some(j);
                 (!NON_ACTOR_NOUNS.contains(&next)).then_some(side)
             })
@@ -274,11 +278,18 @@ impl Sentence<'_, '_> {
             tr.action,
             Action::Fortification | Action::Deployment | Action::Clash
         );
-        let passive_by = passive_by.or(noun_by);
+        let passive_by = passive_by
+            .or(noun_by)
+            .or_else(|| self.agent_after_of(k, tr.action, |j| token_side[j]));
         let actor = match (passive_by, subject) {
             (Some(side), _) => side,
             (None, Some(side)) if adjacent_pronoun && speaker_subject => side,
             (None, _) if adjacent_pronoun && last_actor != Side::Unknown => last_actor,
+            // "Russian forces were repelled", "being repulsed from the
+            // city": the subject of a passive repulse is the side repelled.
+            (None, Some(side)) if tr.action == Action::Repelled && self.passive_at(k) => {
+                side.opponent()
+            }
             (None, Some(side)) => side,
             // "The enemy attacked Ukrainian positions": the enemy of the side
             // attacked. With no one named, "the enemy" is Russia:
@@ -328,5 +339,85 @@ pub(super) fn source_side(word: &str) -> Option<Side> {
         Some(Side::RU)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// The actor of a trigger of `action` on the word `word` of `text`.
+    fn actor_of(text: &str, word: &str, action: Action) -> Side {
+        let t = tokenize(text);
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        let token_side: Vec<Option<Side>> = (0..t.tokens.len())
+            .map(|k| side_at(&t.lower, &facts, k))
+            .collect();
+        let k = t.lower.iter().position(|w| w == word).expect("the word");
+        Sentence::whole(&t, &gaps, &facts)
+            .sides(&token_side, &Trigger::new(k, action), Side::Unknown, None)
+            .0
+    }
+
+    #[test]
+    fn the_doer_of_a_gathering_or_withdrawal_is_its_of_phrase() {
+        assert_eq!(
+            actor_of(
+                "The governor reported a large gathering of Russian forces north of the region.",
+                "gathering",
+                Action::Deployment
+            ),
+            Side::RU
+        );
+        assert_eq!(
+            actor_of(
+                "Kyiv welcomed the withdrawal of Russian troops from the city.",
+                "withdrawal",
+                Action::Withdrawal
+            ),
+            Side::RU
+        );
+    }
+
+    #[test]
+    fn a_side_that_denies_an_event_is_not_its_actor() {
+        assert_eq!(
+            actor_of(
+                "Russia announced the city had fallen, although Ukraine initially denied the city's capture.",
+                "capture",
+                Action::Capture
+            ),
+            Side::RU
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_repulse_is_the_side_repelled() {
+        assert_eq!(
+            actor_of(
+                "It ended with Russian forces being repulsed from the city.",
+                "repulsed",
+                Action::Repelled
+            ),
+            Side::UA
+        );
+        assert_eq!(
+            actor_of(
+                "Ukrainian troops repelled the assault.",
+                "repelled",
+                Action::Repelled
+            ),
+            Side::UA
+        );
+        assert_eq!(
+            actor_of(
+                "Russian forces were repelled by Ukrainian units.",
+                "repelled",
+                Action::Repelled
+            ),
+            Side::UA
+        );
     }
 }

@@ -294,13 +294,17 @@ fn owns_area_after(r: &Reach<'_, '_, '_>, i: usize) -> bool {
         && matches!(r.gap_after(i), "'s " | "’s ")
 }
 
-/// "cut the road between Kostiantynivka and Druzhkivka": the towns a road
-/// joins are not where the event is.
+/// "cut the road between Kostiantynivka and Druzhkivka", "recaptured a
+/// main road connecting Kyiv and Chernihiv": the towns a road joins are not
+/// where the event is.
 fn end_of_route(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     let s = r.sentence;
     let head = r.sites[i].list_head;
     head > s.first
-        && s.lower[head - 1] == "between"
+        && matches!(
+            s.lower[head - 1].as_ref(),
+            "between" | "connecting" | "linking" | "joining"
+        )
         && s.lower[s.first.max(head.saturating_sub(5))..head - 1]
             .iter()
             .any(|w| ROUTE_WORDS.contains(&w.as_ref()))
@@ -317,8 +321,9 @@ fn speaker_place(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     })
 }
 
-/// "shelled Kherson from Oleshky", "an attack from Vuhledar": strikes,
-/// attacks and moves *from* a place named after the verb happen elsewhere.
+/// "shelled Kherson from Oleshky", "an attack from Vuhledar", "advanced
+/// from Kherson towards Mykolaiv": strikes, attacks, advances and moves
+/// *from* a place named after the verb happen elsewhere.
 fn origin_of_strike(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     let s = r.sentence;
     let at = r.sites[i].at;
@@ -327,6 +332,16 @@ fn origin_of_strike(r: &Reach<'_, '_, '_>, i: usize) -> bool {
         // "an attack from Vuhledar" (but "dislodge our units from their
         // positions near X" is an attack at X).
         Action::Assault => at > s.first && s.lower[at - 1] == "from",
+        // "advanced from Kherson towards Mykolaiv", "advanced from the
+        // direction of Popasna": the advance starts there.
+        Action::Advance => {
+            let w = |n: usize| {
+                at.checked_sub(n)
+                    .filter(|&j| j >= s.first)
+                    .map_or("", |j| s.lower[j].as_ref())
+            };
+            w(1) == "from" || (w(1) == "of" && w(2) == "direction" && w(4) == "from")
+        }
         _ => false,
     };
     from && at > r.trigger.at
@@ -642,6 +657,17 @@ mod tests {
     }
 
     #[test]
+    fn the_towns_a_road_connects_are_not_where_it_was_taken() {
+        let b = built(
+            "The army recaptured a main road connecting Kyiv and Chernihiv.",
+            &[("Kyiv", Settlement), ("Chernihiv", Settlement)],
+            ("recaptured", Action::Capture),
+        );
+        // (Chernihiv, in the list Kyiv heads, shares its role in the driver.)
+        assert_eq!(b.role(0), Some(Role::Aside));
+    }
+
+    #[test]
     fn where_a_speaker_is_is_not_where_the_event_is() {
         let b = built(
             "Officials in Seoul said North Korean troops were deployed.",
@@ -660,6 +686,17 @@ mod tests {
         );
         assert_eq!(b.role(0), None);
         assert_eq!(b.role(1), Some(Role::Aside));
+    }
+
+    #[test]
+    fn an_advance_from_a_place_is_not_at_it() {
+        let b = built(
+            "Russian troops advanced from Kherson towards Mykolaiv.",
+            &[("Kherson", Settlement), ("Mykolaiv", Settlement)],
+            ("advanced", Action::Advance),
+        );
+        assert_eq!(b.role(0), Some(Role::Aside));
+        assert_eq!(b.role(1), Some(Role::Toward));
     }
 
     #[test]

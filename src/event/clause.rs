@@ -192,6 +192,30 @@ impl Sentence<'_, '_> {
         (by + 1..=last.min(by + 3)).find_map(side)
     }
 
+    /// The side of an intransitive event noun's "of" phrase, its doer: "a
+    /// large gathering of Russian forces", "the withdrawal of Ukrainian
+    /// troops", "the advance of Russian units" (the noun right before "of",
+    /// a side and a unit word after it). Not for captures and
+    /// encirclements, whose "of" phrase is what is taken.
+    pub(super) fn agent_after_of(
+        &self,
+        k: usize,
+        action: Action,
+        side: impl Fn(usize) -> Option<Side>,
+    ) -> Option<Side> {
+        let (lower, last) = (self.lower, self.last);
+        if !matches!(
+            action,
+            Action::Withdrawal | Action::Advance | Action::Deployment
+        ) || k + 3 > last
+            || lower[k + 1] != "of"
+        {
+            return None;
+        }
+        let unit = |j: usize| UNIT_WORDS.contains(&lower[j].as_ref());
+        (k + 2..=last.min(k + 3)).find_map(|j| side(j).filter(|_| j < last && unit(j + 1)))
+    }
+
     /// Whether the clause hedges the trigger at `k` away: a word of hedging
     /// within the five words before it, in its clause ("were unlikely to
     /// make significant gains", "future attacks on Kramatorsk").

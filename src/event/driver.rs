@@ -112,7 +112,14 @@ pub(crate) fn find_events_with(
         }
         let mut in_sentence: Vec<usize> = Vec::new();
         while next_mention < mentions.len() && mentions[next_mention].sentence <= s {
-            if mentions[next_mention].sentence == s && mentions[next_mention].resolution.is_some() {
+            // "the Luhansk People's Republic" names an actor, no place.
+            if mentions[next_mention].sentence == s
+                && mentions[next_mention].resolution.is_some()
+                && !names_a_formation(
+                    &t.text[mentions[next_mention].bytes.0..mentions[next_mention].bytes.1],
+                    &t.text[mentions[next_mention].bytes.1..],
+                )
+            {
                 in_sentence.push(next_mention);
             }
             next_mention += 1;
@@ -401,7 +408,10 @@ pub(crate) fn find_events_with(
         // The side each trigger found, for the participles that elaborate it.
         let mut trigger_actor: Vec<Side> = Vec::with_capacity(triggers.len());
         for (i, tr) in triggers.iter().enumerate() {
-            if sentence.negated(tr.at) || sentence.hedged(tr.at) {
+            // "Lysychansk and Sievierodonetsk were … not under Russian
+            // control": held by the other side.
+            let denied = tr.action == Action::Hold && sentence.control_denied(tr.at);
+            if (sentence.negated(tr.at) && !denied) || sentence.hedged(tr.at) {
                 trigger_actor.push(Side::Unknown);
                 continue;
             }
@@ -424,6 +434,10 @@ pub(crate) fn find_events_with(
                 }
                 actor = trigger_actor[i - 1];
                 target = target.filter(|&t| t != actor);
+            }
+            if denied {
+                actor = actor.opponent();
+                target = None;
             }
             // "Russian-held": the side joined to the word holds.
             if let Some(side) = tr.side {
@@ -454,7 +468,8 @@ pub(crate) fn find_events_with(
                     | Action::Advance
                     | Action::Hold
             );
-            if territorial && actor == Side::Unknown {
+            // So does a siege: one with no besieger named is a battle's name.
+            if (territorial || is_siege_noun(&lower[tr.at])) && actor == Side::Unknown {
                 continue;
             }
             // The place the event heads to, and the places it is at.

@@ -35,6 +35,14 @@ impl Sentence<'_, '_> {
         if objective {
             return Some(Governor::Plan);
         }
+        // "was preparing for urban combat", "plans for an offensive": a
+        // noun after "for" is planned as an infinitive after "to" is.
+        let planned_for = (first.max(k.saturating_sub(4))..k)
+            .find(|&f| lower[f] == "for")
+            .is_some_and(|f| f > first && PLAN_WORDS.contains(&lower[f - 1].as_ref()));
+        if planned_for {
+            return Some(Governor::Plan);
+        }
         if k < first + 2 || lower[k - 1] != "to" {
             return None;
         }
@@ -164,6 +172,24 @@ impl Sentence<'_, '_> {
         })
     }
 
+    /// Whether the hold at `k` is denied of the side before it: "not under
+    /// Russian control", "no longer under Ukrainian control". The place is
+    /// the other side's.
+    pub(super) fn control_denied(&self, k: usize) -> bool {
+        let (lower, first) = (self.lower, self.first);
+        let word = |j: usize| {
+            if j >= first && j < k {
+                lower[j].as_ref()
+            } else {
+                ""
+            }
+        };
+        k >= first + 3
+            && word(k - 2) == "under"
+            && matches!(word(k - 3), "not" | "longer")
+            && matches!(lower[k].as_ref(), "control" | "occupation")
+    }
+
     pub(super) fn certainty(&self, k: usize) -> Certainty {
         let (lower, facts, first, last) = (self.lower, self.facts, self.first, self.last);
         let speculative = (first..=last.min(k + 2)).any(|j| {
@@ -267,4 +293,61 @@ pub(super) fn reports_that(lower: &[Word<'_>], j: usize) -> bool {
 /// "reported", "announced" (each rule that reads a speaker adds its own).
 pub(super) fn is_saying(word: &str) -> bool {
     matches!(word, "said" | "says" | "stated" | "reported" | "announced")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// Whether the hold on the word `word` of `text` is denied of its side.
+    fn denied(text: &str, word: &str) -> bool {
+        let t = tokenize(text);
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        let k = t.lower.iter().position(|w| w == word).expect("the word");
+        Sentence::whole(&t, &gaps, &facts).control_denied(k)
+    }
+
+    #[test]
+    fn what_is_prepared_or_planned_for_is_a_plan() {
+        let governor = |text: &str, word: &str| {
+            let t = tokenize(text);
+            let facts = words::facts(&t.lower);
+            let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+            let k = t.lower.iter().position(|w| w == word).expect("the word");
+            Sentence::whole(&t, &gaps, &facts).governor(k)
+        };
+        assert_eq!(
+            governor(
+                "The mayor said the city was preparing for urban combat.",
+                "combat"
+            ),
+            Some(Governor::Plan)
+        );
+        assert_eq!(
+            governor(
+                "Russia has plans for an offensive in the spring.",
+                "offensive"
+            ),
+            Some(Governor::Plan)
+        );
+        assert_eq!(
+            governor("Troops fought for the town for weeks.", "fought"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_not_under_one_sides_control_is_the_others() {
+        assert!(denied(
+            "They were the two largest cities not under Russian control.",
+            "control"
+        ));
+        assert!(denied(
+            "The town is no longer under Ukrainian control.",
+            "control"
+        ));
+        assert!(!denied("The town is under Russian control.", "control"));
+    }
 }

@@ -19,8 +19,13 @@ const NAMED: &[(&[&str], &str, Side)] = &[
     (&["lpr"], "LPR", Side::RU),
     (&["dnr"], "DNR", Side::RU),
     (&["lnr"], "LNR", Side::RU),
-    (&["people's", "militia"], "People's Militia", Side::RU),
+    // ("people's" is read with its possessive stripped.)
+    (&["people", "militia"], "People's Militia", Side::RU),
     (&["peoples", "militia"], "People's Militia", Side::RU),
+    // The 2014 republics as actors: "Troops of the Luhansk People's
+    // Republic", "Russia and the Luhansk People's Republic announced".
+    (&["people", "republic"], "People's Republic", Side::RU),
+    (&["peoples", "republic"], "People's Republic", Side::RU),
     (&["wagner"], "Wagner", Side::RU),
     (&["akhmat"], "Akhmat", Side::RU),
     (&["rosgvardia"], "Rosgvardia", Side::RU),
@@ -66,7 +71,7 @@ fn begins_a_name(word: &str) -> bool {
             | "lpr"
             | "dnr"
             | "lnr"
-            | "people's"
+            | "people"
             | "peoples"
             | "wagner"
             | "akhmat"
@@ -127,6 +132,8 @@ pub(super) fn named_side(lower: &[Word<'_>], k: usize) -> Option<Side> {
         "defence"
             | "defense"
             | "militia"
+            | "republic"
+            | "republic's"
             | "azov"
             | "azov's"
             | "brigade"
@@ -140,6 +147,35 @@ pub(super) fn named_side(lower: &[Word<'_>], k: usize) -> Option<Side> {
         let (_, side, len) = named_at(lower, start)?;
         (start + len - 1 == k).then_some(side)
     })
+}
+
+/// Whether a place name (`name`, with the text after it, `rest`) names a
+/// formation: "DPR", "LPR", or the name as part of "Luhansk People's
+/// Republic", "Donetsk People's Militia", "Luhansk PR". Such a name is an
+/// actor (RU-aligned), not where an event is.
+pub(super) fn names_a_formation(name: &str, rest: &str) -> bool {
+    if matches!(name, "DPR" | "LPR" | "DNR" | "LNR") {
+        return true;
+    }
+    // The gazetteer knows "Luhansk People's Republic" as a name of the
+    // oblast.
+    let lower = name.to_lowercase().replace('’', "'");
+    if lower.ends_with("people's republic") || lower.ends_with("peoples republic") {
+        return true;
+    }
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let Some(word) = rest.split([' ', '\u{a0}']).next() else {
+        return false;
+    };
+    let after = rest[word.len()..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .to_ascii_lowercase();
+    let people = matches!(
+        word.to_ascii_lowercase().as_str(),
+        "people's" | "peoples" | "people’s"
+    );
+    (people && (after.starts_with("republic") || after.starts_with("militia")))
+        || word.trim_end_matches([',', '.', ')', ';', ':']) == "PR"
 }
 
 /// The name of the actor of a trigger at `k`, when the sentence (`first`
@@ -223,6 +259,36 @@ mod tests {
         for (words, name, _) in super::NAMED {
             assert!(super::begins_a_name(words[0]), "{name}");
         }
+    }
+
+    #[test]
+    fn a_republic_or_its_militia_is_an_actor_and_no_place() {
+        use super::names_a_formation;
+        assert!(names_a_formation("Luhansk", " People's Republic (LPR) and"));
+        assert!(names_a_formation("Donetsk", " People’s Militia shelled"));
+        assert!(names_a_formation("Luhansk", " PR forces"));
+        assert!(names_a_formation("LPR", ") and the Russian"));
+        assert!(names_a_formation("Luhansk People's Republic", " (LPR)"));
+        assert!(!names_a_formation("Luhansk", " Oblast, the people's"));
+        assert!(!names_a_formation("Kyiv", ", a PR agency"));
+        assert!(!names_a_formation("Luhansk", " Prosecutor"));
+        let lower: Vec<super::Word<'_>> =
+            ["troops", "of", "the", "luhansk", "people's", "republic"]
+                .into_iter()
+                .map(Into::into)
+                .collect();
+        assert_eq!(super::named_side(&lower, 5), Some(Side::RU));
+    }
+
+    #[test]
+    fn a_peoples_republic_acts_and_is_no_event_place() {
+        let ev = events(
+            "Troops of the Luhansk People's Republic (LPR) began advancing towards Popasna.",
+        );
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert_eq!(ev[0].0, "advance");
+        assert_eq!(ev[0].1, Side::RU);
+        assert_eq!(ev[0].3, "Popasna");
     }
 
     #[test]

@@ -166,6 +166,16 @@ impl Sentence<'_, '_> {
                 .any(|x| words.contains(&x.as_ref())),
             Then::Held => held(),
             Then::HeldBefore(words) => held() && words.contains(&next),
+            Then::HeldVerb(not) => {
+                let auxiliary =
+                    k > first && matches!(lower[k - 1].as_ref(), "have" | "has" | "had");
+                let object = if matches!(next, "a" | "an" | "the") {
+                    lower.get(k + 2).map(|w| &**w).unwrap_or("")
+                } else {
+                    next
+                };
+                (held() || auxiliary) && !not.contains(&next) && !not.contains(&object)
+            }
             Then::CameUnder => {
                 let came = |j: usize| {
                     matches!(
@@ -245,6 +255,18 @@ impl Sentence<'_, '_> {
                     | "ground"
             )
             || CASUALTIES.contains(&w.as_ref())
+    }
+
+    /// Whether the siege noun at `k` is the object of a verb that ends it:
+    /// "ending the siege", "broke the encirclement of the city".
+    pub(super) fn ends_a_siege(&self, k: usize) -> bool {
+        let lower = self.lower;
+        let verb = if k > self.first && lower[k - 1] == "the" {
+            k - 1
+        } else {
+            k
+        };
+        verb > self.first && SIEGE_ENDS.contains(&lower[verb - 1].as_ref())
     }
 
     pub(super) fn find_triggers(&self) -> Vec<Trigger> {
@@ -385,6 +407,23 @@ impl Sentence<'_, '_> {
                 k += 2;
                 continue;
             }
+            // "began moving towards the city of Chernihiv": an advance on it.
+            if MOVES.contains(&w)
+                && (k + 1..=last.min(k + 3))
+                    .any(|j| matches!(lower[j].as_ref(), "toward" | "towards"))
+                && !self.descriptive(k)
+            {
+                out.push(Trigger::new(k, Action::Advance));
+                k += 1;
+                continue;
+            }
+            // "completed the encirclement of Chernihiv": an assault by the
+            // encircler (not "to avoid encirclement", "faces encirclement").
+            if w == "encirclement" && next == "of" && !self.ends_a_siege(k) {
+                out.push(Trigger::new(k, Action::Assault));
+                k += 1;
+                continue;
+            }
             // "confirmed the loss of Marinka": the loser withdrew (not "the
             // loss of 100 soldiers", "loss of life").
             if w == "loss" && next == "of" && !self.loses_people(k + 2) {
@@ -490,6 +529,10 @@ impl Sentence<'_, '_> {
                     } else {
                         Action::Shelling
                     };
+                }
+                if is_siege_noun(w) && self.ends_a_siege(k) {
+                    k += 1;
+                    continue;
                 }
                 if !self.descriptive(k) {
                     out.push(Trigger::new(k, action));
@@ -652,6 +695,45 @@ mod tests {
     }
 
     #[test]
+    fn an_encirclement_or_siege_is_an_assault_and_ending_one_is_none() {
+        assert_eq!(
+            actions("Russian forces encircled the city and put it under siege."),
+            [Action::Assault, Action::Assault]
+        );
+        assert_eq!(
+            actions("They had completed the encirclement of the town."),
+            [Action::Assault]
+        );
+        assert_eq!(
+            actions("Russian troops besieged the city."),
+            [Action::Assault]
+        );
+        assert!(actions("The troops withdrew to avoid encirclement.")
+            .iter()
+            .all(|&a| a != Action::Assault));
+        assert!(actions("The army recaptured a road, ending the siege.")
+            .iter()
+            .all(|&a| a != Action::Assault));
+        assert!(actions("They broke the encirclement of the town.").is_empty());
+    }
+
+    #[test]
+    fn moving_toward_a_place_is_an_advance_on_it() {
+        assert_eq!(
+            actions("Troops began moving towards the city."),
+            [Action::Advance]
+        );
+        assert_eq!(
+            actions("Tanks began heading towards the town."),
+            [Action::Advance]
+        );
+        assert_eq!(
+            actions("The brigade moved its headquarters."),
+            [Action::Deployment]
+        );
+    }
+
+    #[test]
     fn a_phrase_is_read_only_with_the_words_it_needs_around_it() {
         assert_eq!(
             actions("Russian troops dug in near Kupiansk."),
@@ -683,6 +765,22 @@ mod tests {
     fn holding_is_read_after_a_subject_or_adverb_not_after_an_aim() {
         assert_eq!(actions("Russian forces control Kreminna."), [Action::Hold]);
         assert!(actions("Troops are attempting to hold the line.").is_empty());
+    }
+
+    #[test]
+    fn held_after_a_subject_or_auxiliary_is_a_hold_but_held_talks_are_none() {
+        assert_eq!(
+            actions("Ukrainian forces held a number of settlements around the town."),
+            [Action::Hold]
+        );
+        assert_eq!(
+            actions("Russian forces had also held the two cities since the summer."),
+            [Action::Hold]
+        );
+        assert!(actions("The two sides held talks in the capital.").is_empty());
+        assert!(actions("Officials have held a referendum there.").is_empty());
+        assert!(actions("The city held out for weeks.").is_empty());
+        assert!(actions("The meeting was held in the capital.").is_empty());
     }
 
     #[test]

@@ -58,6 +58,14 @@ pub(crate) const NON_ACTOR_NOUNS: &[&str] = &[
     "casualties",
     "positions",
     "infrastructure",
+    // "broke through Ukrainian defenses … and began heading towards X",
+    // "the last Ukrainian stronghold to be captured": what is attacked.
+    "defenses",
+    "defences",
+    "stronghold",
+    "strongholds",
+    "base",
+    "bases",
 ];
 
 /// The side a word names on its own ("Russian", "Kyiv's"); "North" of
@@ -275,13 +283,18 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
         ("counter-attack", Action::Counterattack),
         ("advanc", Action::Advance),
         ("crossed", Action::Advance),
-        // "have nearly encircled Vuhledar" (but not "faces encirclement":
-        // the encircled side is no actor).
-        ("encircled", Action::Advance),
-        ("encircling", Action::Advance),
-        // "trying to encircle Kurakhove" (not "encirclement", excluded below).
-        ("encircle", Action::Advance),
-        ("surrounded", Action::Advance),
+        // Encirclement and siege are assaults by the side that encircles
+        // (ACLED, ISW): "have nearly encircled Vuhledar", "trying to
+        // encircle Kurakhove", "besieged the city", "laying siege to" (but
+        // not "faces encirclement": the encircled side is no actor;
+        // "encirclement" is a trigger only as "the encirclement of X", see
+        // `Sentence::find_triggers`).
+        ("encircled", Action::Assault),
+        ("encircling", Action::Assault),
+        ("encircle", Action::Assault),
+        ("surrounded", Action::Assault),
+        ("besieg", Action::Assault),
+        ("siege", Action::Assault),
         // "Russian troops entered Toretsk"; only with the place right after
         // it (see `is_take`), not "entered into force".
         ("entered", Action::Advance),
@@ -527,6 +540,59 @@ pub(crate) const AREA_WORDS: &[&str] = &[
 pub(crate) fn is_list_gap(gap: &str) -> bool {
     matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
 }
+
+/// Nouns of a siege: "the siege of Mariupol", "completed the encirclement
+/// of Chernihiv". A siege is an assault by the side that lays it; one whose
+/// besieger the sentence does not name is the name of a battle, no event
+/// of its own ("The Siege of Chernihiv was a military engagement").
+pub(crate) fn is_siege_noun(word: &str) -> bool {
+    matches!(word, "siege" | "sieges" | "encirclement")
+}
+
+/// Verbs that end a siege: "ending the siege", "lifted the siege of
+/// Chernihiv", "broke the encirclement". The siege ended is no assault.
+pub(crate) const SIEGE_ENDS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "break",
+    "breaks",
+    "broke",
+    "breaking",
+    "broken",
+    "breach",
+    "breached",
+    "breaching",
+];
+
+/// Verbs of moving that, with "toward(s)" after them, report an advance
+/// on the place headed to: "began moving towards the city of Chernihiv",
+/// "began heading towards Mykolaiv", "tanks moved towards the city".
+pub(crate) const MOVES: &[&str] = &[
+    "move", "moves", "moved", "moving", "head", "heads", "headed", "heading", "march", "marches",
+    "marched", "marching", "rolled", "rolling",
+];
+
+/// Verbs of denying: the side that denies an event ("Ukraine initially
+/// denied the city's capture") is no actor of it.
+pub(crate) const DENY_WORDS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "disputed",
+    "disputes",
+    "dispute",
+    "disputing",
+    "refuted",
+    "refutes",
+    "refute",
+];
 
 /// Pronouns that stand for the side last named as the subject of a
 /// trigger: "they attacked", "it's advancing".

@@ -23,6 +23,11 @@ pub(crate) enum Then {
     Held,
     /// [`Then::Held`], and the next word is one of these ("maintain positions").
     HeldBefore(&'static [&'static str]),
+    /// "held" as a verb of holding: [`Then::Held`] or after an auxiliary
+    /// ("Russian forces had also held Sievierodonetsk", "forces have held
+    /// territory"), and no object of these words after it, a determiner
+    /// between or not ("held talks", "held a referendum").
+    HeldVerb(&'static [&'static str]),
     /// After "in" and a side: "in Ukrainian hands".
     InSideOf,
     /// After a form of "be" or "still": "are occupying".
@@ -41,6 +46,50 @@ pub(crate) struct Phrase {
     pub(crate) then: Then,
     pub(crate) action: Action,
 }
+
+/// What is "held" that is no ground: "held talks", "held a referendum",
+/// "held hostage", "held back", "held out" (said of the defenders, whose
+/// side the sentence seldom names).
+const NOT_HELD: &[&str] = &[
+    "talks",
+    "talk",
+    "meeting",
+    "meetings",
+    "referendum",
+    "referendums",
+    "election",
+    "elections",
+    "vote",
+    "votes",
+    "conference",
+    "press",
+    "negotiations",
+    "discussions",
+    "consultations",
+    "ceremony",
+    "ceremonies",
+    "funeral",
+    "exercises",
+    "drills",
+    "parade",
+    "session",
+    "summit",
+    "call",
+    "hostage",
+    "hostages",
+    "captive",
+    "prisoner",
+    "prisoners",
+    "responsible",
+    "accountable",
+    "back",
+    "out",
+    "up",
+    "off",
+    "on",
+    "onto",
+    "firm",
+];
 
 /// Forms of "take" that take control: "had taken control of".
 const TAKES: &[&str] = &[
@@ -198,10 +247,19 @@ pub(crate) const PHRASES: &[Phrase] = &[
         then: Then::Held,
         action: Action::Hold,
     },
-    // "a frontline city held by Ukraine": the holder after "by".
+    // "a frontline city held by Ukraine", "is controlled by the
+    // Russian-backed separatist Donetsk People's Republic": the holder
+    // after "by".
+    Phrase {
+        first: &["held", "controlled"],
+        then: Then::Next(&["by"]),
+        action: Action::Hold,
+    },
+    // "Ukrainian forces held a number of settlements around Popasna",
+    // "Russian forces had also held Sievierodonetsk": a state.
     Phrase {
         first: &["held"],
-        then: Then::Next(&["by"]),
+        then: Then::HeldVerb(NOT_HELD),
         action: Action::Hold,
     },
     // "Russian troops are occupying about 20% of Ukraine": a state.
