@@ -85,7 +85,7 @@ impl<'t> Doc<'t> {
     /// let doc = Doc::new("Avdiivka fell.\n\nKupiansk was shelled. Lyman too.");
     /// let spans: Vec<_> = doc.sentence_spans().collect();
     /// assert_eq!(spans, [(0..14, 0), (16..37, 1), (38..48, 1)]);
-/// assert_eq!(&doc.text()[38..48], "Lyman too.");
+    /// assert_eq!(&doc.text()[38..48], "Lyman too.");
     /// ```
     pub fn sentence_spans(&self) -> impl Iterator<Item = (std::ops::Range<usize>, usize)> + '_ {
         self.words

@@ -78,7 +78,7 @@ mod html_entities;
 pub mod in_memory;
 pub mod layer;
 pub(crate) mod lexicon;
-pub mod names;
+pub(crate) mod names;
 pub mod output;
 pub mod place;
 pub mod published;

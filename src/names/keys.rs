@@ -12,14 +12,6 @@ use super::translit::latin_forms;
 /// normalised form (with the `kind` given), the Latin forms of a Cyrillic
 /// name ([`MatchKind::Transliterated`]) and, for administrative areas, the
 /// bases written before a region suffix ([`MatchKind::RegionBase`]).
-///
-/// ```
-/// use frontline::names::keys::keys_for_name;
-/// use frontline::names::MatchKind;
-/// let keys = keys_for_name("Харків", MatchKind::Alternate, false);
-/// assert!(keys.contains(&("kharkiv".to_string(), MatchKind::Transliterated)));
-/// assert!(keys.contains(&("харків".to_string(), MatchKind::Alternate)));
-/// ```
 pub fn keys_for_name(name: &str, kind: MatchKind, is_area: bool) -> Vec<(String, MatchKind)> {
     let mut keys = vec![(normalize(name), kind)];
     if name.chars().any(is_cyrillic) {
@@ -39,4 +31,16 @@ pub fn keys_for_name(name: &str, kind: MatchKind, is_area: bool) -> Vec<(String,
     }
     keys.retain(|(key, _)| !key.is_empty());
     keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cyrillic_name_is_keyed_by_itself_and_by_its_latin_forms() {
+        let keys = keys_for_name("Харків", MatchKind::Alternate, false);
+        assert!(keys.contains(&("kharkiv".to_string(), MatchKind::Transliterated)));
+        assert!(keys.contains(&("харків".to_string(), MatchKind::Alternate)));
+    }
 }

@@ -13,7 +13,6 @@ pub mod translit;
 
 pub use normalize::normalize;
 pub use posting::{Kinds, MatchKind};
-pub use translit::latin_forms;
 
 /// Serialised as its label (`name`, `alternate`, `transliterated`, `region`).
 /// Written here, not in `posting.rs`, which `build.rs` compiles without serde.

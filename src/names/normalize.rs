@@ -12,14 +12,6 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// `zaporizzja`); hyphens, dashes, dots and runs of white space (one space).
 /// Cyrillic letters are kept as Cyrillic, lower-cased, with `й`, `ї` and `ё`
 /// intact, so that transliteration can still tell them apart.
-///
-/// ```
-/// use frontline::names::normalize;
-/// assert_eq!(normalize("Vovchans’k"), "vovchansk");
-/// assert_eq!(normalize("Chasiv-Yar"), normalize("chasiv yar"));
-/// assert_eq!(normalize("Zaporižžja"), "zaporizzja");
-/// assert_eq!(normalize("Київ"), "київ");
-/// ```
 pub fn normalize(name: &str) -> String {
     if name.is_ascii() {
         return normalize_ascii(name);
@@ -77,13 +69,6 @@ fn normalize_ascii(name: &str) -> String {
 /// `u` and comes before a consonant or the end of a word, the Russian й as
 /// the press writes it ("Novomikhailovka" for Novomikhaylovka); `None` when
 /// there is no such `i`.
-///
-/// ```
-/// use frontline::names::normalize::y_after_vowel;
-/// assert_eq!(y_after_vowel("novomikhailovka").as_deref(), Some("novomikhaylovka"));
-/// assert_eq!(y_after_vowel("kharkiv"), None);
-/// assert_eq!(y_after_vowel("kyiv"), None);
-/// ```
 pub fn y_after_vowel(key: &str) -> Option<String> {
     let b = key.as_bytes();
     let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
@@ -130,32 +115,6 @@ pub fn y_after_vowel(key: &str) -> Option<String> {
 /// the rules propose, the gazetteer disposes. A name with none of these
 /// endings gives its [`national_letters`] form, if that differs. Empty when
 /// no rule applies.
-///
-/// ```
-/// use frontline::names::normalize::ukrainian_forms;
-/// assert_eq!(ukrainian_forms("karlovka"), ["karlivka"]);
-/// assert_eq!(ukrainian_forms("gorlovka")[..2], ["horlivka", "gorlivka"]);
-/// assert_eq!(ukrainian_forms("novoaleksandrovka")[0], "novooleksandrivka");
-/// assert_eq!(ukrainian_forms("andreevka"), ["andriivka"]);
-/// assert_eq!(ukrainian_forms("andreyevka"), ["andriivka"]);
-/// assert_eq!(ukrainian_forms("sergeyevka")[..2], ["serhiivka", "sergiivka"]);
-/// assert_eq!(ukrainian_forms("umanskoye"), ["umanske"]);
-/// assert_eq!(ukrainian_forms("tonenkoye")[0], "tonenke");
-/// assert_eq!(ukrainian_forms("shirokino"), ["shirokyne", "shyrokyne"]);
-/// assert!(ukrainian_forms("staromikhaylovka").contains(&"staromykhailivka".to_string()));
-/// assert!(ukrainian_forms("kurdyumovka").contains(&"kurdiumivka".to_string()));
-/// assert!(ukrainian_forms("zolotaya niva").contains(&"zolota nyva".to_string()));
-/// assert!(ukrainian_forms("yagodnoye").contains(&"yahidne".to_string()));
-/// assert!(ukrainian_forms("spirny").contains(&"spirne".to_string()));
-/// assert!(ukrainian_forms("pridneprovsky").contains(&"prydniprovske".to_string()));
-/// assert!(ukrainian_forms("belozerka").contains(&"bilozerka".to_string()));
-/// assert!(ukrainian_forms("belogorka").contains(&"bilohirka".to_string()));
-/// assert!(ukrainian_forms("belyaevka").contains(&"biliaivka".to_string()));
-/// assert_eq!(ukrainian_forms("kotlyarivka"), ["kotliarivka"]);
-/// assert_eq!(ukrainian_forms("dobropolye")[0], "dobropillia");
-/// assert!(ukrainian_forms("belopolye").contains(&"bilopillia".to_string()));
-/// assert!(ukrainian_forms("kharkiv").is_empty());
-/// ```
 pub fn ukrainian_forms(key: &str) -> Vec<String> {
     if !key.is_ascii() {
         return Vec::new();
@@ -322,14 +281,6 @@ fn white_stem(w: &str) -> bool {
 /// `ya`, `yu`, `ye` inside a word as `ia`, `iu`, `ie`, and `yi` after
 /// a vowel as `i` (Kotlyarivka → Kotliarivka, Vodyane → Vodiane, Sofiyivka
 /// → Sofiivka); a word's first letter is kept. `None` when nothing changes.
-///
-/// ```
-/// use frontline::names::normalize::national_letters;
-/// assert_eq!(national_letters("kotlyarivka").as_deref(), Some("kotliarivka"));
-/// assert_eq!(national_letters("sofiyivka").as_deref(), Some("sofiivka"));
-/// assert_eq!(national_letters("vodyane").as_deref(), Some("vodiane"));
-/// assert_eq!(national_letters("kyiv"), None);
-/// ```
 pub fn national_letters(key: &str) -> Option<String> {
     let b = key.as_bytes();
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
@@ -357,13 +308,6 @@ pub fn national_letters(key: &str) -> Option<String> {
 /// (`i` as `y`, `ya` as `ia`…), then `o` and `e` as `i` in a closed
 /// syllable. For a lookup that found nothing else; empty for one word (a
 /// capitalised English word would find villages) and when nothing changes.
-///
-/// ```
-/// use frontline::names::normalize::loose_ukrainian_forms;
-/// assert!(loose_ukrainian_forms("velyka novoselka").contains(&"velyka novosilka".to_string()));
-/// assert!(loose_ukrainian_forms("gola pristan").contains(&"hola prystan".to_string()));
-/// assert!(loose_ukrainian_forms("novoselka").is_empty());
-/// ```
 pub fn loose_ukrainian_forms(key: &str) -> Vec<String> {
     if !key.is_ascii() || !key.contains(' ') {
         return Vec::new();
@@ -385,13 +329,6 @@ pub fn loose_ukrainian_forms(key: &str) -> Vec<String> {
 /// A name with Ukrainian `щ` written `sch`, as German and Polish
 /// transliteration write it ("Scherbaky", "Khreschenivka"), in the
 /// national system's `shch`; `None` when there is no such `sch`.
-///
-/// ```
-/// use frontline::names::normalize::shch_for_sch;
-/// assert_eq!(shch_for_sch("scherbaky").as_deref(), Some("shcherbaky"));
-/// assert_eq!(shch_for_sch("khreschenivka").as_deref(), Some("khreshchenivka"));
-/// assert_eq!(shch_for_sch("shcherbaky"), None);
-/// ```
 pub fn shch_for_sch(key: &str) -> Option<String> {
     let b = key.as_bytes();
     let mut out = String::with_capacity(key.len() + 2);
@@ -487,13 +424,6 @@ fn ukrainian_letters(word: &str) -> String {
 /// Myrolyubivka), at up to two places, each letter throughout; empty when
 /// there is no such `u`, or the key is shorter than six letters (short
 /// English words such as "tube" would find villages).
-///
-/// ```
-/// use frontline::names::normalize::softened_forms;
-/// assert_eq!(softened_forms("myrolubivka"), ["myroliubivka", "myrolyubivka"]);
-/// assert!(softened_forms("kharkiv").is_empty());
-/// assert!(softened_forms("tube").is_empty());
-/// ```
 pub fn softened_forms(key: &str) -> Vec<String> {
     let b = key.as_bytes();
     let softens = |c: u8| b"bdfhklmnprstvz".contains(&c);
@@ -567,6 +497,8 @@ pub fn is_cyrillic(c: char) -> bool {
 }
 
 /// True for letters of the Latin blocks (basic, supplements, extended, IPA).
+// Used by the gazetteer builder (xtask/), which compiles this file in.
+#[allow(dead_code)]
 pub fn is_latin(c: char) -> bool {
     matches!(c as u32,
         0x0041..=0x005A | 0x0061..=0x007A | 0x00C0..=0x024F | 0x0250..=0x02AF
@@ -601,6 +533,90 @@ fn push_folded_latin(c: char, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn normalizing_folds_case_apostrophes_diacritics_and_hyphens() {
+        assert_eq!(normalize("Vovchans’k"), "vovchansk");
+        assert_eq!(normalize("Chasiv-Yar"), normalize("chasiv yar"));
+        assert_eq!(normalize("Zaporižžja"), "zaporizzja");
+        assert_eq!(normalize("Київ"), "київ");
+    }
+
+    #[test]
+    fn an_i_after_a_vowel_before_a_consonant_is_also_read_as_y() {
+        assert_eq!(
+            y_after_vowel("novomikhailovka").as_deref(),
+            Some("novomikhaylovka")
+        );
+        assert_eq!(y_after_vowel("kharkiv"), None);
+        assert_eq!(y_after_vowel("kyiv"), None);
+    }
+
+    #[test]
+    fn russian_spellings_give_the_ukrainian_forms_geonames_may_know() {
+        assert_eq!(ukrainian_forms("karlovka"), ["karlivka"]);
+        assert_eq!(ukrainian_forms("gorlovka")[..2], ["horlivka", "gorlivka"]);
+        assert_eq!(ukrainian_forms("novoaleksandrovka")[0], "novooleksandrivka");
+        assert_eq!(ukrainian_forms("andreevka"), ["andriivka"]);
+        assert_eq!(ukrainian_forms("andreyevka"), ["andriivka"]);
+        assert_eq!(
+            ukrainian_forms("sergeyevka")[..2],
+            ["serhiivka", "sergiivka"]
+        );
+        assert_eq!(ukrainian_forms("umanskoye"), ["umanske"]);
+        assert_eq!(ukrainian_forms("tonenkoye")[0], "tonenke");
+        assert_eq!(ukrainian_forms("shirokino"), ["shirokyne", "shyrokyne"]);
+        assert!(ukrainian_forms("staromikhaylovka").contains(&"staromykhailivka".to_string()));
+        assert!(ukrainian_forms("kurdyumovka").contains(&"kurdiumivka".to_string()));
+        assert!(ukrainian_forms("zolotaya niva").contains(&"zolota nyva".to_string()));
+        assert!(ukrainian_forms("yagodnoye").contains(&"yahidne".to_string()));
+        assert!(ukrainian_forms("spirny").contains(&"spirne".to_string()));
+        assert!(ukrainian_forms("pridneprovsky").contains(&"prydniprovske".to_string()));
+        assert!(ukrainian_forms("belozerka").contains(&"bilozerka".to_string()));
+        assert!(ukrainian_forms("belogorka").contains(&"bilohirka".to_string()));
+        assert!(ukrainian_forms("belyaevka").contains(&"biliaivka".to_string()));
+        assert_eq!(ukrainian_forms("kotlyarivka"), ["kotliarivka"]);
+        assert_eq!(ukrainian_forms("dobropolye")[0], "dobropillia");
+        assert!(ukrainian_forms("belopolye").contains(&"bilopillia".to_string()));
+        assert!(ukrainian_forms("kharkiv").is_empty());
+    }
+
+    #[test]
+    fn bgn_spellings_give_the_letters_of_the_national_system() {
+        assert_eq!(
+            national_letters("kotlyarivka").as_deref(),
+            Some("kotliarivka")
+        );
+        assert_eq!(national_letters("sofiyivka").as_deref(), Some("sofiivka"));
+        assert_eq!(national_letters("vodyane").as_deref(), Some("vodiane"));
+        assert_eq!(national_letters("kyiv"), None);
+    }
+
+    #[test]
+    fn names_of_several_words_in_russian_letters_give_ukrainian_spellings() {
+        assert!(loose_ukrainian_forms("velyka novoselka").contains(&"velyka novosilka".to_string()));
+        assert!(loose_ukrainian_forms("gola pristan").contains(&"hola prystan".to_string()));
+        assert!(loose_ukrainian_forms("novoselka").is_empty());
+    }
+
+    #[test]
+    fn sch_is_read_as_shch() {
+        assert_eq!(shch_for_sch("scherbaky").as_deref(), Some("shcherbaky"));
+        assert_eq!(
+            shch_for_sch("khreschenivka").as_deref(),
+            Some("khreshchenivka")
+        );
+        assert_eq!(shch_for_sch("shcherbaky"), None);
+    }
+
+    #[test]
+    fn a_dropped_softening_before_u_is_restored_in_long_names_only() {
+        assert_eq!(
+            softened_forms("myrolubivka"),
+            ["myroliubivka", "myrolyubivka"]
+        );
+        assert!(softened_forms("kharkiv").is_empty());
+        assert!(softened_forms("tube").is_empty());
+    }
 
     #[test]
     fn case_is_ignored() {

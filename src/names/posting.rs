@@ -23,7 +23,7 @@ pub enum MatchKind {
     RegionBase = 3,
     /// The Russian form of a Ukrainian place's name, by rule, where GeoNames
     /// lists no Russian name (`Andreevka` for the Andriivka of Bakhmut raion;
-    /// see [`crate::names::normalize::ukrainian_forms`]): as good as an
+    /// by the spelling rules of `src/names/normalize.rs`): as good as an
     /// alternate, since GeoNames lists the Russian forms of most places.
     /// Never stored in the index: found at lookup.
     RussianForm = 4,
@@ -99,6 +99,8 @@ pub fn decode(posting: u32) -> (u32, Kinds) {
 }
 
 /// Packs where a key's postings lie into the name table's value.
+// Used by build.rs, which compiles this file in to write the index.
+#[allow(dead_code)]
 pub fn encode_span(start: u64, len: u64) -> u64 {
     (start << 24) | len
 }

@@ -57,12 +57,6 @@ const SUFFIXES: &[(&str, RegionLevel)] = &[
 
 /// True when a lower-case word is the first word of some region suffix
 /// (`oblast`, `region`, `urban` of `urban hromada`).
-///
-/// ```
-/// use frontline::names::region::starts_suffix;
-/// assert!(starts_suffix("oblast"));
-/// assert!(!starts_suffix("forces"));
-/// ```
 pub fn starts_suffix(word: &str) -> bool {
     // The first words of `SUFFIXES` (a test checks the two agree): a
     // `match` decides in a few comparisons, where splitting every suffix
@@ -120,13 +114,6 @@ fn ends_suffix(word: &str) -> bool {
 }
 
 /// Splits a normalised name into its base and the region suffix it ends with.
-///
-/// ```
-/// use frontline::names::region::{split_suffix, RegionLevel};
-/// assert_eq!(split_suffix("donetsk oblast"), Some(("donetsk", RegionLevel::Admin1)));
-/// assert_eq!(split_suffix("pokrovsk raion"), Some(("pokrovsk", RegionLevel::Admin2)));
-/// assert_eq!(split_suffix("donetsk"), None);
-/// ```
 pub fn split_suffix(key: &str) -> Option<(&str, RegionLevel)> {
     // Most names end in no suffix word: one look at the last word rules
     // them out.
@@ -160,13 +147,6 @@ pub fn split_suffix(key: &str) -> Option<(&str, RegionLevel)> {
 /// without its suffix, and that base without an adjective ending
 /// (`donetska` → `donetsk`, `kharkivska` → `kharkiv`, `kramatorskyi` →
 /// `kramatorsk`, `donetskaya` → `donetsk`).
-///
-/// ```
-/// use frontline::names::region::base_forms;
-/// let forms = base_forms("donetska oblast");
-/// assert!(forms.contains(&"donetska".to_string()));
-/// assert!(forms.contains(&"donetsk".to_string()));
-/// ```
 pub fn base_forms(key: &str) -> Vec<String> {
     let base = split_suffix(key).map_or(key, |(b, _)| b);
     let mut forms = vec![base.to_string()];
@@ -196,6 +176,31 @@ pub fn base_forms(key: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn oblast_starts_a_region_suffix_and_forces_does_not() {
+        assert!(starts_suffix("oblast"));
+        assert!(!starts_suffix("forces"));
+    }
+
+    #[test]
+    fn a_name_splits_into_its_base_and_its_region_suffix() {
+        assert_eq!(
+            split_suffix("donetsk oblast"),
+            Some(("donetsk", RegionLevel::Admin1))
+        );
+        assert_eq!(
+            split_suffix("pokrovsk raion"),
+            Some(("pokrovsk", RegionLevel::Admin2))
+        );
+        assert_eq!(split_suffix("donetsk"), None);
+    }
+
+    #[test]
+    fn an_areas_base_is_written_with_and_without_its_adjective_ending() {
+        let forms = base_forms("donetska oblast");
+        assert!(forms.contains(&"donetska".to_string()));
+        assert!(forms.contains(&"donetsk".to_string()));
+    }
 
     #[test]
     fn the_first_and_last_word_tests_agree_with_the_suffix_list() {

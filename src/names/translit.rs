@@ -55,13 +55,6 @@ pub enum Language {
 
 /// Guesses the language of a Cyrillic name from the letters that only one
 /// of Ukrainian and Russian uses.
-///
-/// ```
-/// use frontline::names::translit::{language_of, Language};
-/// assert_eq!(language_of("Авдіївка"), Language::Ukrainian);
-/// assert_eq!(language_of("Кременная"), Language::Either);
-/// assert_eq!(language_of("Белый"), Language::Russian);
-/// ```
 pub fn language_of(name: &str) -> Language {
     let lower = name.to_lowercase();
     if lower.chars().any(|c| matches!(c, 'ы' | 'э' | 'ъ' | 'ё')) {
@@ -75,13 +68,6 @@ pub fn language_of(name: &str) -> Language {
 
 /// Romanises a Cyrillic name with one system. Letters that are not Cyrillic
 /// pass through unchanged; the result is lower case.
-///
-/// ```
-/// use frontline::names::translit::{transliterate, System};
-/// assert_eq!(transliterate("Харків", System::UkrainianNational), "kharkiv");
-/// assert_eq!(transliterate("Харьков", System::RussianBgn), "khar'kov");
-/// assert_eq!(transliterate("Авдеевка", System::RussianPress), "avdeevka");
-/// ```
 pub fn transliterate(name: &str, system: System) -> String {
     let chars: Vec<char> = name.chars().flat_map(char::to_lowercase).collect();
     let mut out = String::with_capacity(name.len() * 2);
@@ -101,13 +87,6 @@ pub fn transliterate(name: &str, system: System) -> String {
 /// with letters only Russian has get the Russian ones, and names that could
 /// be either get all four. Each form also appears with doubled `zh` written
 /// once (`Zaporizhia`), a simplification the press makes.
-///
-/// ```
-/// use frontline::names::translit::latin_forms;
-/// let forms = latin_forms("Авдеевка");
-/// assert!(forms.contains(&"avdeyevka".to_string()));
-/// assert!(forms.contains(&"avdeevka".to_string()));
-/// ```
 pub fn latin_forms(name: &str) -> Vec<String> {
     if !name.chars().any(is_cyrillic) {
         return Vec::new();
@@ -238,6 +217,29 @@ fn letter(
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn the_letters_only_one_language_has_tell_the_language() {
+        assert_eq!(language_of("Авдіївка"), Language::Ukrainian);
+        assert_eq!(language_of("Кременная"), Language::Either);
+        assert_eq!(language_of("Белый"), Language::Russian);
+    }
+
+    #[test]
+    fn each_system_romanises_in_lower_case() {
+        assert_eq!(
+            transliterate("Харків", System::UkrainianNational),
+            "kharkiv"
+        );
+        assert_eq!(transliterate("Харьков", System::RussianBgn), "khar'kov");
+        assert_eq!(transliterate("Авдеевка", System::RussianPress), "avdeevka");
+    }
+
+    #[test]
+    fn a_name_that_could_be_russian_gets_the_russian_systems_forms() {
+        let forms = latin_forms("Авдеевка");
+        assert!(forms.contains(&"avdeyevka".to_string()));
+        assert!(forms.contains(&"avdeevka".to_string()));
+    }
 
     fn forms(name: &str) -> Vec<String> {
         latin_forms(name)

@@ -56,7 +56,8 @@ pub struct Mention {
     /// The name as written (without a possessive `'s`).
     pub text: String,
     /// The name normalised: the key the gazetteer knows it by
-    /// ([`normalize()`](crate::names::normalize())).
+    /// (lower case, apostrophes dropped, diacritics folded, hyphens and
+    /// dashes as spaces).
     pub key: String,
     /// Byte offset of the name in the document's plain text.
     pub byte_start: usize,
