@@ -341,6 +341,8 @@ pub fn resolve_mentions_in_batch(
         }
     }
 
+    let nearness = TextNearness::new(sentences, &groups);
+
     // The names each name is listed with.
     let mut list_partners: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
     for (i, m) in mentions.iter().enumerate() {
@@ -363,7 +365,7 @@ pub fn resolve_mentions_in_batch(
     let mut tops = field.tops();
     for _ in 0..3 {
         let anchors = field.anchors(&tops);
-        field.closeness(&anchors, &sentences, &list_partners);
+        field.closeness(&anchors, &nearness, &list_partners);
         field.directions(&tops, &groups, mentions, &group_of, &mut beside_before);
         field.rescore();
         let after = field.tops();
@@ -546,7 +548,7 @@ impl<'g> Field<'g> {
     fn closeness(
         &mut self,
         anchors: &[Anchor<'_>],
-        sentences: &[Vec<usize>],
+        nearness: &TextNearness,
         list_partners: &[Vec<usize>],
     ) {
         // Each group's place among the anchors, if it is one.
@@ -569,9 +571,7 @@ impl<'g> Field<'g> {
                 if group == gi {
                     0.0
                 } else {
-                    weight
-                        * TEXT_WEIGHTS[text_weight(&sentences[gi], &sentences[group])]
-                        * COHERENCE_MAX
+                    weight * TEXT_WEIGHTS[nearness.level(gi, group)] * COHERENCE_MAX
                 }
             });
             for s in sites {
@@ -761,11 +761,60 @@ fn region_namings(
 }
 
 /// How near in the text two names come, as an index into
-/// [`TEXT_WEIGHTS`]: by the closest pair of their mentions' sentences
-/// (`a` and `b`, ascending): the same sentence, one or two apart, up to
-/// ten, farther.
-fn text_weight(a: &[usize], b: &[usize]) -> usize {
-    match closest_gap(a, b) {
+/// [`TEXT_WEIGHTS`]: by the closest pair of their mentions' sentences,
+/// the same sentence, one or two apart, up to ten, farther.
+enum TextNearness {
+    /// For an article of up to [`NEARNESS_TABLE_MAX`] names, a table of
+    /// every pair, found once for all the rounds (a byte a pair): only
+    /// names with a choice to make have a row.
+    Table(Vec<Vec<u8>>),
+    /// For more names, each pair found when a round asks for it: names
+    /// are weighed against at most [`MAX_ANCHORS`] others, and a table of
+    /// every pair would grow with the square of the names.
+    OnDemand(Vec<Vec<usize>>),
+}
+
+/// Up to this many names, [`TextNearness`] is a table of every pair.
+const NEARNESS_TABLE_MAX: usize = 1_024;
+
+impl TextNearness {
+    /// `sentences`: each name's sentences, ascending.
+    fn new(sentences: Vec<Vec<usize>>, groups: &[NameGroup<'_>]) -> TextNearness {
+        if groups.len() > NEARNESS_TABLE_MAX {
+            return TextNearness::OnDemand(sentences);
+        }
+        TextNearness::Table(
+            sentences
+                .iter()
+                .zip(groups)
+                .map(|(a, g)| {
+                    if g.candidates.len() < 2 {
+                        return Vec::new();
+                    }
+                    sentences
+                        .iter()
+                        .map(|b| level_of_gap(closest_gap(a, b)))
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    /// How near names `a` (one with a choice to make) and `b` come.
+    fn level(&self, a: usize, b: usize) -> usize {
+        match self {
+            TextNearness::Table(table) => usize::from(table[a][b]),
+            TextNearness::OnDemand(sentences) => usize::from(level_of_gap(closest_gap_searched(
+                &sentences[a],
+                &sentences[b],
+            ))),
+        }
+    }
+}
+
+/// The index into [`TEXT_WEIGHTS`] of a gap of sentences.
+fn level_of_gap(gap: usize) -> u8 {
+    match gap {
         0 => 0,
         1..=2 => 1,
         3..=10 => 2,
@@ -774,10 +823,24 @@ fn text_weight(a: &[usize], b: &[usize]) -> usize {
 }
 
 /// The smallest difference between an item of `a` and one of `b`, both
-/// sorted ascending: each item of the shorter found among the longer by a
-/// binary search, so that a name mentioned once costs a logarithm against
-/// one mentioned thousands of times, not their count.
+/// sorted ascending, by one merge.
 fn closest_gap(a: &[usize], b: &[usize]) -> usize {
+    let (mut i, mut j, mut best) = (0, 0, usize::MAX);
+    while i < a.len() && j < b.len() {
+        best = best.min(a[i].abs_diff(b[j]));
+        if a[i] < b[j] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    best
+}
+
+/// [`closest_gap`], each item of the shorter found among the longer by a
+/// binary search: a name mentioned once costs a logarithm against one
+/// mentioned thousands of times, not their count.
+fn closest_gap_searched(a: &[usize], b: &[usize]) -> usize {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let mut best = usize::MAX;
     for &x in short {
