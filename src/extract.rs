@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::article::{Article, ArticleMeta};
 use crate::context::{resolve_mentions_in_batch, BatchPrior};
-use crate::document::Document;
+use crate::document::Read;
 use crate::event::{find_events_with, Event};
 use crate::lexicon::facts as words;
 use crate::recognize::find_mentions_with;
@@ -165,7 +165,8 @@ pub fn extract_in_batch(
     depth: Depth,
     prior: Option<&BatchPrior>,
 ) -> Extraction {
-    let doc = Document::new(&article.text, article.format);
+    // The plain text borrows the article's where it is the same (no copy).
+    let doc = Read::new(&article.text, article.format);
     let lowered = doc.text().to_ascii_lowercase();
     let tokens = tokenize_lowered(doc.text(), &lowered);
     let facts = words::facts(&tokens.lower);
