@@ -244,11 +244,41 @@ impl Document {
     /// assert_eq!(doc.input_offset(doc.text().len()), 28);
     /// ```
     pub fn new(input: &str, format: Format) -> Document {
+        let read = Read::new(input, format);
+        Document {
+            text: read.text.into_owned(),
+            offsets: read.offsets,
+        }
+    }
+
+    /// The plain text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The input char offset of the plain text's byte offset `byte` (which
+    /// must be a char boundary, or the text's length).
+    pub fn input_offset(&self, byte: usize) -> usize {
+        self.offsets.input_offset(byte)
+    }
+}
+
+/// A [`Document`] that borrows its input where the plain text is the
+/// input itself (plain text without odd Unicode, nearly every article):
+/// what extraction reads, without a copy of the whole text.
+pub(crate) struct Read<'a> {
+    text: std::borrow::Cow<'a, str>,
+    offsets: Offsets,
+}
+
+impl<'a> Read<'a> {
+    /// `input` reduced to plain text, as [`Document::new`] reduces it.
+    pub(crate) fn new(input: &'a str, format: Format) -> Read<'a> {
         let (text, origin) = match format {
             Format::Text => match fix_unicode(input, None) {
                 None => {
-                    return Document {
-                        text: input.to_string(),
+                    return Read {
+                        text: std::borrow::Cow::Borrowed(input),
                         offsets: Offsets::Chars(CharCount::new(input)),
                     };
                 }
@@ -262,21 +292,26 @@ impl Document {
             _ => fix_unicode(&text, Some(&origin)).unwrap_or((text, origin)),
         };
         let chars = CharCount::new(&text);
-        Document {
-            text,
+        Read {
+            text: std::borrow::Cow::Owned(text),
             offsets: Offsets::Map { origin, chars },
         }
     }
 
     /// The plain text.
-    pub fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         &self.text
     }
 
-    /// The input char offset of the plain text's byte offset `byte` (which
-    /// must be a char boundary, or the text's length).
-    pub fn input_offset(&self, byte: usize) -> usize {
-        match &self.offsets {
+    /// As [`Document::input_offset`].
+    pub(crate) fn input_offset(&self, byte: usize) -> usize {
+        self.offsets.input_offset(byte)
+    }
+}
+
+impl Offsets {
+    fn input_offset(&self, byte: usize) -> usize {
+        match self {
             Offsets::Chars(chars) => chars.before(byte),
             Offsets::Map { origin, chars } => origin[chars.before(byte)],
         }
@@ -677,6 +712,24 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn plain_text_is_read_in_place_and_anything_else_as_a_document_reads_it() {
+        let input = "Shelling near Kupiansk, Kharkiv Oblast.";
+        let read = Read::new(input, Format::Text);
+        assert!(std::ptr::eq(read.text(), input));
+        for (input, format) in [
+            ("Near Pokro\u{308}vsk and Avd\u{200D}iivka", Format::Text),
+            ("<p>Near <b>Terny</b>&nbsp;today</p>", Format::Html),
+            ("Near [Terny](https://example.org) today", Format::Markdown),
+        ] {
+            let (read, doc) = (Read::new(input, format), Document::new(input, format));
+            assert_eq!(read.text(), doc.text());
+            for b in (0..=doc.text().len()).filter(|&b| doc.text().is_char_boundary(b)) {
+                assert_eq!(read.input_offset(b), doc.input_offset(b));
+            }
+        }
+    }
 
     #[test]
     fn plain_text_offsets_are_the_identity() {

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::article::{Article, ArticleMeta};
 use crate::context::{resolve_mentions_in_batch, BatchPrior};
 use crate::doc::Doc;
-use crate::document::Document;
+use crate::document::Read;
 use crate::event::{find_events, Event};
 use crate::recognize::find_mentions;
 use crate::resolved::ResolvedMention;
@@ -164,7 +164,8 @@ pub fn extract_in_batch(
     depth: Depth,
     prior: Option<&BatchPrior>,
 ) -> Extraction {
-    let doc = Document::new(&article.text, article.format);
+    // The plain text borrows the article's where it is the same (no copy).
+    let doc = Read::new(&article.text, article.format);
     let lowered = doc.text().to_ascii_lowercase();
     let words = Doc::with_lowered(doc.text(), &lowered);
     let mut mentions = find_mentions(gaz, &words);

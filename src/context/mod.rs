@@ -354,6 +354,8 @@ pub fn resolve_mentions_in_batch(
         }
     }
 
+    let nearness = TextNearness::new(sentences, &groups);
+
     // The names each name is listed with.
     let mut list_partners: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
     for (i, m) in mentions.iter().enumerate() {
@@ -376,7 +378,7 @@ pub fn resolve_mentions_in_batch(
     let mut tops = field.tops();
     for _ in 0..3 {
         let anchors = field.anchors(&tops);
-        field.closeness(&anchors, &sentences, &list_partners);
+        field.closeness(&anchors, &nearness, &list_partners);
         field.directions(&tops, &groups, mentions, &group_of, &mut beside_before);
         field.rescore();
         let after = field.tops();
@@ -559,7 +561,7 @@ impl<'g> Field<'g> {
     fn closeness(
         &mut self,
         anchors: &[Anchor<'_>],
-        sentences: &[Vec<usize>],
+        nearness: &TextNearness,
         list_partners: &[Vec<usize>],
     ) {
         // Each group's place among the anchors, if it is one.
@@ -582,9 +584,7 @@ impl<'g> Field<'g> {
                 if group == gi {
                     0.0
                 } else {
-                    weight
-                        * TEXT_WEIGHTS[text_weight(&sentences[gi], &sentences[group])]
-                        * COHERENCE_MAX
+                    weight * TEXT_WEIGHTS[nearness.level(gi, group)] * COHERENCE_MAX
                 }
             });
             for s in sites {
@@ -773,60 +773,6 @@ fn region_namings(
     named
 }
 
-/// How near in the text two names come, as an index into
-/// [`TEXT_WEIGHTS`]: by the closest pair of their mentions' sentences
-/// (`a` and `b`, ascending): the same sentence, one or two apart, up to
-/// ten, farther.
-fn text_weight(a: &[usize], b: &[usize]) -> usize {
-    match closest_gap(a, b) {
-        0 => 0,
-        1..=2 => 1,
-        3..=10 => 2,
-        _ => 3,
-    }
-}
-
-/// The smallest difference between an item of `a` and one of `b`, both
-/// sorted ascending: each item of the shorter found among the longer by a
-/// binary search, so that a name mentioned once costs a logarithm against
-/// one mentioned thousands of times, not their count.
-fn closest_gap(a: &[usize], b: &[usize]) -> usize {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let mut best = usize::MAX;
-    for &x in short {
-        let i = long.partition_point(|&y| y < x);
-        if let Some(&y) = long.get(i) {
-            best = best.min(y - x);
-        }
-        if let Some(&y) = i.checked_sub(1).and_then(|j| long.get(j)) {
-            best = best.min(x - y);
-        }
-        if best == 0 {
-            break;
-        }
-    }
-    best
-}
-
-/// The anchors a round weighs the names against: all of them, or in an
-/// article naming more than [`MAX_ANCHORS`] places, the [`MAX_ANCHORS`] of
-/// most weight (the earlier named first among equals), in the order given.
-fn strongest<'a, 'g>(anchors: &'a [Anchor<'g>]) -> Cow<'a, [Anchor<'g>]> {
-    if anchors.len() <= MAX_ANCHORS {
-        return Cow::Borrowed(anchors);
-    }
-    let mut order: Vec<usize> = (0..anchors.len()).collect();
-    order.select_nth_unstable_by(MAX_ANCHORS - 1, |&i, &j| {
-        anchors[j]
-            .weight
-            .total_cmp(&anchors[i].weight)
-            .then(anchors[i].group.cmp(&anchors[j].group))
-    });
-    order.truncate(MAX_ANCHORS);
-    order.sort_unstable();
-    Cow::Owned(order.into_iter().map(|i| anchors[i]).collect())
-}
-
 /// Best first: by score, then by GeoNames id.
 fn sort(candidates: &mut [Candidate<'_>]) {
     // Each score summed once, not at every comparison.
@@ -911,7 +857,9 @@ fn is_plausible(p: &Place, group: &NameGroup<'_>, mentions: &[Mention]) -> bool 
 
 mod batch_prior;
 mod grid;
+mod nearness;
 pub use batch_prior::{BatchPrior, BatchSurvey, BATCH_MAX};
 use grid::{best_closeness, AnchorGrid};
+use nearness::{strongest, TextNearness};
 #[cfg(test)]
 mod tests;
