@@ -13,8 +13,14 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use frontline::eval::load_gold;
-use frontline::text::tokenize;
+// The library's tokenizer, compiled in from its source: the floor of any
+// extraction, which the library keeps private. (Its unit tests compile to
+// nothing here.)
+#[allow(dead_code, unused_imports)]
+#[path = "../src/text.rs"]
+mod text;
 use frontline::{extract, extract_to, Depth, Gazetteer};
+use text::tokenize;
 
 fn corpus(c: &mut Criterion) {
     let gaz = Gazetteer::bundled();

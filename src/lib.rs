@@ -89,7 +89,7 @@ pub mod resolve;
 mod resolved;
 mod score;
 mod side;
-pub mod text;
+pub(crate) mod text;
 pub(crate) mod theatre;
 
 /// The geometry types of the layers' coordinates ([`geo::Point`]), re-exported so that

@@ -100,13 +100,6 @@ const MONTHS: [&str; 12] = [
 
 /// The month (1 to 12) a lower-case word names: in full, or shortened as
 /// the press writes it ("aug", "sept").
-///
-/// ```
-/// use frontline::text::month_of;
-/// assert_eq!(month_of("august"), Some(8));
-/// assert_eq!(month_of("sept"), Some(9));
-/// assert_eq!(month_of("augur"), None);
-/// ```
 pub fn month_of(word: &str) -> Option<u32> {
     // Month names are 3 to 9 letters: most words end the search here.
     if !(3..=9).contains(&word.len()) {
@@ -128,14 +121,6 @@ pub fn month_of(word: &str) -> Option<u32> {
 /// (not after an abbreviation such as `Gen.` or an initial such as the `U`
 /// of `U.S.`), at a blank line, and at a line break after closing
 /// punctuation or a short line such as a headline.
-///
-/// ```
-/// use frontline::text::tokenize;
-/// let t = tokenize("Gen. Ryder spoke. Troops left Kharkiv’s outskirts.");
-/// assert_eq!(t.sentences.len(), 2);
-/// assert_eq!(t.tokens[5].text, "Kharkiv’s");
-/// assert_eq!(t.tokens[5].sentence, 1);
-/// ```
 pub fn tokenize(text: &str) -> Tokenized<'_> {
     split(text, None)
 }
@@ -145,16 +130,6 @@ pub fn tokenize(text: &str) -> Tokenized<'_> {
 /// ([`str::to_ascii_lowercase`]): one copy of the text instead of one per
 /// capitalised word. A word with a capital beyond ASCII is still lowered
 /// on its own. Gives exactly what [`tokenize`] gives.
-///
-/// ```
-/// use frontline::text::{tokenize, tokenize_lowered};
-/// let text = "Troops left Kharkiv’s outskirts near ДОНЕЦЬК.";
-/// let lowered = text.to_ascii_lowercase();
-/// let t = tokenize_lowered(text, &lowered);
-/// assert_eq!(t.lower, tokenize(text).lower);
-/// assert_eq!(t.lower[2], "kharkiv’s");
-/// assert_eq!(t.lower[5], "донецьк");
-/// ```
 pub fn tokenize_lowered<'t>(text: &'t str, lowered: &'t str) -> Tokenized<'t> {
     // Anything else is not the text lowered: lower each word on its own.
     let lowered = (lowered.len() == text.len()).then_some(lowered);
@@ -296,13 +271,6 @@ fn split<'t>(text: &'t str, lowered: Option<&'t str>) -> Tokenized<'t> {
 }
 
 /// A word in lower case, borrowed when it has no capital.
-///
-/// ```
-/// use frontline::text::lowercase;
-/// assert_eq!(lowercase("Kharkiv’s"), "kharkiv’s");
-/// assert_eq!(lowercase("ДОНЕЦЬК"), "донецьк");
-/// assert!(matches!(lowercase("near"), std::borrow::Cow::Borrowed(_)));
-/// ```
 pub fn lowercase(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -361,6 +329,37 @@ fn ends_sentence(token: &Token<'_>, gap: &str, next: &Token<'_>, line_len: usize
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn month_names_and_their_abbreviations_are_months() {
+        assert_eq!(month_of("august"), Some(8));
+        assert_eq!(month_of("sept"), Some(9));
+        assert_eq!(month_of("augur"), None);
+    }
+
+    #[test]
+    fn an_abbreviation_ends_no_sentence_and_an_apostrophe_stays_inside_a_word() {
+        let t = tokenize("Gen. Ryder spoke. Troops left Kharkiv’s outskirts.");
+        assert_eq!(t.sentences.len(), 2);
+        assert_eq!(t.tokens[5].text, "Kharkiv’s");
+        assert_eq!(t.tokens[5].sentence, 1);
+    }
+
+    #[test]
+    fn words_lowered_from_the_lowered_text_are_the_words_lowered_one_by_one() {
+        let text = "Troops left Kharkiv’s outskirts near ДОНЕЦЬК.";
+        let lowered = text.to_ascii_lowercase();
+        let t = tokenize_lowered(text, &lowered);
+        assert_eq!(t.lower, tokenize(text).lower);
+        assert_eq!(t.lower[2], "kharkiv’s");
+        assert_eq!(t.lower[5], "донецьк");
+    }
+
+    #[test]
+    fn a_word_already_in_lower_case_is_borrowed() {
+        assert_eq!(lowercase("Kharkiv’s"), "kharkiv’s");
+        assert_eq!(lowercase("ДОНЕЦЬК"), "донецьк");
+        assert!(matches!(lowercase("near"), std::borrow::Cow::Borrowed(_)));
+    }
 
     /// Words as the first tokenizer found them, char by char: the byte-wise
     /// one must agree. (Combining marks inside a word, as in `e\u{301}clair`,

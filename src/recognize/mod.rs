@@ -65,7 +65,7 @@ pub struct Mention {
     pub byte_end: usize,
     /// Index of the sentence, from 0.
     pub sentence: usize,
-    /// Index of the sentence's paragraph ([`crate::text::Sentence::paragraph`]).
+    /// Index of the sentence's paragraph (as [`Doc::sentence_spans`](crate::doc::Doc::sentence_spans) counts them).
     pub paragraph: usize,
     /// Words around it that mark it as a place.
     pub cue: Option<Cue>,
