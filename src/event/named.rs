@@ -163,19 +163,34 @@ pub(super) fn names_a_formation(name: &str, rest: &str) -> bool {
     if lower.ends_with("people's republic") || lower.ends_with("peoples republic") {
         return true;
     }
-    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    // Only the next two words count: read no further than a window of
+    // the text, so that each mention costs the same whatever follows it.
+    let rest = window(rest.trim_start_matches([' ', '\u{a0}']), 64);
     let Some(word) = rest.split([' ', '\u{a0}']).next() else {
         return false;
     };
-    let after = rest[word.len()..]
-        .trim_start_matches([' ', '\u{a0}'])
-        .to_ascii_lowercase();
+    let after = rest[word.len()..].trim_start_matches([' ', '\u{a0}']);
+    let starts = |w: &str| {
+        after
+            .as_bytes()
+            .get(..w.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+    };
     let people = matches!(
         word.to_ascii_lowercase().as_str(),
         "people's" | "peoples" | "people’s"
     );
-    (people && (after.starts_with("republic") || after.starts_with("militia")))
+    (people && (starts("republic") || starts("militia")))
         || word.trim_end_matches([',', '.', ')', ';', ':']) == "PR"
+}
+
+/// The first `max` bytes of a text, or fewer to end at a character.
+fn window(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The name of the actor of a trigger at `k`, when the sentence (`first`
