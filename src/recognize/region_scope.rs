@@ -113,10 +113,12 @@ fn names_local_unit(gap: &str) -> bool {
 }
 
 /// Marks a bare oblast name as its region ([`Mention::region`]) where the
-/// words around it name a region: after "region of", "oblast of",
-/// "province of"; before "front", "border area(s)", "border region(s)",
+/// words around it name a region: after "region(s) of", "oblast(s) of",
+/// "province(s) of", "republic(s) of"; before "front", "border area(s)", "border region(s)",
 /// "borderlands", "frontier", "(counter)offensive" ("the Sumy front", "Sumy
-/// border areas", "the Kharkiv counteroffensive").
+/// border areas", "the Kharkiv counteroffensive"), and so every oblast of
+/// a list the phrase ends or begins ("the Kharkiv and Kherson
+/// counteroffensives", "the republics of Donetsk and Luhansk").
 pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         if m.region.is_some() || !m.known || split_suffix(&m.key).is_some() {
@@ -125,9 +127,19 @@ pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [M
         let before = text[..m.byte_start].trim_end_matches(' ');
         let before = before.get(before.len().saturating_sub(12)..).unwrap_or("");
         let lower_before = before.to_ascii_lowercase();
-        let region_of = ["region of", "oblast of", "province of"]
-            .iter()
-            .any(|p| lower_before.ends_with(p));
+        let region_of = [
+            "region of",
+            "regions of",
+            "oblast of",
+            "oblasts of",
+            "province of",
+            "provinces of",
+            // "the breakaway republics of Donetsk and Luhansk": the land.
+            "republic of",
+            "republics of",
+        ]
+        .iter()
+        .any(|p| lower_before.ends_with(p));
         let after = text[m.byte_end..].trim_start_matches(' ');
         let word_at = |phrase: &str| {
             after
@@ -155,6 +167,38 @@ pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [M
         .any(|p| word_at(p));
         if (region_of || region_after) && !ukrainian_oblasts(gaz, &m.key).is_empty() {
             m.region = Some(RegionLevel::Admin1);
+        }
+    }
+    // The phrase names every oblast of a list it ends or begins: "the
+    // Kharkiv and Kherson counteroffensives", "the republics of Donetsk and
+    // Luhansk".
+    let listed = |a: &Mention, b: &Mention| {
+        a.sentence == b.sentence
+            && crate::lexicon::events::is_list_gap(&text[a.byte_end..b.byte_start])
+    };
+    // Each list once, in one pass: [first, last] is the list being read.
+    let mut first = 0;
+    for last in 0..mentions.len() {
+        let ends = last + 1 == mentions.len() || !listed(&mentions[last], &mentions[last + 1]);
+        if !ends {
+            continue;
+        }
+        let list = first..=last;
+        first = last + 1;
+        let named = mentions[list.clone()]
+            .iter()
+            .any(|m| m.region.is_some() && split_suffix(&m.key).is_none());
+        if !named || list.start() == list.end() {
+            continue;
+        }
+        for m in &mut mentions[list] {
+            if m.region.is_none()
+                && m.known
+                && split_suffix(&m.key).is_none()
+                && !ukrainian_oblasts(gaz, &m.key).is_empty()
+            {
+                m.region = Some(RegionLevel::Admin1);
+            }
         }
     }
 }
@@ -364,5 +408,22 @@ mod tests {
         assert!(!super::names_local_unit(" and the community, "));
         assert!(!super::names_local_unit(" and troops of the district, "));
         assert!(!super::names_local_unit(", "));
+    }
+
+    #[test]
+    fn a_region_phrase_names_every_oblast_of_its_list() {
+        // UA.txt: 706482 Kharkiv Oblast, 706442 Kherson Oblast, 709716
+        // Donetsk Oblast, 702657 Luhansk Oblast (ADM1); 706483 Kharkiv and
+        // 706448 Kherson the cities.
+        let ids = |text: &str| places(text).iter().map(|p| p.1).collect::<Vec<u32>>();
+        assert_eq!(
+            ids("It followed the Kharkiv and Kherson counteroffensives."),
+            [706482, 706442]
+        );
+        assert_eq!(
+            ids("Troops entered the breakaway republics of Donetsk and Luhansk."),
+            [709716, 702657]
+        );
+        assert_eq!(ids("Missiles hit Kharkiv and Kherson."), [706483, 706448]);
     }
 }
