@@ -213,18 +213,25 @@ fn time_of(f: &mut impl FnMut()) -> f64 {
     total / f64::from(runs)
 }
 
+/// The shortest of `rounds` CPU times of `small` and of `big`, timed in
+/// turn ([`time_of`]).
+fn shortest_times(rounds: usize, mut small: impl FnMut(), mut big: impl FnMut()) -> (f64, f64) {
+    let (mut t_small, mut t_big) = (f64::INFINITY, f64::INFINITY);
+    for _ in 0..rounds {
+        t_small = t_small.min(time_of(&mut small));
+        t_big = t_big.min(time_of(&mut big));
+    }
+    (t_small, t_big)
+}
+
 /// Linear time, measured without trusting the machine's speed: `big`
 /// reads an input ten times `small`'s. The two are timed in turn, `rounds`
 /// times each, and the shortest time of each kept, so that a pause of the
 /// machine during one run (a cache emptied by another process, a slower
 /// core) weighs on neither; times are CPU times ([`time_of`]). Linear work
 /// gives a ratio near 10, quadratic work near 100: under 30 passes.
-fn assert_linear_time(what: &str, rounds: usize, mut small: impl FnMut(), mut big: impl FnMut()) {
-    let (mut t_small, mut t_big) = (f64::INFINITY, f64::INFINITY);
-    for _ in 0..rounds {
-        t_small = t_small.min(time_of(&mut small));
-        t_big = t_big.min(time_of(&mut big));
-    }
+fn assert_linear_time(what: &str, rounds: usize, small: impl FnMut(), big: impl FnMut()) {
+    let (t_small, t_big) = shortest_times(rounds, small, big);
     let ratio = t_big / t_small.max(1e-6);
     assert!(
         ratio < 30.0,
@@ -236,18 +243,8 @@ fn assert_linear_time(what: &str, rounds: usize, mut small: impl FnMut(), mut bi
 /// [`assert_linear_time`] for `big` reading `times` the input of `small`:
 /// linear work gives a ratio near `times`, quadratic near its square; the
 /// ratio must stay under twice `times`.
-fn assert_scales(
-    what: &str,
-    rounds: usize,
-    times: f64,
-    mut small: impl FnMut(),
-    mut big: impl FnMut(),
-) {
-    let (mut t_small, mut t_big) = (f64::INFINITY, f64::INFINITY);
-    for _ in 0..rounds {
-        t_small = t_small.min(time_of(&mut small));
-        t_big = t_big.min(time_of(&mut big));
-    }
+fn assert_scales(what: &str, rounds: usize, times: f64, small: impl FnMut(), big: impl FnMut()) {
+    let (t_small, t_big) = shortest_times(rounds, small, big);
     let ratio = t_big / t_small.max(1e-6);
     assert!(
         ratio < 2.0 * times,
