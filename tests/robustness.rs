@@ -756,3 +756,28 @@ fn one_long_sentence_of_events_reads_in_linear_time() {
         || read(&big, 600),
     );
 }
+
+#[test]
+fn many_names_before_a_long_text_read_in_linear_time() {
+    // Whether a name is "the Luhansk People's Republic" reads the words
+    // after it: only those, not the whole text after every name.
+    let text = |n: usize| {
+        format!(
+            "Russian forces shelled {}Terny. {}",
+            "Avdiivka, ".repeat(n),
+            "Fighting continued. ".repeat(n)
+        )
+    };
+    let (small, big) = (text(1_000), text(4_000));
+    let read = |text: &str| {
+        let found = extract(gaz(), &Article::new(text));
+        assert!(!found.events.is_empty());
+    };
+    assert_scales(
+        "4,000 names before 4,000 sentences",
+        3,
+        4.0,
+        || read(&small),
+        || read(&big),
+    );
+}

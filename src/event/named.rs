@@ -167,14 +167,20 @@ pub(super) fn names_a_formation(name: &str, rest: &str) -> bool {
     let Some(word) = rest.split([' ', '\u{a0}']).next() else {
         return false;
     };
-    let after = rest[word.len()..]
-        .trim_start_matches([' ', '\u{a0}'])
-        .to_ascii_lowercase();
+    // (Only the start of the rest is read: lower-casing all of it for
+    // each name was quadratic in the text.)
+    let after = rest[word.len()..].trim_start_matches([' ', '\u{a0}']);
+    let begins = |with: &str| {
+        after
+            .as_bytes()
+            .get(..with.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(with.as_bytes()))
+    };
     let people = matches!(
         word.to_ascii_lowercase().as_str(),
         "people's" | "peoples" | "people’s"
     );
-    (people && (after.starts_with("republic") || after.starts_with("militia")))
+    (people && (begins("republic") || begins("militia")))
         || word.trim_end_matches([',', '.', ')', ';', ':']) == "PR"
 }
 
