@@ -3,6 +3,7 @@
 
 use super::attach::{area_locates_previous, names_an_area, role_of, Reach, Role, Site, SiteKind};
 use super::*;
+use std::rc::Rc;
 
 /// How far, in words, a place may stand from its trigger.
 pub(super) const MAX_REACH: usize = 25;
@@ -109,9 +110,15 @@ pub(crate) fn find_events_with(
     let mut events = Vec::new();
     let mut last_actor = Side::Unknown;
     // The settlements of the last sentence that named any, and its paragraph.
-    let mut named_before: Option<(Vec<usize>, usize)> = None;
-    // The settlements of the last sentence that named any, in any paragraph.
-    let mut named_last: Vec<usize> = Vec::new();
+    // (Shared, not copied, by the sentences after it: a sentence naming
+    // thousands would otherwise be copied once for each sentence after it.)
+    let mut named_before: Option<(Rc<Vec<usize>>, usize)> = None;
+    // The settlements that opened the last sentence naming any, in any
+    // paragraph: only a settlement the sentence was about (one that opens
+    // it) is still "the settlement" of a new paragraph.
+    let mut named_last: Rc<Vec<usize>> = Rc::default();
+    let opens_its_sentence =
+        |m: usize| mentions[m].bytes.0 <= t.sentences[mentions[m].sentence].start;
     // The last first-level region named, for "the oblast", "the region".
     let mut region_before: Option<usize> = None;
     let is_region = |m: usize| {
@@ -153,18 +160,15 @@ pub(crate) fn find_events_with(
         // The last settlement named before this sentence in its paragraph:
         // what "the city" and "the village" stand for.
         let paragraph = t.sentences[s].paragraph;
-        let before: Vec<usize> = named_before
+        let before: Rc<Vec<usize>> = named_before
             .as_ref()
             .filter(|(_, p)| *p == paragraph)
-            .map_or_else(|| topic.into_iter().collect(), |(list, _)| list.clone());
+            .map_or_else(
+                || Rc::new(topic.into_iter().collect()),
+                |(list, _)| Rc::clone(list),
+            );
         // With neither, the settlement that opened the last sentence naming any.
-        // Only a settlement the sentence was about (one that opens it) is
-        // still "the settlement" of a new paragraph.
-        let earlier: Vec<usize> = named_last
-            .iter()
-            .copied()
-            .filter(|&m| mentions[m].bytes.0 <= t.sentences[mentions[m].sentence].start)
-            .collect();
+        let earlier: Rc<Vec<usize>> = Rc::clone(&named_last);
         let antecedent = before.last().or(earlier.last()).copied();
         let settled: Vec<usize> = in_sentence
             .iter()
@@ -176,8 +180,14 @@ pub(crate) fn find_events_with(
             region_before = Some(m);
         }
         if !settled.is_empty() {
-            named_last.clone_from(&settled);
-            named_before = Some((settled, paragraph));
+            named_last = Rc::new(
+                settled
+                    .iter()
+                    .copied()
+                    .filter(|&m| opens_its_sentence(m))
+                    .collect(),
+            );
+            named_before = Some((Rc::new(settled), paragraph));
         }
         if next_token == first {
             continue;
@@ -634,7 +644,7 @@ pub(crate) fn find_events_with(
                                         && !is_actor_word(&lower[token_of(m)])
                                 })
                                 .collect();
-                            let pool = [&here, &before, &earlier]
+                            let pool = [&here, &*before, &*earlier]
                                 .into_iter()
                                 .find(|list| !list.is_empty());
                             if let Some(m) =
