@@ -730,3 +730,51 @@ fn every_mention_of_a_name_shares_its_one_resolution() {
         .windows(2)
         .all(|w| std::sync::Arc::ptr_eq(&w[0], &w[1])));
 }
+
+#[test]
+fn one_long_sentence_of_events_reads_in_linear_time() {
+    // Event rules look across their sentence (for sides, named actors,
+    // saying verbs, clause breaks): once per trigger over the whole
+    // sentence is quadratic in one sentence of many clauses. 600 clauses
+    // are 4,200 words, ten windows of the rules' reading.
+    let clause = "Russian forces shelled Avdiivka and captured Terny, ";
+    let small = clause.repeat(150);
+    let big = clause.repeat(600);
+    let read = |text: &str, n: usize| {
+        let found = extract(gaz(), &Article::new(text));
+        assert_eq!(found.sentences.len(), 1);
+        assert!(found.events.len() >= n, "{} events", found.events.len());
+    };
+    assert_scales(
+        "one sentence of 600 clauses with events",
+        3,
+        4.0,
+        || read(&small, 150),
+        || read(&big, 600),
+    );
+}
+
+#[test]
+fn many_names_before_a_long_text_read_in_linear_time() {
+    // Whether a name is "the Luhansk People's Republic" reads the words
+    // after it: only those, not the whole text after every name.
+    let text = |n: usize| {
+        format!(
+            "Russian forces shelled {}Terny. {}",
+            "Avdiivka, ".repeat(n),
+            "Fighting continued. ".repeat(n)
+        )
+    };
+    let (small, big) = (text(1_000), text(4_000));
+    let read = |text: &str| {
+        let found = extract(gaz(), &Article::new(text));
+        assert!(!found.events.is_empty());
+    };
+    assert_scales(
+        "4,000 names before 4,000 sentences",
+        3,
+        4.0,
+        || read(&small),
+        || read(&big),
+    );
+}
