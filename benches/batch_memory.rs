@@ -19,17 +19,9 @@ use frontline::batch::{json_lines, run_streaming, DEFAULT_MAX_ARTICLE_BYTES};
 use frontline::layer::OutputFormat;
 use frontline::{Gazetteer, LayerKind};
 
-/// A line of the process's status, in kB (`VmHWM`, `VmRSS`); 0 elsewhere.
-fn status_kb(key: &str) -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(key))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
-        .unwrap_or(0)
-}
+#[path = "common/proc_status.rs"]
+mod proc_status;
+use proc_status::status_kb;
 
 /// The sentences of the development corpus, to make articles of.
 fn corpus_sentences() -> Vec<String> {

@@ -23,17 +23,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use frontline::layer::{write_layer, OutputFormat};
 use frontline::{extract_to, Article, Depth, Gazetteer, LayerKind};
 
-/// A line of the process's status, in kB (`VmHWM`, `VmRSS`); 0 elsewhere.
-fn status_kb(key: &str) -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(key))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
-        .unwrap_or(0)
-}
+#[path = "../benches/common/proc_status.rs"]
+mod proc_status;
+use proc_status::status_kb;
 
 /// The development corpus run together, repeated to about `bytes`, cut
 /// at a line's end.
