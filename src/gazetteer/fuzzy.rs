@@ -169,6 +169,22 @@ impl Gazetteer {
         index.one_edit(&skel).into_iter().filter_map(kept).collect()
     }
 
+    /// True when a Ukrainian settlement named in two or more words has
+    /// exactly this name's consonant skeleton ("Golay Pristan": 708632 Hola
+    /// Prystan; "Chasovoy Yar": 710915 Chasiv Yar). A run of capitalised
+    /// words of which no known name begins at the first is read as one such
+    /// name (`recognize`): every word must agree, so no edit is allowed.
+    pub(crate) fn sounds_like_a_settlement_of_words(&self, key: &str) -> bool {
+        if self.bundled.is_none() || !key.contains(' ') {
+            return false;
+        }
+        let Some(skel) = skeleton(key) else {
+            return false;
+        };
+        let index = INDEX.get_or_init(|| Index::build(self));
+        !index.exact(&skel).is_empty()
+    }
+
     /// True when [`Gazetteer::resolve`] would find some settlement for this
     /// normalised name only loosely: no spelling rule knows it, but a
     /// Ukrainian settlement's consonant skeleton matches.

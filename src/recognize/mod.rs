@@ -166,6 +166,16 @@ pub(crate) fn find_mentions_with(
             i += n;
             continue;
         }
+        // "area of Golay Pristan", "in Chasovoy Yar": words of which no
+        // known name begins at the first, loosely spelling a settlement
+        // named in as many words.
+        if known.is_none() && !demonym(i) {
+            if let Some((n, mention)) = sound_alike_run(gaz, t, &words, &blocked, i) {
+                mentions.push(mention);
+                i += n;
+                continue;
+            }
+        }
         // "Malaya Loknya", a name the gazetteer lacks: its adjective alone
         // names no place, nor does the word after it on its own.
         if known.as_ref().is_none_or(|(n, _)| *n == 1) {
@@ -179,6 +189,15 @@ pub(crate) fn find_mentions_with(
             if !is_false_single_word(t, &words, i, n) {
                 mentions.push(mention);
             }
+            i += n;
+            continue;
+        }
+        // "Donetsk region: in Yampol and Ivanovsky": in a list an oblast
+        // heads, a name that sounds like a settlement of that oblast.
+        if let Some((n, mention)) =
+            region_scope::unknown_in_headed_list(gaz, t, demonym, &blocked, i)
+        {
+            mentions.push(mention);
             i += n;
             continue;
         }
@@ -196,6 +215,7 @@ pub(crate) fn find_mentions_with(
     water::drop_coasts(t, &mut mentions);
     link_lists(t.text, &mut mentions);
     region_scope::mark_trailing_oblasts(gaz, t.text, &mut mentions);
+    region_scope::mark_headed_lists(t.text, &mut mentions);
     region_scope::mark_region_phrases(gaz, t.text, &mut mentions);
     water::mark_feature_readings(gaz, t, &mut mentions);
     mentions
@@ -642,6 +662,30 @@ fn capitalised_run(t: &Tokenized<'_>, blocked: &[bool], i: usize) -> usize {
         n += 1;
     }
     n
+}
+
+/// Two or three capitalised words from `i` that together sound like a
+/// Ukrainian settlement named in as many words, every word's consonants
+/// agreeing ([`Gazetteer::sounds_like_a_settlement_of_words`]): "Golay
+/// Pristan" (Hola Prystan), "Chasovoy Yar" (Chasiv Yar). A mention known
+/// only loosely ([`crate::MatchKind::Fuzzy`]), longest run first.
+fn sound_alike_run(
+    gaz: &Gazetteer,
+    t: &Tokenized<'_>,
+    words: &Words<'_>,
+    blocked: &[bool],
+    i: usize,
+) -> Option<(usize, Mention)> {
+    let run = capitalised_run(t, blocked, i);
+    (2..=run).rev().find_map(|n| {
+        let (surface, _) = span_text(t, i, i + n - 1);
+        gaz.sounds_like_a_settlement_of_words(&normalize(surface))
+            .then(|| {
+                let mut mention = unknown_mention(t, i, n, cue_before(t, words, i));
+                mention.known = true;
+                (n, mention)
+            })
+    })
 }
 
 /// An unresolved mention of the `n` words from `i`.

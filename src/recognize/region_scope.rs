@@ -241,14 +241,7 @@ pub(super) fn unknown_before_region(
         return None;
     }
     // The oblast in any spelling resolution reads ("Zaporozhye region").
-    let regions: Vec<String> = gaz
-        .resolve(&format!("{base} oblast"), &crate::Hints::default())
-        .ok()?
-        .first()
-        .filter(|c| c.place.feature_code == "ADM1" && c.place.country_code == "UA")
-        .map(|c| c.place.admin1_code.to_string())
-        .into_iter()
-        .collect();
+    let regions = oblast_codes_of_base(gaz, base);
     if regions.is_empty() {
         return None;
     }
@@ -261,6 +254,121 @@ pub(super) fn unknown_before_region(
         mention.known = gaz.knows_fuzzily(&mention.key);
         (n, mention)
     })
+}
+
+/// The admin1 codes of the Ukrainian oblast that `base` (as written before
+/// a suffix: "Donetsk", "Zaporozhye") names, in any spelling resolution
+/// reads.
+fn oblast_codes_of_base(gaz: &Gazetteer, base: &str) -> Vec<String> {
+    gaz.resolve(&format!("{base} oblast"), &crate::Hints::default())
+        .ok()
+        .and_then(|found| {
+            found
+                .first()
+                .filter(|c| c.place.feature_code == "ADM1" && c.place.country_code == "UA")
+                .map(|c| c.place.admin1_code.to_string())
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The words that may head a list of places as its oblast ("Donetsk
+/// region:"), lower case.
+const HEADING_SUFFIXES: [&str; 3] = ["region", "oblast", "province"];
+
+/// True when the gap after a heading's suffix opens its list: a colon or a
+/// dash ("Donetsk region: 2 in Bakhmut", "Donetsk region — in Ivanivsk",
+/// "Donetsk region : two in Bakhmut").
+fn opens_list(gap: &str) -> bool {
+    matches!(gap.trim(), ":" | "—" | "–" | "-")
+}
+
+/// The first words of a sentence that name an oblast heading a list of its
+/// places, as conflict monitors write them: "Donetsk region: 2 in Bakhmut,
+/// 1 in Toretsk and 1 in Ivanopil", "Donetsk region — in Chasovoy Yar".
+/// Returns the index of the suffix word and the oblast's admin1 codes, when
+/// the heading comes before word `i` of the same sentence. Looks back at
+/// most 40 words.
+fn heading_oblast(gaz: &Gazetteer, t: &Tokenized<'_>, i: usize) -> Option<(usize, Vec<String>)> {
+    let sentence = t.tokens[i].sentence;
+    let mut first = i;
+    while first > 0 && t.tokens[first - 1].sentence == sentence {
+        if i - first >= 40 {
+            return None;
+        }
+        first -= 1;
+    }
+    // One to three capitalised words, then the suffix, before `i`.
+    let suffix = (first + 1..(first + 4).min(i))
+        .find(|&k| HEADING_SUFFIXES.contains(&&*t.lower[k]) && opens_list(t.gap(k)))?;
+    if !(first..suffix).all(|k| t.tokens[k].is_capitalized() && matches!(t.gap(k), " " | "-")) {
+        return None;
+    }
+    let base = &t.text[t.tokens[first].start..t.tokens[suffix - 1].end];
+    let codes = oblast_codes_of_base(gaz, base);
+    (!codes.is_empty()).then_some((suffix, codes))
+}
+
+/// A capitalised name the gazetteer does not know, in a list that an
+/// oblast heads ("Donetsk region — in Ivanivsk", "Donetsk region: in Yampol
+/// and Ivanovsky"): a place loosely spelled when a settlement inside that
+/// oblast sounds the same ([`Gazetteer::fuzzy_postings_where`]);
+/// [`mark_headed_lists`] then locates it in the oblast, and resolution
+/// finds it there (`sound_alikes_in_region`). Returns the run's length in
+/// words and its mention.
+pub(super) fn unknown_in_headed_list(
+    gaz: &Gazetteer,
+    t: &Tokenized<'_>,
+    classes: impl Fn(usize) -> bool,
+    blocked: &[bool],
+    i: usize,
+) -> Option<(usize, Mention)> {
+    if classes(i) {
+        return None;
+    }
+    let (_, regions) = heading_oblast(gaz, t, i)?;
+    let n = super::capitalised_run(t, blocked, i);
+    let mut mention = super::unknown_mention(t, i, n, None);
+    let inside =
+        |p: &Place| p.country_code == "UA" && regions.iter().any(|code| *code == p.admin1_code);
+    if gaz.fuzzy_postings_where(&mention.key, inside).is_empty() {
+        return None;
+    }
+    mention.known = gaz.knows_fuzzily(&mention.key);
+    Some((n, mention))
+}
+
+/// Locates every place of a list in the oblast that heads it
+/// ([`Mention::located_by`]): in "Donetsk region: 2 in Bakhmut, 1 in
+/// Ivanopil" the oblast, the first name of its sentence, with a suffix and
+/// followed by a colon or a dash, locates each name after it in the
+/// sentence that carries no suffix and no location of its own. Ivanopil is
+/// then Ivanopillia of Donetsk oblast, not the Ivanopil of Zhytomyr oblast.
+pub(crate) fn mark_headed_lists(text: &str, mentions: &mut [Mention]) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let sentence = mentions[k].sentence;
+        let end = k + mentions[k..]
+            .iter()
+            .take_while(|m| m.sentence == sentence)
+            .count();
+        let heads = mentions[k].known
+            && split_suffix(&mentions[k].key).is_some_and(|(_, l)| l == RegionLevel::Admin1)
+            && opens_list(
+                text[mentions[k].byte_end..]
+                    .split(|c: char| c.is_alphanumeric())
+                    .next()
+                    .unwrap_or(""),
+            );
+        if heads {
+            for m in &mut mentions[k + 1..end] {
+                if m.located_by.is_none() && m.region.is_none() && split_suffix(&m.key).is_none() {
+                    m.located_by = Some(k);
+                }
+            }
+        }
+        k = end;
+    }
 }
 
 fn ukrainian_oblasts(gaz: &Gazetteer, key: &str) -> Vec<String> {
@@ -425,5 +533,40 @@ mod tests {
             [709716, 702657]
         );
         assert_eq!(ids("Missiles hit Kharkiv and Kherson."), [706483, 706448]);
+    }
+    #[test]
+    fn an_oblast_heading_a_list_locates_each_place_of_it() {
+        // UCDP candidate-event style. UA.txt: 707464 Ivanopillya (05,
+        // Donetsk), not 707465 Ivanopil (Zhytomyr), which bears the name
+        // as written; 713174 Bakhmut stays.
+        for text in [
+            "Donetsk region: 2 in Bakhmut and 1 in Ivanopil",
+            "Donetsk region : two in Bakhmut and one in Ivanopil",
+        ] {
+            let found = places(text);
+            let ids: Vec<u32> = found.iter().map(|p| p.1).collect();
+            assert_eq!(ids, [709716, 713174, 707464], "{text}: {found:?}");
+        }
+        // Without the heading's colon or dash the names are not its list.
+        let found = places("Donetsk region and 1 in Ivanopil");
+        assert_eq!(found[1].1, 707465, "{found:?}");
+    }
+
+    #[test]
+    fn a_name_loosely_spelled_in_a_list_an_oblast_heads_is_a_settlement_there() {
+        // UA.txt: 704285 Ivanivs'ke (05, Bakhmut raion; "Ivanovskoe"), the
+        // place of UCDP events 465389 and 465490.
+        for text in [
+            "Donetsk region — in Ivanivsk",
+            "Donetsk region: in Yampol and Ivanovsky",
+        ] {
+            let found = places(text);
+            let last = found.last().unwrap();
+            assert_eq!(
+                (last.1, last.2.as_str()),
+                (704285, "05"),
+                "{text}: {found:?}"
+            );
+        }
     }
 }

@@ -181,3 +181,32 @@ fn cues_are_recorded() {
     assert_eq!(found[0].cue.as_ref().unwrap().words, "east of");
     assert_eq!(found[1].cue.as_ref().unwrap().words, "toward");
 }
+
+#[test]
+fn a_loose_spelling_of_a_settlement_named_in_two_words_is_one_mention() {
+    // UA.txt: 708632 Hola Prystan (Kherson), 710915 Chasiv Yar (Donetsk);
+    // "Pristan" alone is 8630891 Prystan (Sumy), "Yar" a Yar of Udmurtia.
+    use crate::{extract, Article, MatchKind};
+    let gaz = Gazetteer::bundled();
+    for (text, id) in [
+        ("Shelling in the area of Golay Pristan.", 708632),
+        ("Donetsk region — in Chasovoy Yar.", 710915),
+    ] {
+        let extraction = extract(&gaz, &Article::new(text));
+        let found: Vec<(String, u32, MatchKind)> = extraction
+            .resolved()
+            .map(|m| {
+                let r = m.resolution.as_ref().unwrap();
+                (m.text.clone(), r.place.geonameid, r.matched)
+            })
+            .collect();
+        let last = found.last().unwrap();
+        assert_eq!(
+            (last.1, last.2),
+            (id, MatchKind::Fuzzy),
+            "{text}: {found:?}"
+        );
+    }
+    // Words that sound like no settlement's stay apart.
+    assert!(!names("Shelling in the area of Golay Bay.").contains(&"Golay Bay".to_string()));
+}
