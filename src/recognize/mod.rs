@@ -10,6 +10,7 @@
 //! village of X", "near X").
 
 mod directions;
+pub(crate) use directions::keep_direction_towns;
 mod region_scope;
 mod water;
 
