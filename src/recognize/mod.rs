@@ -10,6 +10,8 @@
 //! village of X", "near X").
 
 mod directions;
+mod local_units;
+mod sound_alike;
 pub(crate) use directions::keep_direction_towns;
 mod region_scope;
 mod water;
@@ -171,7 +173,16 @@ pub(crate) fn find_mentions_with(
         // known name begins at the first, loosely spelling a settlement
         // named in as many words.
         if known.is_none() && !demonym(i) {
-            if let Some((n, mention)) = sound_alike_run(gaz, t, &words, &blocked, i) {
+            if let Some((n, mention)) = sound_alike::sound_alike_run(gaz, t, &words, &blocked, i) {
+                mentions.push(mention);
+                i += n;
+                continue;
+            }
+        }
+        // "Chervonogrihorivska community", "Chuguevsky district": a unit
+        // named by its centre's adjective.
+        if known.is_none() {
+            if let Some((n, mention)) = local_units::adjective_unit(gaz, t, &words, i) {
                 mentions.push(mention);
                 i += n;
                 continue;
@@ -663,30 +674,6 @@ fn capitalised_run(t: &Tokenized<'_>, blocked: &[bool], i: usize) -> usize {
         n += 1;
     }
     n
-}
-
-/// Two or three capitalised words from `i` that together sound like a
-/// Ukrainian settlement named in as many words, every word's consonants
-/// agreeing ([`Gazetteer::sounds_like_a_settlement_of_words`]): "Golay
-/// Pristan" (Hola Prystan), "Chasovoy Yar" (Chasiv Yar). A mention known
-/// only loosely ([`crate::MatchKind::Fuzzy`]), longest run first.
-fn sound_alike_run(
-    gaz: &Gazetteer,
-    t: &Tokenized<'_>,
-    words: &Words<'_>,
-    blocked: &[bool],
-    i: usize,
-) -> Option<(usize, Mention)> {
-    let run = capitalised_run(t, blocked, i);
-    (2..=run).rev().find_map(|n| {
-        let (surface, _) = span_text(t, i, i + n - 1);
-        gaz.sounds_like_a_settlement_of_words(&normalize(surface))
-            .then(|| {
-                let mut mention = unknown_mention(t, i, n, cue_before(t, words, i));
-                mention.known = true;
-                (n, mention)
-            })
-    })
 }
 
 /// An unresolved mention of the `n` words from `i`.

@@ -203,14 +203,12 @@ pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [M
     }
 }
 
-/// The admin1 codes of the Ukrainian oblasts whose name without its
-/// suffix is `key` ("kherson", "zaporizhia"), found through the oblast's
-/// own GeoNames names ("Kherson Oblast").
 /// A capitalised name the gazetteer does not know, written right before a
-/// Ukrainian oblast with its suffix ("Chuguiev, Kharkiv region",
-/// "Kamenka-Dniprovska in the Zaporozhye region"): a place loosely
-/// spelled, as after a place cue, when a settlement inside that oblast
-/// sounds the same (its consonant skeleton, or one a single edit away:
+/// Ukrainian oblast or raion with its suffix ("Chuguiev, Kharkiv region",
+/// "Kamenka-Dniprovska in the Zaporozhye region", "Chervonogryhoriv of the
+/// Nikopol district"): a place loosely spelled, as after a place cue, when
+/// a settlement inside that oblast or raion sounds the same (its consonant
+/// skeleton, or one a single edit away:
 /// [`Gazetteer::fuzzy_postings_where`]); resolution then finds it there
 /// (`sound_alikes_in_region`). Returns the run's length in words and its
 /// mention.
@@ -226,7 +224,7 @@ pub(super) fn unknown_before_region(
     }
     let n = super::capitalised_run(t, blocked, i);
     let after = &t.text[t.tokens[i + n - 1].end..];
-    let after = [", ", " in the ", " in ", " ("]
+    let after = [", ", " in the ", " in ", " (", " of the "]
         .iter()
         .find_map(|gap| after.strip_prefix(gap))?;
     let (base, rest) = after.split_once(' ')?;
@@ -234,20 +232,32 @@ pub(super) fn unknown_before_region(
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    let is_suffix = ["region", "oblast", "province"]
-        .iter()
-        .any(|s| suffix.eq_ignore_ascii_case(s));
-    if !is_suffix || !base.starts_with(|c: char| c.is_uppercase()) {
+    let is = |words: &[&str]| words.iter().any(|s| suffix.eq_ignore_ascii_case(s));
+    if !base.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    // The oblast in any spelling resolution reads ("Zaporozhye region").
-    let regions = oblast_codes_of_base(gaz, base);
+    // The oblast in any spelling resolution reads ("Zaporozhye region"),
+    // or the raion (admin1 and admin2 codes: "Nikopol district").
+    let regions: Vec<(String, Option<String>)> = if is(&["region", "oblast", "province"]) {
+        oblast_codes_of_base(gaz, base)
+            .into_iter()
+            .map(|a1| (a1, None))
+            .collect()
+    } else if is(&["district", "raion", "rayon"]) {
+        raion_codes_of_base(gaz, base).into_iter().collect()
+    } else {
+        return None;
+    };
     if regions.is_empty() {
         return None;
     }
     let mention = super::unknown_mention(t, i, n, None);
-    let inside =
-        |p: &Place| p.country_code == "UA" && regions.iter().any(|code| *code == p.admin1_code);
+    let inside = |p: &Place| {
+        p.country_code == "UA"
+            && regions.iter().any(|(a1, a2)| {
+                *a1 == *p.admin1_code && a2.as_ref().is_none_or(|a2| *a2 == *p.admin2_code)
+            })
+    };
     let sounds = !gaz.fuzzy_postings_where(&mention.key, inside).is_empty();
     sounds.then(|| {
         let mut mention = mention;
@@ -270,6 +280,23 @@ fn oblast_codes_of_base(gaz: &Gazetteer, base: &str) -> Vec<String> {
         })
         .into_iter()
         .collect()
+}
+
+/// The admin1 and admin2 codes of the Ukrainian raion that `base` (as
+/// written before "district": "Nikopol") names, when resolution reads it
+/// as one.
+fn raion_codes_of_base(gaz: &Gazetteer, base: &str) -> Option<(String, Option<String>)> {
+    let found = gaz
+        .resolve(&format!("{base} raion"), &crate::Hints::default())
+        .ok()?;
+    let raion = found.first()?.place;
+    (raion.feature_code == "ADM2" && raion.country_code == "UA" && !raion.admin2_code.is_empty())
+        .then(|| {
+            (
+                raion.admin1_code.to_string(),
+                Some(raion.admin2_code.to_string()),
+            )
+        })
 }
 
 /// The words that may head a list of places as its oblast ("Donetsk
@@ -371,6 +398,9 @@ pub(crate) fn mark_headed_lists(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// The admin1 codes of the Ukrainian oblasts whose name without its
+/// suffix is `key` ("kherson", "zaporizhia"), found through the oblast's
+/// own GeoNames names ("Kherson Oblast").
 fn ukrainian_oblasts(gaz: &Gazetteer, key: &str) -> Vec<String> {
     if key.is_empty() || key.contains(' ') && key.len() > 30 {
         return Vec::new();
@@ -568,5 +598,17 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+    #[test]
+    fn a_name_loosely_spelled_before_its_raion_is_a_settlement_of_that_raion() {
+        // UA.txt: 710552 Chervonohryhorivka (04, Nikopol raion 1208: 700049
+        // Nikopol Raion), one edit from "Chervonogryhoriv" in consonants.
+        let found = places("Chervonogryhoriv of the Nikopol district of the Dnepropetrovsk region");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (710552, "04"),
+            "{found:?}"
+        );
+        assert_eq!(found[1].1, 700049, "{found:?}");
     }
 }
