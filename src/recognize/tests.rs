@@ -210,3 +210,32 @@ fn a_loose_spelling_of_a_settlement_named_in_two_words_is_one_mention() {
     // Words that sound like no settlement's stay apart.
     assert!(!names("Shelling in the area of Golay Bay.").contains(&"Golay Bay".to_string()));
 }
+
+#[test]
+fn a_district_or_facility_inside_a_city_is_that_district_or_facility() {
+    // UA.txt: 703489 Kuibyshevskyi District (ADM3, Donetsk); 13607653
+    // Smolyanskyi (PPLX, Donetsk; "Kuybyshevskyi" among its names);
+    // 12514338 Saltivskyi district (ADM3, Kharkiv); 7731189 Kramatorsk
+    // Airport (AIRP); 686946 Mariupol-Port (PRT); 705707 Kyivskyi District
+    // (ADM3, Donetsk).
+    use crate::{extract, Article};
+    let gaz = Gazetteer::bundled();
+    let ids = |text: &str| -> Vec<u32> {
+        extract(&gaz, &Article::new(text))
+            .resolved()
+            .map(|m| m.resolution.as_ref().unwrap().place.geonameid)
+            .collect()
+    };
+    assert_eq!(
+        ids("Shelling hit the Kuibyshevskyi district of Donetsk."),
+        [703489, 709717]
+    );
+    assert_eq!(
+        ids("Donetsk - Kuibyshevskyi: two wounded."),
+        [709717, 13607653]
+    );
+    assert_eq!(ids("Missiles struck the Saltivskyi district."), [12514338]);
+    assert_eq!(ids("A missile hit the Kramatorsk airfield."), [7731189]);
+    assert_eq!(ids("Ships left the Mariupol port."), [686946]);
+    assert_eq!(ids("Ships left Mariupol."), [701822]);
+}
