@@ -262,7 +262,7 @@ fn feature_reading(gaz: &Gazetteer, t: &Tokenized<'_>, m: &Mention) -> Option<St
             };
             if let Some(name) = std::iter::once(written.as_str())
                 .chain(alike.iter().copied())
-                .find_map(|generic| known(generic))
+                .find_map(&known)
             {
                 return Some(name);
             }
