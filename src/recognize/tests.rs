@@ -239,3 +239,26 @@ fn a_district_or_facility_inside_a_city_is_that_district_or_facility() {
     assert_eq!(ids("Ships left the Mariupol port."), [686946]);
     assert_eq!(ids("Ships left Mariupol."), [701822]);
 }
+
+#[test]
+fn a_russian_spelling_of_a_two_word_name_is_found_whole() {
+    // UA.txt: 710514 Oskil (Kharkiv; "Chervonyy Oskol", Червоний Оскіл);
+    // "Chervoniy" alone is a Chervone.
+    use crate::{extract, Article};
+    let gaz = Gazetteer::bundled();
+    let text = "Shelling near Senkovo and Chervoniy Oskol, Kharkiv region.";
+    let found: Vec<(String, u32)> = extract(&gaz, &Article::new(text))
+        .resolved()
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.resolution.as_ref().unwrap().place.geonameid,
+            )
+        })
+        .collect();
+    assert_eq!(
+        found[1],
+        ("Chervoniy Oskol".to_string(), 710514),
+        "{found:?}"
+    );
+}
