@@ -157,6 +157,16 @@ pub(crate) fn find_mentions_with(
             }
         }
         let known = longest_known(gaz, t, &words, &blocked, i);
+        // "Russian Tishki": a name whose adjective is written in English.
+        if known.as_ref().is_none_or(|(n, _)| *n == 1) {
+            if let Some((n, mention)) =
+                sound_alike::translated_adjective_run(gaz, t, &words, &blocked, i)
+            {
+                mentions.push(mention);
+                i += n;
+                continue;
+            }
+        }
         // "Chuguiev, Kharkiv region": a name loosely spelled before its
         // oblast, longer than any known name it begins with.
         let demonym = |i| words.is(i, Class::DEMONYM | Class::COMMON_WORD);

@@ -262,3 +262,28 @@ fn a_russian_spelling_of_a_two_word_name_is_found_whole() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_whose_adjective_is_written_in_english_is_read_as_geonames_lists_it() {
+    // UA.txt: 695101 Ruski Tyshky (Kharkiv; "Rus'ki Tishki", "Russkie
+    // Tishki"); "Tishki" alone is 691512 Tyshky of Poltava oblast.
+    use crate::{extract, Article};
+    let gaz = Gazetteer::bundled();
+    let text = "Russian Tishki region, near Kharkiv";
+    let found: Vec<(String, u32)> = extract(&gaz, &Article::new(text))
+        .resolved()
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.resolution.as_ref().unwrap().place.geonameid,
+            )
+        })
+        .collect();
+    assert_eq!(
+        found[0],
+        ("Russian Tishki".to_string(), 695101),
+        "{found:?}"
+    );
+    // An English name that GeoNames knows is read as written.
+    assert_eq!(names("Officials in New York said so."), ["New York"]);
+}
