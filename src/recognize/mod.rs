@@ -189,6 +189,14 @@ pub(crate) fn find_mentions_with(
                 continue;
             }
         }
+        // "SukhyiStavok": a name's words run together.
+        if known.is_none() {
+            if let Some(mention) = sound_alike::run_together(gaz, t, i) {
+                mentions.push(mention);
+                i += 1;
+                continue;
+            }
+        }
         // "Chervonogrihorivska community", "Chuguevsky district": a unit
         // named by its centre's adjective.
         if known.is_none() {

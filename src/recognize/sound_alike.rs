@@ -8,7 +8,8 @@
 //! A name whose adjective is written in English ("Russian Tishki" for
 //! Ruski Tyshky, Руські Тишки) is read with the adjective in the
 //! Ukrainian and Russian forms GeoNames lists names in, when it knows the
-//! name so written.
+//! name so written. A name whose words run together ("SukhyiStavok") is
+//! read with a space before each capital inside it.
 
 use super::{Mention, Words};
 use crate::names::normalize;
@@ -124,4 +125,29 @@ pub(super) fn translated_adjective_run(
             })
         })
     })
+}
+
+/// A word whose capitals inside it begin the words of a name the
+/// gazetteer knows, written without spaces: "SukhyiStavok" (692215 Sukhyi
+/// Stavok). The mention keeps its text; its reading has the spaces.
+pub(super) fn run_together(gaz: &Gazetteer, t: &Tokenized<'_>, i: usize) -> Option<Mention> {
+    let word = t.tokens[i].text;
+    let mut spaced = String::with_capacity(word.len() + 4);
+    let mut prev_lower = false;
+    let mut split = false;
+    for c in word.chars() {
+        if prev_lower && c.is_uppercase() {
+            spaced.push(' ');
+            split = true;
+        }
+        prev_lower = c.is_lowercase();
+        spaced.push(c);
+    }
+    if !split || !gaz.knows_key(&normalize(&spaced)) {
+        return None;
+    }
+    let mut mention = super::unknown_mention(t, i, 1, None);
+    mention.known = true;
+    mention.reading = Some(spaced);
+    Some(mention)
 }

@@ -287,3 +287,23 @@ fn a_name_whose_adjective_is_written_in_english_is_read_as_geonames_lists_it() {
     // An English name that GeoNames knows is read as written.
     assert_eq!(names("Officials in New York said so."), ["New York"]);
 }
+
+#[test]
+fn a_name_whose_words_run_together_is_read_with_its_spaces() {
+    // UA.txt: 692215 Sukhyi Stavok (Kherson).
+    use crate::{extract, Article};
+    let gaz = Gazetteer::bundled();
+    let text = "SukhyiStavok village on the bridge-head.";
+    let found: Vec<(String, u32)> = extract(&gaz, &Article::new(text))
+        .resolved()
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.resolution.as_ref().unwrap().place.geonameid,
+            )
+        })
+        .collect();
+    assert_eq!(found, [("SukhyiStavok".to_string(), 692215)]);
+    // Capitals inside a word that begin no known name's words: no place.
+    assert!(names("Analysts at DeepState said so.").is_empty());
+}
