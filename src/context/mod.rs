@@ -224,6 +224,10 @@ pub fn resolve_mentions_in_batch(
                 is_region = false;
             }
             candidates.truncate(MAX_CANDIDATES);
+            // "The Lyman direction": fronts are named after towns.
+            if m.cue.as_ref().is_some_and(|c| c.words == "direction") {
+                crate::recognize::keep_direction_towns(&mut candidates);
+            }
             if published.is_some() || prior.is_some() {
                 for c in &mut candidates {
                     c.parts.theatre = crate::theatre::theatre_bonus(c.place, published);

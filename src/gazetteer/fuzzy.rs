@@ -34,6 +34,11 @@ struct Index {
 
 static INDEX: OnceLock<Index> = OnceLock::new();
 
+/// The skeletons of the adjectives that name Ukraine's hromadas (GeoNames
+/// `ADM3` rows: "Chervonohryhorivska Terytorialna Hromada"), sorted, with
+/// each hromada's row.
+static HROMADAS: OnceLock<Index> = OnceLock::new();
+
 /// The consonant skeleton of a normalised name, word by word; `None` when
 /// the name is not plain ASCII letters and spaces or too short.
 ///
@@ -85,6 +90,21 @@ impl Index {
             .filter_map(|(row, p)| {
                 skeleton(&crate::names::normalize(&p.name))
                     .map(|s| (s.into_boxed_str(), row as u32))
+            })
+            .collect();
+        entries.sort_unstable();
+        Index { entries }
+    }
+
+    fn build_hromadas(gaz: &Gazetteer) -> Index {
+        let mut entries: Vec<(Box<str>, u32)> = gaz.places[..gaz.bundled_len]
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.country_code == "UA" && p.feature_code == "ADM3")
+            .filter_map(|(row, p)| {
+                let key = crate::names::normalize(&p.name);
+                let adjective = key.split(' ').next()?;
+                skeleton(adjective).map(|s| (s.into_boxed_str(), row as u32))
             })
             .collect();
         entries.sort_unstable();
@@ -167,6 +187,42 @@ impl Gazetteer {
             return exact;
         }
         index.one_edit(&skel).into_iter().filter_map(kept).collect()
+    }
+
+    /// True when a Ukrainian settlement named in two or more words has
+    /// exactly this name's consonant skeleton ("Golay Pristan": 708632 Hola
+    /// Prystan; "Chasovoy Yar": 710915 Chasiv Yar). A run of capitalised
+    /// words of which no known name begins at the first is read as one such
+    /// name (`recognize`): every word must agree, so no edit is allowed.
+    pub(crate) fn sounds_like_a_settlement_of_words(&self, key: &str) -> bool {
+        if self.bundled.is_none() || !key.contains(' ') {
+            return false;
+        }
+        let Some(skel) = skeleton(key) else {
+            return false;
+        };
+        let index = INDEX.get_or_init(|| Index::build(self));
+        !index.exact(&skel).is_empty()
+    }
+
+    /// The Ukrainian hromadas whose adjective has the consonant skeleton of
+    /// this one-word normalised name ("chervonogrihorivska": 13539813
+    /// Chervonohryhorivska Terytorialna Hromada), as rows of
+    /// [`Gazetteer::places`]; none for a skeleton of fewer than five
+    /// consonants, which too many adjectives share.
+    pub(crate) fn hromadas_sounding_like(&self, adjective: &str) -> Vec<usize> {
+        if self.bundled.is_none() || adjective.contains(' ') {
+            return Vec::new();
+        }
+        let Some(skel) = skeleton(adjective).filter(|s| s.len() >= MIN_EDIT_LEN) else {
+            return Vec::new();
+        };
+        let index = HROMADAS.get_or_init(|| Index::build_hromadas(self));
+        index
+            .exact(&skel)
+            .iter()
+            .map(|&(_, row)| row as usize)
+            .collect()
     }
 
     /// True when [`Gazetteer::resolve`] would find some settlement for this

@@ -232,8 +232,8 @@ fn forms_with(key: &str, ending: fn(&str) -> Option<String>) -> Vec<String> {
     let respelled = ukrainian.join(" ");
     // Ukrainian `і` for the `о` and `е` of a closed syllable (Yagodnoye →
     // Yahidne, Novoselovskoye → Novoselivske).
-    let closed: Vec<String> = ukrainian.iter().map(|w| closed_syllables(w)).collect();
-    let closed = closed.join(" ");
+    let closed_words: Vec<String> = ukrainian.iter().map(|w| closed_syllables(w)).collect();
+    let closed = closed_words.join(" ");
     // The adjective suffix `-ovske` of a name made from a noun
     // (Pridneprovsky → Prydniprovske) keeps its `o`.
     let kept: Vec<String> = ukrainian
@@ -247,6 +247,41 @@ fn forms_with(key: &str, ending: fn(&str) -> Option<String>) -> Vec<String> {
     for form in [respelled, closed, kept] {
         if !forms.contains(&form) {
             forms.push(form);
+        }
+    }
+    // In a name of two or three words each word's closed syllables are its
+    // own, and a noun's last syllable closed by its last consonant is one
+    // too: "Chervoniy Oskol" is Chervonyi Oskil (Червоний Оскіл), the `e`
+    // of the adjective kept and the noun's final `o` closed.
+    let words = ukrainian.len();
+    if (2..=3).contains(&words) {
+        let choices: Vec<Vec<String>> = (0..words)
+            .map(|k| {
+                let mut c = vec![ukrainian[k].clone(), closed_words[k].clone()];
+                for w in [
+                    final_syllable(&ukrainian[k]),
+                    final_syllable(&closed_words[k]),
+                ] {
+                    c.extend(w);
+                }
+                c.sort();
+                c.dedup();
+                c
+            })
+            .collect();
+        let mut picks = vec![0usize; words];
+        loop {
+            let form: Vec<&str> = (0..words).map(|k| choices[k][picks[k]].as_str()).collect();
+            let form = form.join(" ");
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+            // The next combination, as an odometer.
+            let Some(k) = (0..words).find(|&k| picks[k] + 1 < choices[k].len()) else {
+                break;
+            };
+            picks[k] += 1;
+            picks[..k].iter_mut().for_each(|p| *p = 0);
         }
     }
     if white {
@@ -381,6 +416,17 @@ fn closed_syllables(word: &str) -> String {
         })
         .collect();
     String::from_utf8(out).expect("ASCII swapped for ASCII")
+}
+
+/// A word whose last syllable is an `o` or `e` closed by one final
+/// consonant, with that vowel as Ukrainian `і` (Oskol → Oskil, Orekhov →
+/// Orikhiv); `None` for any other word, or one of fewer than four letters.
+fn final_syllable(word: &str) -> Option<String> {
+    let b = word.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let n = b.len();
+    (n >= 4 && matches!(b[n - 2], b'o' | b'e') && !vowel(b[n - 1]) && !vowel(b[n - 3]))
+        .then(|| format!("{}i{}", &word[..n - 2], &word[n - 1..]))
 }
 
 /// A word with the Russian spellings of its letters rewritten as Ukrainian
@@ -671,5 +717,16 @@ mod tests {
     fn empty_and_punctuation_only_become_empty() {
         assert_eq!(normalize(""), "");
         assert_eq!(normalize(" - ' "), "");
+    }
+    #[test]
+    fn each_word_of_a_russian_name_closes_its_own_syllables() {
+        // UA.txt: 710514 Oskil (Kharkiv), formerly Червоний Оскіл
+        // ("Chervonyi Oskil" in the national system; "Chervonyy Oskol").
+        let forms = ukrainian_forms("chervoniy oskol");
+        assert!(forms.contains(&"chervonyi oskil".to_string()), "{forms:?}");
+        assert_eq!(final_syllable("oskol").as_deref(), Some("oskil"));
+        assert_eq!(final_syllable("orekhov").as_deref(), Some("orekhiv"));
+        assert_eq!(final_syllable("yar"), None);
+        assert_eq!(final_syllable("stavka"), None);
     }
 }

@@ -47,22 +47,71 @@ pub(super) fn town_of_adjective(gaz: &Gazetteer, word: &str) -> Option<String> {
     let suffixed = ["skiy", "skyi", "skii", "sky", "sk"]
         .iter()
         .find_map(|s| key.strip_suffix(s));
-    // A name as written ("Kupiansk direction") is read as any other.
+    // A name as written ("Kupiansk direction") is read as any other; one
+    // the gazetteer does not know may be a town's Ukrainian stem.
     if suffixed.is_none() && !key.starts_with("krasno") {
-        return None;
+        return (!gaz.knows_key(&key))
+            .then(|| town_sounding_like(gaz, &key))
+            .flatten();
     }
     let stem = suffixed.unwrap_or(&key);
     let mut tries = vec![format!("{stem}sk"), stem.to_string()];
     if let Some(rest) = stem.strip_prefix("krasno").filter(|r| r.len() >= 4) {
         tries.insert(1, format!("krasny {rest}"));
     }
-    tries.into_iter().find(|k| {
-        gaz.knows_key(k)
-            && gaz
-                .lookup(k)
-                .iter()
-                .any(|m| m.place.is_populated() && m.place.population >= 1000)
-    })
+    tries
+        .into_iter()
+        .find(|k| {
+            gaz.knows_key(k)
+                && gaz
+                    .lookup(k)
+                    .iter()
+                    .any(|m| m.place.is_populated() && is_town(m.place))
+        })
+        .or_else(|| town_sounding_like(gaz, stem))
+}
+
+/// True for a settlement a direction may be named after: 1,000 people or
+/// more.
+fn is_town(place: &crate::Place) -> bool {
+    place.population >= 1000
+}
+
+/// The name of the one town whose name has the consonant skeleton of
+/// `stem` (a direction's name as written, or its adjective's stem), the
+/// Ukrainian possessive stem of a town as a direction is named in
+/// Ukrainian: "Svativ direction" (Сватівський напрямок) is Svatove's,
+/// "Bakhmutsky" is Bakhmut's. `None` when no town or more than one name
+/// sounds so ([`Gazetteer::fuzzy_postings`]).
+fn town_sounding_like(gaz: &Gazetteer, stem: &str) -> Option<String> {
+    let mut names: Vec<String> = gaz
+        .fuzzy_postings(stem)
+        .into_iter()
+        .map(|(row, _)| &gaz.places()[row])
+        .filter(|p| p.is_populated() && is_town(p))
+        .map(|p| normalize(&p.name))
+        .collect();
+    names.sort();
+    names.dedup();
+    match names.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// Keeps, of the places a direction's name may mean ("the Lyman
+/// direction"), the towns, when there is one: fronts are named after
+/// towns, not after the villages that share their names (704204 Lyman,
+/// 20,066 people, not 703073 Lyman of Luhansk oblast, 123). Places that
+/// are not settlements stay.
+pub(crate) fn keep_direction_towns(candidates: &mut Vec<crate::resolve::Candidate<'_>>) {
+    let village = |p: &crate::Place| p.is_populated() && !is_town(p);
+    if candidates
+        .iter()
+        .any(|c| c.place.is_populated() && is_town(c.place))
+    {
+        candidates.retain(|c| !village(c.place));
+    }
 }
 
 /// True when word `i` is the name half of a compound of a compass point
@@ -93,5 +142,39 @@ mod tests {
             Some("krasnoarmeysk")
         );
         assert_eq!(town_of_adjective(&gaz, "Direction"), None);
+    }
+    fn place_of(text: &str, name: &str) -> u32 {
+        let gaz = Gazetteer::bundled();
+        let found = crate::extract(&gaz, &crate::Article::new(text));
+        let m = found.resolved().find(|m| m.text == name);
+        m.map_or(0, |m| m.resolution.as_ref().unwrap().place.geonameid)
+    }
+
+    #[test]
+    fn a_direction_is_named_after_a_town_not_a_village_of_that_name() {
+        // UA.txt: 704204 Lyman (Donetsk, PPLA3, 20,066 people); 703073
+        // Lyman (Luhansk, 123) lies in the region the row names.
+        let text = "Fighting continued in the Lyman direction, Luhansk region.";
+        assert_eq!(place_of(text, "Lyman"), 704204);
+        // A village named without "direction" is read as before.
+        assert_eq!(
+            place_of("Shelling hit Lyman, Luhansk region.", "Lyman"),
+            703073
+        );
+    }
+
+    #[test]
+    fn a_direction_named_by_a_towns_ukrainian_stem_is_that_town() {
+        // "Svativ direction" (Сватівський напрямок): 692118 Svatove
+        // (Luhansk, PPLA2, 16,145 people).
+        assert_eq!(
+            place_of("Clashes in the Svativ direction.", "Svativ"),
+            692118
+        );
+        let gaz = Gazetteer::bundled();
+        assert_eq!(
+            town_of_adjective(&gaz, "Svativ").as_deref(),
+            Some("svatove")
+        );
     }
 }

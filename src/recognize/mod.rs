@@ -10,6 +10,9 @@
 //! village of X", "near X").
 
 mod directions;
+mod local_units;
+mod sound_alike;
+pub(crate) use directions::keep_direction_towns;
 mod region_scope;
 mod water;
 
@@ -154,6 +157,16 @@ pub(crate) fn find_mentions_with(
             }
         }
         let known = longest_known(gaz, t, &words, &blocked, i);
+        // "Russian Tishki": a name whose adjective is written in English.
+        if known.as_ref().is_none_or(|(n, _)| *n == 1) {
+            if let Some((n, mention)) =
+                sound_alike::translated_adjective_run(gaz, t, &words, &blocked, i)
+            {
+                mentions.push(mention);
+                i += n;
+                continue;
+            }
+        }
         // "Chuguiev, Kharkiv region": a name loosely spelled before its
         // oblast, longer than any known name it begins with.
         let demonym = |i| words.is(i, Class::DEMONYM | Class::COMMON_WORD);
@@ -165,6 +178,33 @@ pub(crate) fn find_mentions_with(
             mentions.push(mention);
             i += n;
             continue;
+        }
+        // "area of Golay Pristan", "in Chasovoy Yar": words of which no
+        // known name begins at the first, loosely spelling a settlement
+        // named in as many words.
+        if known.is_none() && !demonym(i) {
+            if let Some((n, mention)) = sound_alike::sound_alike_run(gaz, t, &words, &blocked, i) {
+                mentions.push(mention);
+                i += n;
+                continue;
+            }
+        }
+        // "SukhyiStavok": a name's words run together.
+        if known.is_none() {
+            if let Some(mention) = sound_alike::run_together(gaz, t, i) {
+                mentions.push(mention);
+                i += 1;
+                continue;
+            }
+        }
+        // "Chervonogrihorivska community", "Chuguevsky district": a unit
+        // named by its centre's adjective.
+        if known.is_none() {
+            if let Some((n, mention)) = local_units::adjective_unit(gaz, t, &words, i) {
+                mentions.push(mention);
+                i += n;
+                continue;
+            }
         }
         // "Malaya Loknya", a name the gazetteer lacks: its adjective alone
         // names no place, nor does the word after it on its own.
@@ -182,6 +222,15 @@ pub(crate) fn find_mentions_with(
             i += n;
             continue;
         }
+        // "Donetsk region: in Yampol and Ivanovsky": in a list an oblast
+        // heads, a name that sounds like a settlement of that oblast.
+        if let Some((n, mention)) =
+            region_scope::unknown_in_headed_list(gaz, t, demonym, &blocked, i)
+        {
+            mentions.push(mention);
+            i += n;
+            continue;
+        }
         if let Some((n, mut mention)) = unknown_after_cue(t, &words, &blocked, i) {
             // After a place cue, a name no spelling rule knows may still be
             // a Ukrainian settlement loosely spelled (`MatchKind::Fuzzy`).
@@ -196,6 +245,7 @@ pub(crate) fn find_mentions_with(
     water::drop_coasts(t, &mut mentions);
     link_lists(t.text, &mut mentions);
     region_scope::mark_trailing_oblasts(gaz, t.text, &mut mentions);
+    region_scope::mark_headed_lists(t.text, &mut mentions);
     region_scope::mark_region_phrases(gaz, t.text, &mut mentions);
     water::mark_feature_readings(gaz, t, &mut mentions);
     mentions

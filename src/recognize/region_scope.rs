@@ -203,14 +203,12 @@ pub(crate) fn mark_region_phrases(gaz: &Gazetteer, text: &str, mentions: &mut [M
     }
 }
 
-/// The admin1 codes of the Ukrainian oblasts whose name without its
-/// suffix is `key` ("kherson", "zaporizhia"), found through the oblast's
-/// own GeoNames names ("Kherson Oblast").
 /// A capitalised name the gazetteer does not know, written right before a
-/// Ukrainian oblast with its suffix ("Chuguiev, Kharkiv region",
-/// "Kamenka-Dniprovska in the Zaporozhye region"): a place loosely
-/// spelled, as after a place cue, when a settlement inside that oblast
-/// sounds the same (its consonant skeleton, or one a single edit away:
+/// Ukrainian oblast or raion with its suffix ("Chuguiev, Kharkiv region",
+/// "Kamenka-Dniprovska in the Zaporozhye region", "Chervonogryhoriv of the
+/// Nikopol district"): a place loosely spelled, as after a place cue, when
+/// a settlement inside that oblast or raion sounds the same (its consonant
+/// skeleton, or one a single edit away:
 /// [`Gazetteer::fuzzy_postings_where`]); resolution then finds it there
 /// (`sound_alikes_in_region`). Returns the run's length in words and its
 /// mention.
@@ -226,7 +224,7 @@ pub(super) fn unknown_before_region(
     }
     let n = super::capitalised_run(t, blocked, i);
     let after = &t.text[t.tokens[i + n - 1].end..];
-    let after = [", ", " in the ", " in ", " ("]
+    let after = [", ", " in the ", " in ", " (", " of the "]
         .iter()
         .find_map(|gap| after.strip_prefix(gap))?;
     let (base, rest) = after.split_once(' ')?;
@@ -234,27 +232,32 @@ pub(super) fn unknown_before_region(
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    let is_suffix = ["region", "oblast", "province"]
-        .iter()
-        .any(|s| suffix.eq_ignore_ascii_case(s));
-    if !is_suffix || !base.starts_with(|c: char| c.is_uppercase()) {
+    let is = |words: &[&str]| words.iter().any(|s| suffix.eq_ignore_ascii_case(s));
+    if !base.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    // The oblast in any spelling resolution reads ("Zaporozhye region").
-    let regions: Vec<String> = gaz
-        .resolve(&format!("{base} oblast"), &crate::Hints::default())
-        .ok()?
-        .first()
-        .filter(|c| c.place.feature_code == "ADM1" && c.place.country_code == "UA")
-        .map(|c| c.place.admin1_code.to_string())
-        .into_iter()
-        .collect();
+    // The oblast in any spelling resolution reads ("Zaporozhye region"),
+    // or the raion (admin1 and admin2 codes: "Nikopol district").
+    let regions: Vec<(String, Option<String>)> = if is(&["region", "oblast", "province"]) {
+        oblast_codes_of_base(gaz, base)
+            .into_iter()
+            .map(|a1| (a1, None))
+            .collect()
+    } else if is(&["district", "raion", "rayon"]) {
+        raion_codes_of_base(gaz, base).into_iter().collect()
+    } else {
+        return None;
+    };
     if regions.is_empty() {
         return None;
     }
     let mention = super::unknown_mention(t, i, n, None);
-    let inside =
-        |p: &Place| p.country_code == "UA" && regions.iter().any(|code| *code == p.admin1_code);
+    let inside = |p: &Place| {
+        p.country_code == "UA"
+            && regions.iter().any(|(a1, a2)| {
+                *a1 == *p.admin1_code && a2.as_ref().is_none_or(|a2| *a2 == *p.admin2_code)
+            })
+    };
     let sounds = !gaz.fuzzy_postings_where(&mention.key, inside).is_empty();
     sounds.then(|| {
         let mut mention = mention;
@@ -263,6 +266,141 @@ pub(super) fn unknown_before_region(
     })
 }
 
+/// The admin1 codes of the Ukrainian oblast that `base` (as written before
+/// a suffix: "Donetsk", "Zaporozhye") names, in any spelling resolution
+/// reads.
+fn oblast_codes_of_base(gaz: &Gazetteer, base: &str) -> Vec<String> {
+    gaz.resolve(&format!("{base} oblast"), &crate::Hints::default())
+        .ok()
+        .and_then(|found| {
+            found
+                .first()
+                .filter(|c| c.place.feature_code == "ADM1" && c.place.country_code == "UA")
+                .map(|c| c.place.admin1_code.to_string())
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The admin1 and admin2 codes of the Ukrainian raion that `base` (as
+/// written before "district": "Nikopol") names, when resolution reads it
+/// as one.
+fn raion_codes_of_base(gaz: &Gazetteer, base: &str) -> Option<(String, Option<String>)> {
+    let found = gaz
+        .resolve(&format!("{base} raion"), &crate::Hints::default())
+        .ok()?;
+    let raion = found.first()?.place;
+    (raion.feature_code == "ADM2" && raion.country_code == "UA" && !raion.admin2_code.is_empty())
+        .then(|| {
+            (
+                raion.admin1_code.to_string(),
+                Some(raion.admin2_code.to_string()),
+            )
+        })
+}
+
+/// The words that may head a list of places as its oblast ("Donetsk
+/// region:"), lower case.
+const HEADING_SUFFIXES: [&str; 3] = ["region", "oblast", "province"];
+
+/// True when the gap after a heading's suffix opens its list: a colon or a
+/// dash ("Donetsk region: 2 in Bakhmut", "Donetsk region — in Ivanivsk",
+/// "Donetsk region : two in Bakhmut").
+fn opens_list(gap: &str) -> bool {
+    matches!(gap.trim(), ":" | "—" | "–" | "-")
+}
+
+/// The first words of a sentence that name an oblast heading a list of its
+/// places, as conflict monitors write them: "Donetsk region: 2 in Bakhmut,
+/// 1 in Toretsk and 1 in Ivanopil", "Donetsk region — in Chasovoy Yar".
+/// Returns the index of the suffix word and the oblast's admin1 codes, when
+/// the heading comes before word `i` of the same sentence. Looks back at
+/// most 40 words.
+fn heading_oblast(gaz: &Gazetteer, t: &Tokenized<'_>, i: usize) -> Option<(usize, Vec<String>)> {
+    let sentence = t.tokens[i].sentence;
+    let mut first = i;
+    while first > 0 && t.tokens[first - 1].sentence == sentence {
+        if i - first >= 40 {
+            return None;
+        }
+        first -= 1;
+    }
+    // One to three capitalised words, then the suffix, before `i`.
+    let suffix = (first + 1..(first + 4).min(i))
+        .find(|&k| HEADING_SUFFIXES.contains(&&*t.lower[k]) && opens_list(t.gap(k)))?;
+    if !(first..suffix).all(|k| t.tokens[k].is_capitalized() && matches!(t.gap(k), " " | "-")) {
+        return None;
+    }
+    let base = &t.text[t.tokens[first].start..t.tokens[suffix - 1].end];
+    let codes = oblast_codes_of_base(gaz, base);
+    (!codes.is_empty()).then_some((suffix, codes))
+}
+
+/// A capitalised name the gazetteer does not know, in a list that an
+/// oblast heads ("Donetsk region — in Ivanivsk", "Donetsk region: in Yampol
+/// and Ivanovsky"): a place loosely spelled when a settlement inside that
+/// oblast sounds the same ([`Gazetteer::fuzzy_postings_where`]);
+/// [`mark_headed_lists`] then locates it in the oblast, and resolution
+/// finds it there (`sound_alikes_in_region`). Returns the run's length in
+/// words and its mention.
+pub(super) fn unknown_in_headed_list(
+    gaz: &Gazetteer,
+    t: &Tokenized<'_>,
+    classes: impl Fn(usize) -> bool,
+    blocked: &[bool],
+    i: usize,
+) -> Option<(usize, Mention)> {
+    if classes(i) {
+        return None;
+    }
+    let (_, regions) = heading_oblast(gaz, t, i)?;
+    let n = super::capitalised_run(t, blocked, i);
+    let mut mention = super::unknown_mention(t, i, n, None);
+    let inside =
+        |p: &Place| p.country_code == "UA" && regions.iter().any(|code| *code == p.admin1_code);
+    if gaz.fuzzy_postings_where(&mention.key, inside).is_empty() {
+        return None;
+    }
+    mention.known = gaz.knows_fuzzily(&mention.key);
+    Some((n, mention))
+}
+
+/// Locates every place of a list in the oblast that heads it
+/// ([`Mention::located_by`]): in "Donetsk region: 2 in Bakhmut, 1 in
+/// Ivanopil" the oblast, the first name of its sentence, with a suffix and
+/// followed by a colon or a dash, locates each name after it in the
+/// sentence that carries no suffix and no location of its own. Ivanopil is
+/// then Ivanopillia of Donetsk oblast, not the Ivanopil of Zhytomyr oblast.
+pub(crate) fn mark_headed_lists(text: &str, mentions: &mut [Mention]) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let sentence = mentions[k].sentence;
+        let end = k + mentions[k..]
+            .iter()
+            .take_while(|m| m.sentence == sentence)
+            .count();
+        let heads = mentions[k].known
+            && split_suffix(&mentions[k].key).is_some_and(|(_, l)| l == RegionLevel::Admin1)
+            && opens_list(
+                text[mentions[k].byte_end..]
+                    .split(|c: char| c.is_alphanumeric())
+                    .next()
+                    .unwrap_or(""),
+            );
+        if heads {
+            for m in &mut mentions[k + 1..end] {
+                if m.located_by.is_none() && m.region.is_none() && split_suffix(&m.key).is_none() {
+                    m.located_by = Some(k);
+                }
+            }
+        }
+        k = end;
+    }
+}
+
+/// The admin1 codes of the Ukrainian oblasts whose name without its
+/// suffix is `key` ("kherson", "zaporizhia"), found through the oblast's
+/// own GeoNames names ("Kherson Oblast").
 fn ukrainian_oblasts(gaz: &Gazetteer, key: &str) -> Vec<String> {
     if key.is_empty() || key.contains(' ') && key.len() > 30 {
         return Vec::new();
@@ -425,5 +563,52 @@ mod tests {
             [709716, 702657]
         );
         assert_eq!(ids("Missiles hit Kharkiv and Kherson."), [706483, 706448]);
+    }
+    #[test]
+    fn an_oblast_heading_a_list_locates_each_place_of_it() {
+        // UCDP candidate-event style. UA.txt: 707464 Ivanopillya (05,
+        // Donetsk), not 707465 Ivanopil (Zhytomyr), which bears the name
+        // as written; 713174 Bakhmut stays.
+        for text in [
+            "Donetsk region: 2 in Bakhmut and 1 in Ivanopil",
+            "Donetsk region : two in Bakhmut and one in Ivanopil",
+        ] {
+            let found = places(text);
+            let ids: Vec<u32> = found.iter().map(|p| p.1).collect();
+            assert_eq!(ids, [709716, 713174, 707464], "{text}: {found:?}");
+        }
+        // Without the heading's colon or dash the names are not its list.
+        let found = places("Donetsk region and 1 in Ivanopil");
+        assert_eq!(found[1].1, 707465, "{found:?}");
+    }
+
+    #[test]
+    fn a_name_loosely_spelled_in_a_list_an_oblast_heads_is_a_settlement_there() {
+        // UA.txt: 704285 Ivanivs'ke (05, Bakhmut raion; "Ivanovskoe"), the
+        // place of UCDP events 465389 and 465490.
+        for text in [
+            "Donetsk region — in Ivanivsk",
+            "Donetsk region: in Yampol and Ivanovsky",
+        ] {
+            let found = places(text);
+            let last = found.last().unwrap();
+            assert_eq!(
+                (last.1, last.2.as_str()),
+                (704285, "05"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+    #[test]
+    fn a_name_loosely_spelled_before_its_raion_is_a_settlement_of_that_raion() {
+        // UA.txt: 710552 Chervonohryhorivka (04, Nikopol raion 1208: 700049
+        // Nikopol Raion), one edit from "Chervonogryhoriv" in consonants.
+        let found = places("Chervonogryhoriv of the Nikopol district of the Dnepropetrovsk region");
+        assert_eq!(
+            (found[0].1, found[0].2.as_str()),
+            (710552, "04"),
+            "{found:?}"
+        );
+        assert_eq!(found[1].1, 700049, "{found:?}");
     }
 }

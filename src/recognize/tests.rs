@@ -181,3 +181,129 @@ fn cues_are_recorded() {
     assert_eq!(found[0].cue.as_ref().unwrap().words, "east of");
     assert_eq!(found[1].cue.as_ref().unwrap().words, "toward");
 }
+
+#[test]
+fn a_loose_spelling_of_a_settlement_named_in_two_words_is_one_mention() {
+    // UA.txt: 708632 Hola Prystan (Kherson), 710915 Chasiv Yar (Donetsk);
+    // "Pristan" alone is 8630891 Prystan (Sumy), "Yar" a Yar of Udmurtia.
+    use crate::{extract, Article, MatchKind};
+    let gaz = Gazetteer::bundled();
+    for (text, id) in [
+        ("Shelling in the area of Golay Pristan.", 708632),
+        ("Donetsk region — in Chasovoy Yar.", 710915),
+    ] {
+        let extraction = extract(&gaz, &Article::new(text));
+        let found: Vec<(String, u32, MatchKind)> = extraction
+            .resolved()
+            .map(|m| {
+                let r = m.resolution.as_ref().unwrap();
+                (m.text.clone(), r.place.geonameid, r.matched)
+            })
+            .collect();
+        let last = found.last().unwrap();
+        assert_eq!(
+            (last.1, last.2),
+            (id, MatchKind::Fuzzy),
+            "{text}: {found:?}"
+        );
+    }
+    // Words that sound like no settlement's stay apart.
+    assert!(!names("Shelling in the area of Golay Bay.").contains(&"Golay Bay".to_string()));
+}
+
+#[test]
+fn a_district_or_facility_inside_a_city_is_that_district_or_facility() {
+    // UA.txt: 703489 Kuibyshevskyi District (ADM3, Donetsk); 13607653
+    // Smolyanskyi (PPLX, Donetsk; "Kuybyshevskyi" among its names);
+    // 12514338 Saltivskyi district (ADM3, Kharkiv); 7731189 Kramatorsk
+    // Airport (AIRP); 686946 Mariupol-Port (PRT); 705707 Kyivskyi District
+    // (ADM3, Donetsk).
+    use crate::{extract, Article};
+    let gaz = Gazetteer::bundled();
+    let ids = |text: &str| -> Vec<u32> {
+        extract(&gaz, &Article::new(text))
+            .resolved()
+            .map(|m| m.resolution.as_ref().unwrap().place.geonameid)
+            .collect()
+    };
+    assert_eq!(
+        ids("Shelling hit the Kuibyshevskyi district of Donetsk."),
+        [703489, 709717]
+    );
+    assert_eq!(
+        ids("Donetsk - Kuibyshevskyi: two wounded."),
+        [709717, 13607653]
+    );
+    assert_eq!(ids("Missiles struck the Saltivskyi district."), [12514338]);
+    assert_eq!(ids("A missile hit the Kramatorsk airfield."), [7731189]);
+    assert_eq!(ids("Ships left the Mariupol port."), [686946]);
+    assert_eq!(ids("Ships left Mariupol."), [701822]);
+}
+
+#[test]
+fn a_russian_spelling_of_a_two_word_name_is_found_whole() {
+    // UA.txt: 710514 Oskil (Kharkiv; "Chervonyy Oskol", Червоний Оскіл);
+    // "Chervoniy" alone is a Chervone.
+    use crate::{extract, Article};
+    let gaz = Gazetteer::bundled();
+    let text = "Shelling near Senkovo and Chervoniy Oskol, Kharkiv region.";
+    let found: Vec<(String, u32)> = extract(&gaz, &Article::new(text))
+        .resolved()
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.resolution.as_ref().unwrap().place.geonameid,
+            )
+        })
+        .collect();
+    assert_eq!(
+        found[1],
+        ("Chervoniy Oskol".to_string(), 710514),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_whose_adjective_is_written_in_english_is_read_as_geonames_lists_it() {
+    // UA.txt: 695101 Ruski Tyshky (Kharkiv; "Rus'ki Tishki", "Russkie
+    // Tishki"); "Tishki" alone is 691512 Tyshky of Poltava oblast.
+    use crate::{extract, Article};
+    let gaz = Gazetteer::bundled();
+    let text = "Russian Tishki region, near Kharkiv";
+    let found: Vec<(String, u32)> = extract(&gaz, &Article::new(text))
+        .resolved()
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.resolution.as_ref().unwrap().place.geonameid,
+            )
+        })
+        .collect();
+    assert_eq!(
+        found[0],
+        ("Russian Tishki".to_string(), 695101),
+        "{found:?}"
+    );
+    // An English name that GeoNames knows is read as written.
+    assert_eq!(names("Officials in New York said so."), ["New York"]);
+}
+
+#[test]
+fn a_name_whose_words_run_together_is_read_with_its_spaces() {
+    // UA.txt: 692215 Sukhyi Stavok (Kherson).
+    use crate::{extract, Article};
+    let gaz = Gazetteer::bundled();
+    let text = "SukhyiStavok village on the bridge-head.";
+    let found: Vec<(String, u32)> = extract(&gaz, &Article::new(text))
+        .resolved()
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.resolution.as_ref().unwrap().place.geonameid,
+            )
+        })
+        .collect();
+    assert_eq!(found, [("SukhyiStavok".to_string(), 692215)]);
+    // Capitals inside a word that begin no known name's words: no place.
+    assert!(names("Analysts at DeepState said so.").is_empty());
+}

@@ -100,6 +100,7 @@ const GENERIC_AFTER: &[&[&str]] = &[
     &["airfield"],
     &["airbase"],
     &["airport"],
+    &["port"],
     &["spit"],
     &["island"],
     &["forest"],
@@ -250,7 +251,19 @@ fn feature_reading(gaz: &Gazetteer, t: &Tokenized<'_>, m: &Mention) -> Option<St
             .enumerate()
             .all(|(k, w)| word(last + 1 + k) == Some(*w) && t.gap(last + k).trim().is_empty());
         if follows {
-            if let Some(name) = known(&phrase.join(" ")) {
+            let written = phrase.join(" ");
+            // "The Kramatorsk airfield" is GeoNames' "Kramatorsk Airport":
+            // reporting calls any military airfield any of these.
+            let alike: &[&str] = match written.as_str() {
+                "airfield" | "airbase" | "air base" | "airport" => {
+                    &["airport", "airfield", "air base", "airbase"]
+                }
+                _ => &[],
+            };
+            if let Some(name) = std::iter::once(written.as_str())
+                .chain(alike.iter().copied())
+                .find_map(&known)
+            {
                 return Some(name);
             }
         }
