@@ -62,7 +62,8 @@ pub struct ScoreParts {
     /// fighting that day (the README's ranking table lists the regions,
     /// periods and distances); 0 otherwise. When a namesake lies in a
     /// region the article names, the region part is 0 for every namesake,
-    /// and the line part too unless the text places the name in a region.
+    /// and the line part too unless the text places the name in a region;
+    /// the line part is 0 for a name placed beside another ("near X").
     pub theatre: f64,
     /// In an article read as one of a batch, in two passes (`frontline
     /// layers`, `frontline front`): batch coherence, up to 0.5 for a

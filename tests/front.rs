@@ -489,11 +489,8 @@ fn a_capture_beside_a_town_contests_it_and_a_locator_keeps_its_state() {
     );
     // Chasiv Yar (710915): fighting beside it, not a capture of it.
     assert_eq!(control(&t, 710915, "2024-06-21"), Some(Control::Contested));
-    // Ivanivka near Pokrovsk taken; Pokrovsk (704422) only locates it. Of
-    // the two Ivanivkas about 20 km from Pokrovsk (UA.txt 707412, east of
-    // it, and 9112091, north of it), the one on the line of 2024 (707412,
-    // by the Ocheretyne–Pokrovsk road; the theatre prior, `src/theatre/`).
-    assert_eq!(control(&t, 707412, "2024-06-21"), Some(Control::RU));
+    // Ivanivka in Pokrovsk raion (9112091) taken; Pokrovsk (704422) only locates it.
+    assert_eq!(control(&t, 9112091, "2024-06-21"), Some(Control::RU));
     assert!(t.history(704422).is_none());
 }
 

@@ -314,6 +314,21 @@ pub fn resolve_mentions_in_batch(
             crate::resolve::sound_alikes_in_region(gaz, key, region, published, &mut g.candidates);
         }
     }
+    // A name the text places beside another ("Ivanivka near Pokrovsk",
+    // "northeast of Kupiansk") is located by the text: the theatre prior's
+    // line part stands aside for it (its region part stays).
+    for g in &mut groups {
+        if g.members.iter().any(|&m| mentions[m].beside.is_some()) {
+            for c in &mut g.candidates {
+                c.parts.theatre = crate::theatre::region_bonus(c.place, published);
+            }
+            g.base_top = g
+                .candidates
+                .iter()
+                .map(Candidate::score)
+                .fold(f64::NEG_INFINITY, f64::max);
+        }
+    }
     let region_namings = region_namings(&regions, &at);
     for (gi, g) in groups.iter_mut().enumerate() {
         let scope = regions_in_scope(&at[gi], &regions, &region_namings);

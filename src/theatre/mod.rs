@@ -38,11 +38,14 @@
 //! named in the name's scope (1.5) or written after it (4.0), closeness to
 //! the other places named (up to 3.0) or a stated direction: context
 //! overrides it. When any namesake lies in a region the article names,
-//! the region part stands aside for that name altogether and the line part
-//! counts only among the namesakes inside the regions named (the region
-//! decides; of its namesakes, the one on the line leads: "Pavlovka of the
-//! Donetsk People's Republic" on 21 September 2022 is the Pavlivka by
-//! Vuhledar, not the one by Kostiantynivka). The whole prior (at most 1.2)
+//! the region part stands aside for that name altogether; so does the line
+//! part, unless the text places the name in a region (in its scope or
+//! right after it): then the region decides and, of its namesakes, the
+//! one on the line leads ("Pavlovka of the Donetsk People's Republic" on
+//! 21 September 2022 is the Pavlivka by Vuhledar, not the one by
+//! Kostiantynivka). A name the text places beside another ("Ivanivka near
+//! Pokrovsk", "northeast of Kupiansk") is located by the text: the line
+//! part stands aside for it. The whole prior (at most 1.2)
 //! is below the gap between a regional centre and a village of the same
 //! name, so it never turns a city elsewhere into a front-line village.
 //!
@@ -206,6 +209,21 @@ mod tests {
                 "2023-06-01"
             ),
             688028
+        );
+    }
+
+    #[test]
+    fn a_name_placed_near_a_town_is_the_namesake_nearest_it_not_the_one_on_the_line() {
+        // UA.txt: 9112091 Ivanivka (48.4401, 37.22867), 18 km north of
+        // 704422 Pokrovsk (48.28014, 37.17706); 707412 Ivanivka (48.25926,
+        // 37.45035), 20 km east of it by the Ocheretyne road, on the 2024
+        // line. The text locates the name: the line part stands aside.
+        assert_eq!(
+            first_place(
+                "Russian forces captured the village of Ivanivka near Pokrovsk.",
+                "2024-06-20"
+            ),
+            9112091
         );
     }
 
