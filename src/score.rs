@@ -56,10 +56,14 @@ pub struct ScoreParts {
     /// for "near" or "in", +1.0 at the other place, 0 at about 28 km,
     /// toward −1.0 far away.
     pub direction: f64,
-    /// In an article with a publication date: the theatre prior, 0.6 for a
-    /// place where the fighting was on that day, 0.3 beside it (the README's
-    /// ranking table lists the regions and dates); 0 otherwise, and 0 for every namesake when one
-    /// of them lies in a region the article names.
+    /// In an article with a publication date: the theatre prior, by region
+    /// 0.6 for a place where the fighting was on that day, 0.3 beside it,
+    /// plus, for a settlement, up to 0.6 by its distance to the lines of the
+    /// fighting that day (the README's ranking table lists the regions,
+    /// periods and distances); 0 otherwise. When a namesake lies in a
+    /// region the article names, the region part is 0 for every namesake,
+    /// and the line part too unless the text places the name in a region;
+    /// the line part is 0 for a name placed beside another ("near X").
     pub theatre: f64,
     /// In an article read as one of a batch, in two passes (`frontline
     /// layers`, `frontline front`): batch coherence, up to 0.5 for a

@@ -289,12 +289,14 @@ fn batch_places(jsonl: &str, flags: &[&str]) -> Vec<(String, String, u32)> {
 #[test]
 fn a_bare_village_in_a_batch_leans_toward_the_batchs_unambiguous_places() {
     // UA.txt: 694302 Shcherbaky (47.551, 35.582), Zaporizhzhia oblast, 16 km
-    // from 698428 Orikhiv (47.576, 35.783); read alone, "Scherbaky" is 694300
-    // Shcherbaky (50.191, 35.446) in Kharkiv oblast.
+    // from 698428 Orikhiv (47.576, 35.783), among namesakes such as 694300
+    // Shcherbaky (50.191, 35.446) in Kharkiv oblast. The articles are
+    // undated, so that the theatre prior (which on a date of 2023 puts
+    // Scherbaky on the line by Orikhiv by itself) does not decide.
     let lines = [
-        r#"{"id": "a", "text": "Russian forces shelled Orikhiv and Mala Tokmachka.", "published": "2023-02-15"}"#,
-        r#"{"id": "b", "text": "Russian forces shelled Scherbaky.", "published": "2023-02-20"}"#,
-        r#"{"id": "c", "text": "Fighting continued near Vuhledar and Marinka.", "published": "2023-02-06"}"#,
+        r#"{"id": "a", "text": "Russian forces shelled Orikhiv and Mala Tokmachka."}"#,
+        r#"{"id": "b", "text": "Russian forces shelled Scherbaky."}"#,
+        r#"{"id": "c", "text": "Fighting continued near Vuhledar and Marinka."}"#,
     ];
     let forward = lines.join("\n");
     let backward: Vec<&str> = lines.iter().rev().copied().collect();
@@ -305,6 +307,7 @@ fn a_bare_village_in_a_batch_leans_toward_the_batchs_unambiguous_places() {
     assert_eq!(scherbaky(&in_batch), 694302, "{in_batch:?}");
     // Neither the order of the articles nor the threads change anything.
     assert_eq!(batch_places(&backward, &["--jobs", "1"]), in_batch);
+    // Read alone, undated, it is one of the other Shcherbakys.
     let alone = batch_places(&forward, &["--no-batch-coherence"]);
-    assert_eq!(scherbaky(&alone), 694300, "{alone:?}");
+    assert_ne!(scherbaky(&alone), 694302, "{alone:?}");
 }

@@ -92,11 +92,11 @@ mod tests {
     use crate::batch::{for_each_extraction_with, read_json_lines};
 
     const BATCH: &str = concat!(
-        r#"{"id": "a", "text": "Russian forces shelled Orikhiv and Mala Tokmachka.", "published": "2023-02-15"}"#,
+        r#"{"id": "a", "text": "Russian forces shelled Orikhiv and Mala Tokmachka."}"#,
         "\n",
-        r#"{"id": "b", "text": "Russian forces shelled Scherbaky.", "published": "2023-02-20"}"#,
+        r#"{"id": "b", "text": "Russian forces shelled Scherbaky."}"#,
         "\n",
-        r#"{"id": "c", "text": "Fighting continued near Vuhledar and Marinka.", "published": "2023-02-06"}"#,
+        r#"{"id": "c", "text": "Fighting continued near Vuhledar and Marinka."}"#,
         "\n",
     );
 
@@ -126,8 +126,10 @@ mod tests {
         let alone = places(Reading::alone(&gaz), BATCH);
         let in_batch = places(Reading::in_batch(&gaz, &prior), BATCH);
         // UA.txt: 694302 Shcherbaky (47.551, 35.582), Zaporizhzhia oblast,
-        // 16 km from Orikhiv (47.576, 35.783); alone, 694300 in Kharkiv oblast.
-        assert_eq!(alone[1], [694300]);
+        // 16 km from Orikhiv (47.576, 35.783); alone, another namesake. (The
+        // articles are undated: on a date of 2023 the theatre prior alone
+        // puts Scherbaky on that year's line by Orikhiv.)
+        assert_ne!(alone[1], [694302]);
         assert_eq!(in_batch[1], [694302]);
         // The unambiguous places stay where they were.
         assert_eq!(alone[0], in_batch[0]);
