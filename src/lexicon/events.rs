@@ -623,6 +623,11 @@ pub(crate) const ATTEMPT_WORDS: &[&str] = &[
     "bid",
 ];
 
+/// Words of failing before "in" and a gerund trigger: "unsuccessful in
+/// capturing the city", "failed in taking". What failed was fought for: an
+/// assault.
+pub(crate) const FAIL_WORDS: &[&str] = &["unsuccessful", "failed", "fail", "fails"];
+
 /// Words of plans and aims that govern an infinitive trigger: "plans to
 /// capture", "aims to encircle", "preparing to storm", "threatened to
 /// attack", "the objective to seize". What is planned has not happened: no
