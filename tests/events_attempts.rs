@@ -30,3 +30,32 @@ fn the_aim_of_an_advance_in_a_compass_direction_is_the_advance() {
         assert_eq!(advance.actor, Side::RU);
     }
 }
+
+const MARIUPOL: u32 = 701822;
+const CHERNIHIV: u32 = 710735;
+
+#[test]
+fn a_town_surrendered_to_a_side_is_its_capture_and_the_other_sides_withdrawal() {
+    let ev = events(
+        "Fighting reached Kupiansk. The mayor surrendered the city to the Russian Army in exchange for a cessation of hostilities.",
+    );
+    let capture = find(&ev, Action::Capture, KUPIANSK).expect("capture");
+    assert_eq!(capture.actor, Side::RU);
+    let withdrawal = find(&ev, Action::Withdrawal, KUPIANSK).expect("withdrawal");
+    assert_eq!(withdrawal.actor, Side::UA);
+}
+
+#[test]
+fn forces_that_surrender_in_a_city_withdraw_and_the_other_side_captures_it() {
+    let ev = events("The remaining Ukrainian forces in Mariupol surrendered.");
+    let withdrawal = find(&ev, Action::Withdrawal, MARIUPOL).expect("withdrawal");
+    assert_eq!(withdrawal.actor, Side::UA);
+    let capture = find(&ev, Action::Capture, MARIUPOL).expect("capture");
+    assert_eq!(capture.actor, Side::RU);
+}
+
+#[test]
+fn a_units_surrender_near_a_city_is_no_event_at_it() {
+    let ev = events("A Russian reconnaissance platoon had surrendered near Chernihiv.");
+    assert!(ev.iter().all(|e| e.place.geonameid != CHERNIHIV), "{ev:?}");
+}

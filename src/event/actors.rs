@@ -104,6 +104,27 @@ impl Sentence<'_, '_> {
         (first..=last).find_map(|j| source_side(strip_possessive(&lower[j])))
     }
 
+    /// Whether the trigger at `k` is a surrender ("surrendered",
+    /// "surrender"): the surrendering side's withdrawal and the other
+    /// side's capture (ACLED).
+    pub(super) fn is_surrender(&self, k: usize) -> bool {
+        self.lower[k].starts_with("surrender")
+    }
+
+    /// "surrendered the city to the Russian Army": the side a surrender at
+    /// `k` hands its object to, named within three words after a "to" at
+    /// most eight words after it. Not "ordered to cease fighting".
+    pub(super) fn surrendered_to(&self, token_side: &[Option<Side>], k: usize) -> Option<Side> {
+        let (lower, last) = (self.lower, self.last);
+        if !self.is_surrender(k) {
+            return None;
+        }
+        let to = (k + 1..=last.min(k + 8)).find(|&j| lower[j] == "to")?;
+        (to + 1..=last.min(to + 3))
+            .find_map(|j| token_side[j])
+            .filter(|s| matches!(s, Side::RU | Side::UA))
+    }
+
     /// Actor and target of a trigger.
     pub(super) fn sides(
         &self,

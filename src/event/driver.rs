@@ -510,6 +510,13 @@ pub(crate) fn find_events_with(
                     actor = side;
                     target = None;
                 }
+                // "surrendered the city to the Russian Army": the side handed
+                // the place takes it; the side handing it over withdraws.
+                let surrender = sentence.is_surrender(tr.at);
+                if let Some(to) = sentence.surrendered_to(&token_side, tr.at) {
+                    actor = to.opponent();
+                    target = Some(to);
+                }
                 trigger_actor.push(actor);
                 if actor != Side::Unknown {
                     last_actor = actor;
@@ -687,6 +694,11 @@ pub(crate) fn find_events_with(
                     } else {
                         Extent::Full
                     };
+                    // "a platoon … had surrendered near Chernihiv": a unit's
+                    // surrender beside a place hands nothing over.
+                    if surrender && sentence.near_words(list_head(m)) {
+                        continue;
+                    }
                     let area_of = area_of(m);
                     if area_of && settled_beside(m) {
                         continue;
@@ -746,6 +758,17 @@ pub(crate) fn find_events_with(
                         trigger: t.tokens[tr.at].text.to_string(),
                         acled_sub_event_type: tr.action.acled_sub_event_type(actor),
                     });
+                    // A surrender: the other side captured the place.
+                    if surrender && matches!(actor, Side::RU | Side::UA) {
+                        let taker = actor.opponent();
+                        let mut c = events.last().expect("just pushed").clone();
+                        c.action = Action::Capture;
+                        c.actor = taker;
+                        c.actor_name = actor_name(lower, first, last, tr.at, taker).to_string();
+                        c.target = Some(actor);
+                        c.acled_sub_event_type = Action::Capture.acled_sub_event_type(taker);
+                        events.push(c);
+                    }
                     // "forced Ukrainian troops from Avdiivka": they withdrew.
                     if tr.object_loses && tr.action == Action::Capture {
                         if let Some(loser) = target {
