@@ -520,6 +520,12 @@ pub(crate) const ROUTE_WORDS: &[&str] = &[
     "road", "roads", "highway", "route", "railway", "railroad", "line", "corridor",
 ];
 
+/// Words of a made way, whose hyphenated name or destination is no event
+/// place ("the Chernihiv-Sosnytsia highway", "the road to Horodnia"); not
+/// "line" ("along the Svatove-Kreminna line" is where the fighting is).
+pub(crate) const ROAD_WORDS: &[&str] =
+    &["road", "roads", "highway", "route", "railway", "railroad"];
+
 /// Nouns after a place name that make it the name of an area of fighting:
 /// "the Pokrovsk direction", "the Kupiansk front".
 pub(crate) const AREA_WORDS: &[&str] = &[
