@@ -375,7 +375,19 @@ fn origin_of_strike(r: &Reach<'_, '_, '_>, i: usize) -> bool {
         }
         _ => false,
     };
-    from && at > r.trigger.at
+    (from || listed_origin(r, at)) && at > r.trigger.at
+}
+
+/// "moved towards the city from three directions: Stanislav to the south,
+/// Posad-Pokrovske to the southeast": the places listed after "from …
+/// directions:" (or "sides:") are where the move starts.
+fn listed_origin(r: &Reach<'_, '_, '_>, at: usize) -> bool {
+    let s = r.sentence;
+    (r.trigger.at..at).any(|j| {
+        matches!(s.lower[j].as_ref(), "directions" | "sides" | "axes")
+            && s.gaps[j].contains(':')
+            && (j.saturating_sub(3).max(s.first)..j).any(|x| s.lower[x] == "from")
+    })
 }
 
 /// "toward Kreminna", "in the direction of Kreminna": where it heads.
@@ -623,6 +635,23 @@ mod tests {
         );
         assert_eq!(b.role(0), None);
         assert_eq!(b.role(1), None);
+    }
+
+    #[test]
+    fn places_listed_after_from_three_directions_are_where_the_move_starts() {
+        let b = built(
+            "Russian tanks moved towards the city from three directions: Stanislav to the south, Posad-Pokrovske to the southeast.",
+            &[("Stanislav", Settlement), ("Posad", Settlement)],
+            ("moved", Action::Advance),
+        );
+        assert_eq!(b.role(0), Some(Role::Aside));
+        assert_eq!(b.role(1), Some(Role::Aside));
+        let b = built(
+            "Russian tanks moved from Kherson: Mykolaiv was next.",
+            &[("Mykolaiv", Settlement)],
+            ("moved", Action::Advance),
+        );
+        assert_eq!(b.role(0), None);
     }
 
     #[test]
