@@ -98,6 +98,8 @@ pub(crate) fn find_events_with(
             }
         }
     }
+    // "… Elements of the 90th Battalion arrived": the side it was named with.
+    carry_unit_sides(lower, &mut token_side);
     let brackets = Brackets::new(t.text);
     // Whether a mention was resolved to a settlement.
     let populated = |m: usize| {

@@ -156,6 +156,23 @@ pub(crate) const UNIT_WORDS: &[&str] = &[
     "warships",
 ];
 
+/// Nouns of numbered formations: "the 90th Airmobile Battalion", "the
+/// 93rd Brigade". A numbered formation named once with its side keeps it.
+pub(crate) const FORMATION_NOUNS: &[&str] = &[
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "regiment",
+    "regiments",
+    "division",
+    "divisions",
+    "company",
+    "corps",
+    "army",
+    "detachment",
+];
+
 /// What a side loses in fighting: "lost 120 servicemen", "lost two tanks".
 pub(crate) const CASUALTIES: &[&str] = &[
     "servicemen",
