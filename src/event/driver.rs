@@ -453,6 +453,20 @@ pub(crate) fn find_events_with(
                     by_trigger[i].extend(shared);
                 }
             }
+            // "resisted the Russian advance in Irpin, Bucha and Hostomel": the
+            // places of the event resisted are held by the side resisting.
+            for i in 0..triggers.len().saturating_sub(1) {
+                let (a, b) = (triggers[i].at, triggers[i + 1].at);
+                if triggers[i].action == Action::Hold
+                    && lower[a].starts_with("resist")
+                    && by_trigger[i].is_empty()
+                    && b > a
+                    && b - a <= 3
+                {
+                    let shared = by_trigger[i + 1].clone();
+                    by_trigger[i].extend(shared);
+                }
+            }
             // "intensified offensive operations around Lyman and made gains": a
             // verb joined by "and" with no place of its own happened where the
             // one before it did.

@@ -370,6 +370,12 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
         // "were defending forested areas near Lyman", "Ukrainian holdouts".
         ("defend", Action::Hold),
         ("holdout", Action::Hold),
+        // "ongoing Ukrainian resistance in Hostomel", "resisted the Russian
+        // advance in Irpin" (the advance's places: see the driver): the
+        // side resisting holds the place.
+        ("resisted", Action::Hold),
+        ("resisting", Action::Hold),
+        ("resistance", Action::Hold),
         // "massed troops near the border", "a gathering of Russian forces",
         // "regrouped north of Kurakhove" (with units named: see the driver).
         ("massed", Action::Deployment),
