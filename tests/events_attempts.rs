@@ -1,7 +1,8 @@
-//! Attempts, surrenders and invasions as ACLED reads them: what failed or
-//! was only the aim of a move is fought for (an assault or the move
-//! itself), a surrender hands the place to the other side, and a country
-//! invaded is where the invasion happened. Sentences written for the tests.
+//! Attempts, surrenders and approaches as ACLED and ISW read them: what
+//! failed or was only the aim of a move is fought for (an assault or the
+//! move itself), a surrender hands the place to the other side, and coming
+//! within a stated distance of a place is an advance on it. Sentences
+//! written for the tests.
 
 mod common;
 
@@ -58,4 +59,14 @@ fn forces_that_surrender_in_a_city_withdraw_and_the_other_side_captures_it() {
 fn a_units_surrender_near_a_city_is_no_event_at_it() {
     let ev = events("A Russian reconnaissance platoon had surrendered near Chernihiv.");
     assert!(ev.iter().all(|e| e.place.geonameid != CHERNIHIV), "{ev:?}");
+}
+
+#[test]
+fn closing_within_a_stated_distance_of_a_town_is_an_advance_on_it() {
+    let ev = events("Russian forces had closed within 20 kilometers of Soledar.");
+    let advance = find(&ev, Action::Advance, SOLEDAR).expect("advance");
+    assert_eq!(advance.actor, Side::RU);
+    // A town's distance from another is no event.
+    let ev = events("Soledar lies within 20 kilometers of Bakhmut.");
+    assert!(ev.is_empty(), "{ev:?}");
 }

@@ -173,6 +173,23 @@ pub(crate) const FORMATION_NOUNS: &[&str] = &[
     "detachment",
 ];
 
+/// Verbs of coming close before "within"/"under" and a distance: "had
+/// closed within 20 kilometers of Soledar", "stood under 3 kilometres from
+/// the city center" (an approach: an advance on the place, as ISW reads it).
+pub(crate) const APPROACH_VERBS: &[&str] = &["closed", "came", "come", "got", "stood", "stand"];
+
+/// Units of a stated distance: "20 kilometers", "3 miles".
+pub(crate) const DISTANCE_UNITS: &[&str] = &[
+    "km",
+    "kilometers",
+    "kilometres",
+    "kilometer",
+    "kilometre",
+    "mi",
+    "miles",
+    "mile",
+];
+
 /// What a side loses in fighting: "lost 120 servicemen", "lost two tanks".
 pub(crate) const CASUALTIES: &[&str] = &[
     "servicemen",
