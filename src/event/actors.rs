@@ -94,8 +94,14 @@ impl Sentence<'_, '_> {
                     | "northwestern"
             )
         };
+        // "during the Russian invasion of Ukraine": the country invaded or
+        // occupied is a place, not the side that acts.
+        let invaded = j >= first + 2
+            && lower[j - 1] == "of"
+            && matches!(lower[j - 2].as_ref(), "invasion" | "occupation");
         (j > first && preposition(&lower[j - 1]))
             || (j > first + 1 && regional(&lower[j - 1]) && preposition(&lower[j - 2]))
+            || invaded
     }
 
     /// The side of a source the sentence names ("DeepState", "TASS").
@@ -380,6 +386,26 @@ mod tests {
         Sentence::whole(&t, &gaps, &facts)
             .sides(&token_side, &Trigger::new(k, action), Side::Unknown, None)
             .0
+    }
+
+    #[test]
+    fn the_country_of_an_invasion_is_a_place_not_the_side_that_acts() {
+        assert_eq!(
+            actor_of(
+                "During the Russian invasion of Ukraine in 2022, the settlement came under attack.",
+                "attack",
+                Action::Assault
+            ),
+            Side::RU
+        );
+        assert_eq!(
+            actor_of(
+                "After the occupation of Ukraine's south, Ukraine attacked the bridge.",
+                "attacked",
+                Action::Assault
+            ),
+            Side::UA
+        );
     }
 
     #[test]
