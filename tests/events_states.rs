@@ -58,3 +58,26 @@ fn a_hold_reaches_the_list_after_including() {
         assert_eq!(hold.actor, Side::UA);
     }
 }
+
+const HOSTOMEL: u32 = 708251;
+const IRPIN: u32 = 707565;
+const BUCHA: u32 = 711350;
+
+#[test]
+fn the_side_resisting_in_a_place_holds_it() {
+    let ev = events("There was still ongoing Ukrainian resistance in Hostomel.");
+    let hold = find(&ev, Action::Hold, HOSTOMEL).expect("hold");
+    assert_eq!(hold.actor, Side::UA);
+}
+
+#[test]
+fn the_places_of_an_advance_resisted_are_held_by_the_side_resisting() {
+    let ev =
+        events("The Ukrainian forces resisted the Russian advance in Irpin, Bucha, and Hostomel.");
+    for place in [IRPIN, BUCHA, HOSTOMEL] {
+        let hold = find(&ev, Action::Hold, place).expect("hold");
+        assert_eq!(hold.actor, Side::UA);
+        let advance = find(&ev, Action::Advance, place).expect("advance");
+        assert_eq!(advance.actor, Side::RU);
+    }
+}

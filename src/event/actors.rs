@@ -94,14 +94,41 @@ impl Sentence<'_, '_> {
                     | "northwestern"
             )
         };
+        // "during the Russian invasion of Ukraine": the country invaded or
+        // occupied is a place, not the side that acts.
+        let invaded = j >= first + 2
+            && lower[j - 1] == "of"
+            && matches!(lower[j - 2].as_ref(), "invasion" | "occupation");
         (j > first && preposition(&lower[j - 1]))
             || (j > first + 1 && regional(&lower[j - 1]) && preposition(&lower[j - 2]))
+            || invaded
     }
 
     /// The side of a source the sentence names ("DeepState", "TASS").
     pub(super) fn named_source_side(&self) -> Option<Side> {
         let (lower, first, last) = (self.lower, self.first, self.last);
         (first..=last).find_map(|j| source_side(strip_possessive(&lower[j])))
+    }
+
+    /// Whether the trigger at `k` is a surrender ("surrendered",
+    /// "surrender"): the surrendering side's withdrawal and the other
+    /// side's capture (ACLED).
+    pub(super) fn is_surrender(&self, k: usize) -> bool {
+        self.lower[k].starts_with("surrender")
+    }
+
+    /// "surrendered the city to the Russian Army": the side a surrender at
+    /// `k` hands its object to, named within three words after a "to" at
+    /// most eight words after it. Not "ordered to cease fighting".
+    pub(super) fn surrendered_to(&self, token_side: &[Option<Side>], k: usize) -> Option<Side> {
+        let (lower, last) = (self.lower, self.last);
+        if !self.is_surrender(k) {
+            return None;
+        }
+        let to = (k + 1..=last.min(k + 8)).find(|&j| lower[j] == "to")?;
+        (to + 1..=last.min(to + 3))
+            .find_map(|j| token_side[j])
+            .filter(|s| matches!(s, Side::RU | Side::UA))
     }
 
     /// Actor and target of a trigger.
@@ -359,6 +386,26 @@ mod tests {
         Sentence::whole(&t, &gaps, &facts)
             .sides(&token_side, &Trigger::new(k, action), Side::Unknown, None)
             .0
+    }
+
+    #[test]
+    fn the_country_of_an_invasion_is_a_place_not_the_side_that_acts() {
+        assert_eq!(
+            actor_of(
+                "During the Russian invasion of Ukraine in 2022, the settlement came under attack.",
+                "attack",
+                Action::Assault
+            ),
+            Side::RU
+        );
+        assert_eq!(
+            actor_of(
+                "After the occupation of Ukraine's south, Ukraine attacked the bridge.",
+                "attacked",
+                Action::Assault
+            ),
+            Side::UA
+        );
     }
 
     #[test]

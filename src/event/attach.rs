@@ -11,7 +11,7 @@
 //! function and a row.
 
 use super::*;
-use crate::lexicon::events::{is_list_gap, AREA_WORDS, ROUTE_WORDS, SETTLEMENT_NOUNS};
+use crate::lexicon::events::{is_list_gap, AREA_WORDS, ROAD_WORDS, ROUTE_WORDS, SETTLEMENT_NOUNS};
 use crate::recognize::Locating;
 
 /// What kind of place a site was resolved to, as the place rules tell
@@ -300,14 +300,45 @@ fn owns_area_after(r: &Reach<'_, '_, '_>, i: usize) -> bool {
 fn end_of_route(r: &Reach<'_, '_, '_>, i: usize) -> bool {
     let s = r.sentence;
     let head = r.sites[i].list_head;
-    head > s.first
+    let joined = head > s.first
         && matches!(
             s.lower[head - 1].as_ref(),
             "between" | "connecting" | "linking" | "joining"
         )
         && s.lower[s.first.max(head.saturating_sub(5))..head - 1]
             .iter()
-            .any(|w| ROUTE_WORDS.contains(&w.as_ref()))
+            .any(|w| ROUTE_WORDS.contains(&w.as_ref()));
+    joined || route_name_part(r, i) || route_destination(r, i)
+}
+
+/// "along the Chernihiv-Sosnytsia highway": a town in a hyphenated name
+/// that a road word ends names the road, not where the event is.
+fn route_name_part(r: &Reach<'_, '_, '_>, i: usize) -> bool {
+    let s = r.sentence;
+    let (at, mut end) = (r.sites[i].at, r.sites[i].end);
+    let hyphen = |k: usize| s.gaps[k] == "-";
+    let joined_before = at > s.first && hyphen(at - 1);
+    let mut joined_after = false;
+    // Past the names joined by hyphens after it (bounded by the sentence).
+    while end < s.last && hyphen(end) {
+        joined_after = true;
+        end += 1;
+    }
+    (joined_before || joined_after)
+        && end < s.last
+        && ROAD_WORDS.contains(&s.lower[end + 1].as_ref())
+}
+
+/// "the intersection with the road to Horodnia": where a road leads is not
+/// where the event on it is (but "along the highway toward Pokrovsk" heads
+/// there).
+fn route_destination(r: &Reach<'_, '_, '_>, i: usize) -> bool {
+    let s = r.sentence;
+    let head = r.sites[i].list_head;
+    head >= s.first + 2
+        && s.lower[head - 1] == "to"
+        && (head.saturating_sub(3).max(s.first)..head - 1)
+            .any(|j| ROAD_WORDS.contains(&s.lower[j].as_ref()))
 }
 
 /// "officials in Seoul said", "South Korea's spy agency said": where the
@@ -344,7 +375,19 @@ fn origin_of_strike(r: &Reach<'_, '_, '_>, i: usize) -> bool {
         }
         _ => false,
     };
-    from && at > r.trigger.at
+    (from || listed_origin(r, at)) && at > r.trigger.at
+}
+
+/// "moved towards the city from three directions: Stanislav to the south,
+/// Posad-Pokrovske to the southeast": the places listed after "from …
+/// directions:" (or "sides:") are where the move starts.
+fn listed_origin(r: &Reach<'_, '_, '_>, at: usize) -> bool {
+    let s = r.sentence;
+    (r.trigger.at..at).any(|j| {
+        matches!(s.lower[j].as_ref(), "directions" | "sides" | "axes")
+            && s.gaps[j].contains(':')
+            && (j.saturating_sub(3).max(s.first)..j).any(|x| s.lower[x] == "from")
+    })
 }
 
 /// "toward Kreminna", "in the direction of Kreminna": where it heads.
@@ -567,6 +610,46 @@ mod tests {
             "Ukrainian forces crossed the Dnipro.",
             &[("Dnipro", Feature)],
             ("crossed", Action::Advance),
+        );
+        assert_eq!(b.role(0), None);
+    }
+
+    #[test]
+    fn towns_naming_a_highway_or_where_a_road_leads_are_no_event_places_but_a_line_is() {
+        let b = built(
+            "Russian forces were pushed back along the Chernihiv-Sosnytsia highway up until the intersection with the road to Horodnia.",
+            &[
+                ("Chernihiv", Settlement),
+                ("Sosnytsia", Settlement),
+                ("Horodnia", Settlement),
+            ],
+            ("pushed", Action::Counterattack),
+        );
+        for i in 0..3 {
+            assert_eq!(b.role(i), Some(Role::Aside), "{i}");
+        }
+        let b = built(
+            "Russian forces continued attacks along the Svatove-Kreminna line.",
+            &[("Svatove", Settlement), ("Kreminna", Settlement)],
+            ("attacks", Action::Assault),
+        );
+        assert_eq!(b.role(0), None);
+        assert_eq!(b.role(1), None);
+    }
+
+    #[test]
+    fn places_listed_after_from_three_directions_are_where_the_move_starts() {
+        let b = built(
+            "Russian tanks moved towards the city from three directions: Stanislav to the south, Posad-Pokrovske to the southeast.",
+            &[("Stanislav", Settlement), ("Posad", Settlement)],
+            ("moved", Action::Advance),
+        );
+        assert_eq!(b.role(0), Some(Role::Aside));
+        assert_eq!(b.role(1), Some(Role::Aside));
+        let b = built(
+            "Russian tanks moved from Kherson: Mykolaiv was next.",
+            &[("Mykolaiv", Settlement)],
+            ("moved", Action::Advance),
         );
         assert_eq!(b.role(0), None);
     }

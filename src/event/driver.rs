@@ -98,6 +98,8 @@ pub(crate) fn find_events_with(
             }
         }
     }
+    // "… Elements of the 90th Battalion arrived": the side it was named with.
+    carry_unit_sides(lower, &mut token_side);
     let brackets = Brackets::new(t.text);
     // Whether a mention was resolved to a settlement.
     let populated = |m: usize| {
@@ -451,6 +453,20 @@ pub(crate) fn find_events_with(
                     by_trigger[i].extend(shared);
                 }
             }
+            // "resisted the Russian advance in Irpin, Bucha and Hostomel": the
+            // places of the event resisted are held by the side resisting.
+            for i in 0..triggers.len().saturating_sub(1) {
+                let (a, b) = (triggers[i].at, triggers[i + 1].at);
+                if triggers[i].action == Action::Hold
+                    && lower[a].starts_with("resist")
+                    && by_trigger[i].is_empty()
+                    && b > a
+                    && b - a <= 3
+                {
+                    let shared = by_trigger[i + 1].clone();
+                    by_trigger[i].extend(shared);
+                }
+            }
             // "intensified offensive operations around Lyman and made gains": a
             // verb joined by "and" with no place of its own happened where the
             // one before it did.
@@ -509,6 +525,13 @@ pub(crate) fn find_events_with(
                 if let Some(side) = tr.side {
                     actor = side;
                     target = None;
+                }
+                // "surrendered the city to the Russian Army": the side handed
+                // the place takes it; the side handing it over withdraws.
+                let surrender = sentence.is_surrender(tr.at);
+                if let Some(to) = sentence.surrendered_to(&token_side, tr.at) {
+                    actor = to.opponent();
+                    target = Some(to);
                 }
                 trigger_actor.push(actor);
                 if actor != Side::Unknown {
@@ -687,6 +710,11 @@ pub(crate) fn find_events_with(
                     } else {
                         Extent::Full
                     };
+                    // "a platoon … had surrendered near Chernihiv": a unit's
+                    // surrender beside a place hands nothing over.
+                    if surrender && sentence.near_words(list_head(m)) {
+                        continue;
+                    }
                     let area_of = area_of(m);
                     if area_of && settled_beside(m) {
                         continue;
@@ -746,6 +774,17 @@ pub(crate) fn find_events_with(
                         trigger: t.tokens[tr.at].text.to_string(),
                         acled_sub_event_type: tr.action.acled_sub_event_type(actor),
                     });
+                    // A surrender: the other side captured the place.
+                    if surrender && matches!(actor, Side::RU | Side::UA) {
+                        let taker = actor.opponent();
+                        let mut c = events.last().expect("just pushed").clone();
+                        c.action = Action::Capture;
+                        c.actor = taker;
+                        c.actor_name = actor_name(lower, first, last, tr.at, taker).to_string();
+                        c.target = Some(actor);
+                        c.acled_sub_event_type = Action::Capture.acled_sub_event_type(taker);
+                        events.push(c);
+                    }
                     // "forced Ukrainian troops from Avdiivka": they withdrew.
                     if tr.object_loses && tr.action == Action::Capture {
                         if let Some(loser) = target {

@@ -21,6 +21,25 @@ fn leads_to(word: &str) -> bool {
     word.ends_with("ward")
         || word.ends_with("wards")
         || matches!(word, "further" | "again" | "forward" | "on")
+        // "began to advance south to capture Irpin and Bucha".
+        || is_compass_word(word)
+}
+
+/// A compass direction as an adverb of motion: "south", "northwest".
+fn is_compass_word(word: &str) -> bool {
+    let rest = word
+        .strip_prefix("north")
+        .or_else(|| word.strip_prefix("south"))
+        .unwrap_or(word);
+    matches!(rest, "" | "east" | "west" | "-east" | "-west")
+        && matches!(word.get(..1), Some("n" | "s" | "e" | "w"))
+}
+
+/// "unsuccessful in capturing Soledar", "failed in taking": a gerund after
+/// a word of failing is an attempt, as "failed to capture" is (ACLED: an
+/// attempt to take ground is an assault).
+pub(super) fn fails_before(lower: &[Word<'_>], first: usize, k: usize) -> bool {
+    k >= first + 2 && lower[k - 1] == "in" && FAIL_WORDS.contains(&lower[k - 2].as_ref())
 }
 
 impl Sentence<'_, '_> {
@@ -42,6 +61,9 @@ impl Sentence<'_, '_> {
             .is_some_and(|f| f > first && PLAN_WORDS.contains(&lower[f - 1].as_ref()));
         if planned_for {
             return Some(Governor::Plan);
+        }
+        if fails_before(lower, first, k) {
+            return Some(Governor::Attempt);
         }
         if k < first + 2 || lower[k - 1] != "to" {
             return None;
@@ -336,6 +358,16 @@ mod tests {
             governor("Troops fought for the town for weeks.", "fought"),
             None
         );
+    }
+
+    #[test]
+    fn a_compass_direction_leads_to_the_purpose_after_it() {
+        for word in ["south", "northwest", "north-east", "east", "west"] {
+            assert!(leads_to(word), "{word}");
+        }
+        for word in ["southern", "sources", "wester", "n"] {
+            assert!(!leads_to(word), "{word}");
+        }
     }
 
     #[test]

@@ -215,6 +215,55 @@ pub(super) fn actor_name(
         .map_or("", |(name, _, _)| name)
 }
 
+/// "the 90th Airmobile Battalion of Ukraine's 81st Airmobile Brigade …
+/// Elements of the 90th Battalion … arrived in Izium": a numbered unit
+/// named once with its side keeps that side where the article names it
+/// again without one. The side is set on the number's word in
+/// `token_side`; each word is read once.
+pub(super) fn carry_unit_sides(lower: &[Word<'_>], token_side: &mut [Option<Side>]) {
+    let mut known: std::collections::HashMap<(&str, &str), Side> = Default::default();
+    let n = lower.len().min(token_side.len());
+    for k in 0..n {
+        let number = lower[k].as_ref();
+        if !is_ordinal(number) {
+            continue;
+        }
+        // The formation noun within three words: "90th Airmobile Battalion".
+        let Some(noun) =
+            (k + 1..n.min(k + 4)).find(|&j| FORMATION_NOUNS.contains(&lower[j].as_ref()))
+        else {
+            continue;
+        };
+        let formation = lower[noun].trim_end_matches('s');
+        // Its side: on the number or the word before it ("Russian 74th",
+        // "Ukraine's 81st"), or a parent after "of" ("… Battalion of
+        // Ukraine's 81st Brigade").
+        let parent = (noun + 1 < n && lower[noun + 1] == "of")
+            .then(|| (noun + 2..n.min(noun + 4)).find_map(|j| token_side[j]))
+            .flatten();
+        let stated = token_side[k]
+            .or_else(|| k.checked_sub(1).and_then(|j| token_side[j]))
+            .or(parent)
+            .filter(|s| matches!(s, Side::RU | Side::UA));
+        match stated {
+            Some(side) => {
+                known.insert((number, formation), side);
+            }
+            None => {
+                if let Some(&side) = known.get(&(number, formation)) {
+                    token_side[k] = Some(side);
+                }
+            }
+        }
+    }
+}
+
+/// "90th", "1st", "752nd": a number with an ordinal ending.
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits.len() < word.len() && matches!(digits, "st" | "nd" | "rd" | "th")
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{extract, Article, Gazetteer, Side};
@@ -233,6 +282,37 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_numbered_unit_keeps_the_side_it_was_named_with_in_an_earlier_sentence() {
+        let ev = events(
+            "The 90th Airmobile Battalion of Ukraine's 81st Airmobile Brigade was sent east. \
+             Elements of the 90th Battalion arrived in Izium on 6 March.",
+        );
+        assert!(
+            ev.iter()
+                .any(|(action, side, _, place)| action == "deployment"
+                    && *side == Side::UA
+                    && place == "Izyum"),
+            "{ev:?}"
+        );
+        // Another unit of the same number keeps no side.
+        let ev = events(
+            "The 90th Airmobile Battalion of Ukraine's 81st Airmobile Brigade was sent east. \
+             Elements of the 90th Regiment arrived in Izium on 6 March.",
+        );
+        assert!(ev.iter().all(|(_, side, _, _)| *side != Side::UA), "{ev:?}");
+    }
+
+    #[test]
+    fn an_ordinal_is_a_number_with_an_ordinal_ending() {
+        for word in ["90th", "1st", "752nd", "3rd"] {
+            assert!(super::is_ordinal(word), "{word}");
+        }
+        for word in ["th", "90", "north", "1990s"] {
+            assert!(!super::is_ordinal(word), "{word}");
+        }
     }
 
     #[test]

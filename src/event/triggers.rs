@@ -204,6 +204,19 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// "closed within 20 kilometers of Soledar", "stood under 3 kilometres
+    /// from the city center": a verb of coming close ([`APPROACH_VERBS`]),
+    /// "within" or "under", a number, a distance unit, and "of" or "from".
+    pub(super) fn closes_within(&self, k: usize) -> bool {
+        let (lower, last) = (self.lower, self.last);
+        k + 4 <= last
+            && APPROACH_VERBS.contains(&lower[k].as_ref())
+            && matches!(lower[k + 1].as_ref(), "within" | "under")
+            && lower[k + 2].parse::<f64>().is_ok()
+            && DISTANCE_UNITS.contains(&lower[k + 3].as_ref())
+            && matches!(lower[k + 4].as_ref(), "of" | "from")
+    }
+
     /// Whether the battle noun at `k` only dates or motivates what is
     /// told: after a temporal preposition and "the" ("since the Battle of
     /// Bakhmut", "prior to the battle"), after one and a phase of it ("after
@@ -413,6 +426,12 @@ impl Sentence<'_, '_> {
                     .any(|j| matches!(lower[j].as_ref(), "toward" | "towards"))
                 && !self.descriptive(k)
             {
+                out.push(Trigger::new(k, Action::Advance));
+                k += 1;
+                continue;
+            }
+            // "had closed within 20 kilometers of Soledar": an approach.
+            if self.closes_within(k) {
                 out.push(Trigger::new(k, Action::Advance));
                 k += 1;
                 continue;

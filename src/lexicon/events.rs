@@ -156,6 +156,40 @@ pub(crate) const UNIT_WORDS: &[&str] = &[
     "warships",
 ];
 
+/// Nouns of numbered formations: "the 90th Airmobile Battalion", "the
+/// 93rd Brigade". A numbered formation named once with its side keeps it.
+pub(crate) const FORMATION_NOUNS: &[&str] = &[
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "regiment",
+    "regiments",
+    "division",
+    "divisions",
+    "company",
+    "corps",
+    "army",
+    "detachment",
+];
+
+/// Verbs of coming close before "within"/"under" and a distance: "had
+/// closed within 20 kilometers of Soledar", "stood under 3 kilometres from
+/// the city center" (an approach: an advance on the place, as ISW reads it).
+pub(crate) const APPROACH_VERBS: &[&str] = &["closed", "came", "come", "got", "stood", "stand"];
+
+/// Units of a stated distance: "20 kilometers", "3 miles".
+pub(crate) const DISTANCE_UNITS: &[&str] = &[
+    "km",
+    "kilometers",
+    "kilometres",
+    "kilometer",
+    "kilometre",
+    "mi",
+    "miles",
+    "mile",
+];
+
 /// What a side loses in fighting: "lost 120 servicemen", "lost two tanks".
 pub(crate) const CASUALTIES: &[&str] = &[
     "servicemen",
@@ -353,6 +387,12 @@ pub(crate) fn action_of(word: &str) -> Option<Action> {
         // "were defending forested areas near Lyman", "Ukrainian holdouts".
         ("defend", Action::Hold),
         ("holdout", Action::Hold),
+        // "ongoing Ukrainian resistance in Hostomel", "resisted the Russian
+        // advance in Irpin" (the advance's places: see the driver): the
+        // side resisting holds the place.
+        ("resisted", Action::Hold),
+        ("resisting", Action::Hold),
+        ("resistance", Action::Hold),
         // "massed troops near the border", "a gathering of Russian forces",
         // "regrouped north of Kurakhove" (with units named: see the driver).
         ("massed", Action::Deployment),
@@ -520,6 +560,12 @@ pub(crate) const ROUTE_WORDS: &[&str] = &[
     "road", "roads", "highway", "route", "railway", "railroad", "line", "corridor",
 ];
 
+/// Words of a made way, whose hyphenated name or destination is no event
+/// place ("the Chernihiv-Sosnytsia highway", "the road to Horodnia"); not
+/// "line" ("along the Svatove-Kreminna line" is where the fighting is).
+pub(crate) const ROAD_WORDS: &[&str] =
+    &["road", "roads", "highway", "route", "railway", "railroad"];
+
 /// Nouns after a place name that make it the name of an area of fighting:
 /// "the Pokrovsk direction", "the Kupiansk front".
 pub(crate) const AREA_WORDS: &[&str] = &[
@@ -622,6 +668,11 @@ pub(crate) const ATTEMPT_WORDS: &[&str] = &[
     "efforts",
     "bid",
 ];
+
+/// Words of failing before "in" and a gerund trigger: "unsuccessful in
+/// capturing the city", "failed in taking". What failed was fought for: an
+/// assault.
+pub(crate) const FAIL_WORDS: &[&str] = &["unsuccessful", "failed", "fail", "fails"];
 
 /// Words of plans and aims that govern an infinitive trigger: "plans to
 /// capture", "aims to encircle", "preparing to storm", "threatened to
