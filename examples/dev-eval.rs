@@ -1,19 +1,27 @@
 //! Place resolution on the development set of reporting nobody here wrote
 //! (`tests/dev/`, see its `SOURCES.md`):
-//! `cargo run --release --example dev-eval -- [FILE] [--misses] [--batch]`.
+//! `cargo run --release --example dev-eval -- [FILE] [--misses]
+//! [--first-misses] [--plain-first] [--batch]`.
 //!
 //! Each row is a conflict-database place description (UCDP GED's
 //! `where_description`, e.g. "village of Kamenka, Izyumsky district, Kharkiv
 //! region") with the dataset's own coordinates. The description is read as
 //! an article dated the event's day, and the row counts as resolved within
 //! 10 km (25 km) when the place frontline gives it lies that close to the
-//! dataset's point. The place it gives is its first settlement (GeoNames
-//! class P), else its first place of any kind; `any` counts a row when any
+//! dataset's point. The place it gives is
+//! [`frontline::layer::primary_place`]: its first settlement (GeoNames
+//! class P) that does not only name a direction of the fighting, else its
+//! first place; `--plain-first` gives the first settlement, else the first
+//! place, as before that function. `any` counts a row when any
 //! of its places lies that close (an upper bound: the description may name
 //! several places). `--misses` lists the rows where no place lies within
 //! 10 km, with every place found. The figures are given for the whole set
 //! and for its two halves by event id (even, odd), so that a rule that helps
 //! one half only shows.
+//!
+//! `--first-misses` lists the rows where some place lies within 25 km but
+//! the chosen (first) one does not: the description, the chosen place with
+//! its distance, and the nearest place.
 //!
 //! `--batch` reads the rows as one batch, in two passes as `frontline
 //! layers` reads one: the first counts where the rows' unambiguous places
@@ -75,6 +83,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let misses = args.iter().any(|a| a == "--misses");
     let in_batch = args.iter().any(|a| a == "--batch");
+    let first_misses = args.iter().any(|a| a == "--first-misses");
+    let use_primary = !args.iter().any(|a| a == "--plain-first");
     let file = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -114,10 +124,15 @@ fn main() {
             .resolved()
             .map(|m| (m, m.resolution.as_ref().unwrap()))
             .collect();
-        let chosen = places
-            .iter()
-            .find(|(_, r)| r.place.is_populated())
-            .or(places.first());
+        let chosen = if use_primary {
+            frontline::layer::primary_place(&found)
+                .and_then(|p| places.iter().find(|(m, _)| std::ptr::eq(*m, p)))
+        } else {
+            places
+                .iter()
+                .find(|(_, r)| r.place.is_populated())
+                .or(places.first())
+        };
         let d = chosen.map(|(_, r)| distance_km(lat, lon, r.place.lat, r.place.lon));
         let best_any = places
             .iter()
@@ -134,6 +149,9 @@ fn main() {
             &mut odd
         };
         half.add(d, best_any);
+        if first_misses && best_any <= 25.0 && d.is_some_and(|d| d > 25.0) {
+            print_first_miss(id, date, coords, desc, &places, chosen, lat, lon);
+        }
         if misses && best_any > 10.0 {
             println!("MISS {id} {date} [{coords}] {desc}");
             for (m, r) in &places {
@@ -160,4 +178,56 @@ fn main() {
     for (prec, t) in per_prec {
         println!("  where_prec {prec}: {} rows, {}", t.rows, t.line());
     }
+}
+
+/// One row whose chosen place lies over 25 km from the dataset's point
+/// while another of its places lies within 25 km: the description, the
+/// chosen place and the nearest one, each with its distance.
+#[allow(clippy::too_many_arguments)]
+fn print_first_miss(
+    id: &str,
+    date: &str,
+    coords: &str,
+    desc: &str,
+    places: &[(
+        &frontline::ResolvedMention,
+        &std::sync::Arc<frontline::Resolution>,
+    )],
+    chosen: Option<&(
+        &frontline::ResolvedMention,
+        &std::sync::Arc<frontline::Resolution>,
+    )>,
+    lat: f64,
+    lon: f64,
+) {
+    let show = |(m, r): &(
+        &frontline::ResolvedMention,
+        &std::sync::Arc<frontline::Resolution>,
+    )| {
+        format!(
+            "{:?} → {} {} [{}] ({}) {:.0} km",
+            m.text,
+            r.place.geonameid,
+            r.place.name,
+            r.place.feature_code,
+            r.admin1.as_deref().unwrap_or(""),
+            distance_km(lat, lon, r.place.lat, r.place.lon)
+        )
+    };
+    println!("FIRST-MISS {id} {date} [{coords}] {desc}");
+    if let Some(c) = chosen {
+        println!("     first:   {}", show(c));
+    }
+    let near = places.iter().min_by(|a, b| {
+        let da = distance_km(lat, lon, a.1.place.lat, a.1.place.lon);
+        let db = distance_km(lat, lon, b.1.place.lat, b.1.place.lon);
+        da.total_cmp(&db)
+    });
+    if let Some(n) = near {
+        println!("     nearest: {}", show(n));
+    }
+    println!(
+        "     all:     {}",
+        places.iter().map(show).collect::<Vec<_>>().join(" | ")
+    );
 }

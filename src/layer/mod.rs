@@ -14,6 +14,7 @@
 mod crowded;
 pub(crate) mod encoded;
 pub mod format;
+mod primary;
 mod properties;
 pub mod read;
 
@@ -22,6 +23,7 @@ pub use encoded::EncodedLayer;
 #[allow(deprecated)]
 pub use format::Format;
 pub use format::{csv_text, LayerFormat, OutputFormat};
+pub use primary::primary_place;
 
 use geojson::{Feature, FeatureCollection, Geometry, JsonObject, JsonValue, Value};
 use serde::Serialize;
