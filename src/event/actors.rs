@@ -349,6 +349,18 @@ impl Sentence<'_, '_> {
         } else {
             actor
         };
+        // "Despite Russian attempts to capture Konotop, the city held
+        // out": a place that holds out is held by its defenders, Ukraine's
+        // in this war's reporting, unless a side is the verb's own subject
+        // ("Russian forces held out in the village").
+        let actor = if self.holds_out(k) {
+            (k.saturating_sub(3).max(first)..k)
+                .rev()
+                .find_map(|j| token_side[j].filter(|_| !self.in_a_place(j)))
+                .unwrap_or(Side::UA)
+        } else {
+            actor
+        };
         // "Russian and Ukrainian officials reported battles", "Russian and
         // Ukrainian forces fought near…": fighting of both sides named before
         // it is no one side's ("Russian forces clashed with Ukrainian forces"
@@ -370,6 +382,28 @@ impl Sentence<'_, '_> {
 }
 
 impl Sentence<'_, '_> {
+    /// Whether the trigger at `k` is "held out", "holding out" or
+    /// "holding on".
+    pub(super) fn holds_out(&self, k: usize) -> bool {
+        let (lower, last) = (self.lower, self.last);
+        let (w, next) = (
+            lower[k].as_ref(),
+            lower.get(k + 1).map_or("", |w| w.as_ref()),
+        );
+        // "held out hope", "holds out the prospect of talks": an object,
+        // no holding.
+        let object = lower.get(k + 2).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "hope" | "hopes" | "the" | "a" | "an" | "prospect" | "promise" | "little" | "any"
+            )
+        });
+        k < last
+            && !object
+            && (next == "out" && matches!(w, "held" | "holding" | "holds" | "hold")
+                || next == "on" && w == "holding")
+    }
+
     /// The one side the sentence names acting after the trigger at `k`,
     /// when it names no side before it: "This assault in and around the
     /// city failed, … as assaulting Russian forces were reinforced" (RU).
@@ -566,5 +600,51 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// The actor of the first trigger of `text` the event reader finds at
+    /// `word`, read from the whole pipeline of triggers.
+    fn holder_of(text: &str) -> Option<Side> {
+        let t = tokenize(text);
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        let token_side: Vec<Option<Side>> = (0..t.tokens.len())
+            .map(|k| side_at(&t.lower, &facts, k))
+            .collect();
+        let s = Sentence::whole(&t, &gaps, &facts);
+        let k = (0..t.tokens.len()).find(|&k| s.holds_out(k))?;
+        Some(
+            s.sides(
+                &token_side,
+                &Trigger::new(k, Action::Hold),
+                Side::Unknown,
+                None,
+            )
+            .0,
+        )
+    }
+
+    #[test]
+    fn a_place_that_holds_out_is_held_by_its_defenders() {
+        assert_eq!(
+            holder_of("Despite Russian attempts to capture Konotop, the city held out."),
+            Some(Side::UA)
+        );
+        assert_eq!(
+            holder_of("He added that Bakhmut and Soledar were holding on despite the attacks."),
+            Some(Side::UA)
+        );
+        assert_eq!(
+            holder_of("Russian forces held out in the village for a week."),
+            Some(Side::RU)
+        );
+        // Holding out hope, a prospect: no holding.
+        assert_eq!(holder_of("Kyiv held out hope for talks."), None);
+        assert_eq!(
+            holder_of("The minister held out the prospect of talks."),
+            None
+        );
+        // "held on" a date is no holding.
+        assert_eq!(holder_of("Talks were held on Monday in Istanbul."), None);
     }
 }

@@ -240,6 +240,19 @@ pub(crate) const PHRASES: &[Phrase] = &[
         then: Then::Within(4, &["control"]),
         action: Action::Capture,
     },
+    // "the city held out", "Bakhmut and Soledar were holding on": a
+    // place its defenders hold (the side: `event::actors`). Not "held on"
+    // ("talks held on Monday").
+    Phrase {
+        first: &["held", "holding", "holds", "hold"],
+        then: Then::Next(&["out"]),
+        action: Action::Hold,
+    },
+    Phrase {
+        first: &["holding"],
+        then: Then::Next(&["on"]),
+        action: Action::Hold,
+    },
     // "forces still hold Vuhledar", "Russian forces control most of
     // Niu-York", "continue to hold", "under Russian control".
     Phrase {
