@@ -28,6 +28,9 @@ pub(crate) enum Then {
     /// territory"), and no object of these words after it, a determiner
     /// between or not ("held talks", "held a referendum").
     HeldVerb(&'static [&'static str]),
+    /// "held out", "holding out", "holding on", with no object after it
+    /// ("held out hope"): `holds_out` in `event::actors`.
+    HoldsOut,
     /// After "in" and a side: "in Ukrainian hands".
     InSideOf,
     /// After a form of "be" or "still": "are occupying".
@@ -245,12 +248,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // ("talks held on Monday").
     Phrase {
         first: &["held", "holding", "holds", "hold"],
-        then: Then::Next(&["out"]),
-        action: Action::Hold,
-    },
-    Phrase {
-        first: &["holding"],
-        then: Then::Next(&["on"]),
+        then: Then::HoldsOut,
         action: Action::Hold,
     },
     // "forces still hold Vuhledar", "Russian forces control most of
