@@ -81,3 +81,26 @@ fn the_places_of_an_advance_resisted_are_held_by_the_side_resisting() {
         assert_eq!(advance.actor, Side::RU);
     }
 }
+
+const KONOTOP: u32 = 705135;
+
+#[test]
+fn a_place_that_holds_out_is_held_by_its_defenders() {
+    let ev = events("Despite Russian attempts to capture Konotop, the city held out.");
+    let hold = find(&ev, Action::Hold, KONOTOP).unwrap_or_else(|| panic!("hold: {ev:?}"));
+    assert_eq!(hold.actor, Side::UA);
+    // Holding out hope is no holding.
+    let ev = events("Officials in Konotop held out hope for a ceasefire.");
+    assert!(find(&ev, Action::Hold, KONOTOP).is_none(), "{ev:?}");
+}
+
+const KURAKHIVKA: u32 = 538992;
+
+#[test]
+fn an_attack_with_no_side_of_its_own_is_by_the_one_side_acting_later_in_the_sentence() {
+    let ev = events(
+        "This capture was followed by an assault on the neighboring town of Kurakhivka, where Russian forces advanced.",
+    );
+    let assault = find(&ev, Action::Assault, KURAKHIVKA).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(assault.actor, Side::RU);
+}

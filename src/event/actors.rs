@@ -337,6 +337,30 @@ impl Sentence<'_, '_> {
                 _ => Side::Unknown,
             },
         };
+        // "This capture was followed by an assault on Kurakhivka … where
+        // Russian forces advanced": an attack no words of its own give a
+        // side is by the one side the sentence names acting after it.
+        let attack = matches!(
+            tr.action,
+            Action::Assault | Action::Shelling | Action::AirStrike
+        );
+        let actor = if actor == Side::Unknown && attack && object.is_none() {
+            self.sole_side_after(token_side, k).unwrap_or(actor)
+        } else {
+            actor
+        };
+        // "Despite Russian attempts to capture Konotop, the city held
+        // out": a place that holds out is held by its defenders, Ukraine's
+        // in this war's reporting, unless a side is the verb's own subject
+        // ("Russian forces held out in the village").
+        let actor = if self.holds_out(k) {
+            (k.saturating_sub(3).max(first)..k)
+                .rev()
+                .find_map(|j| token_side[j].filter(|_| !self.in_a_place(j)))
+                .unwrap_or(Side::UA)
+        } else {
+            actor
+        };
         // "Russian and Ukrainian officials reported battles", "Russian and
         // Ukrainian forces fought near…": fighting of both sides named before
         // it is no one side's ("Russian forces clashed with Ukrainian forces"
@@ -354,6 +378,73 @@ impl Sentence<'_, '_> {
                 .filter(|&o| o != Side::Unknown)
         });
         (actor, target)
+    }
+}
+
+impl Sentence<'_, '_> {
+    /// Whether the trigger at `k` is "held out", "holding out" or
+    /// "holding on".
+    pub(super) fn holds_out(&self, k: usize) -> bool {
+        let (lower, last) = (self.lower, self.last);
+        let (w, next) = (
+            lower[k].as_ref(),
+            lower.get(k + 1).map_or("", |w| w.as_ref()),
+        );
+        // "held out hope", "holds out the prospect of talks": an object,
+        // no holding.
+        let object = lower.get(k + 2).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "hope" | "hopes" | "the" | "a" | "an" | "prospect" | "promise" | "little" | "any"
+            )
+        });
+        k < last
+            && !object
+            && (next == "out" && matches!(w, "held" | "holding" | "holds" | "hold")
+                || next == "on" && w == "holding")
+    }
+
+    /// The one side the sentence names acting after the trigger at `k`,
+    /// when it names no side before it: "This assault in and around the
+    /// city failed, … as assaulting Russian forces were reinforced" (RU).
+    /// Not a country or capital ("in the north of Ukraine"), a source ("Russian
+    /// officials said"), a target ("attacks on Ukrainian positions", "on
+    /// Russian forces"), or a side with its opponent also named.
+    pub(super) fn sole_side_after(&self, token_side: &[Option<Side>], k: usize) -> Option<Side> {
+        let (lower, first, last) = (self.lower, self.first, self.last);
+        if (first..k).any(|j| token_side[j].is_some()) {
+            return None;
+        }
+        let mut found = None;
+        for j in k + 1..=last {
+            let Some(side) = token_side[j] else { continue };
+            if !matches!(side, Side::RU | Side::UA) {
+                return None;
+            }
+            let next = lower.get(j + 1).map_or("", |w| w.as_ref());
+            let before = lower[j - 1].as_ref();
+            let said = (j + 1..=last.min(j + 3)).any(|x| is_saying(&lower[x]));
+            // A country or capital after the trigger is mostly where it
+            // happens ("in the north of Ukraine").
+            let acting = !is_actor_word(&lower[j])
+                && !SOURCE_NOUNS.contains(&next)
+                && !NON_ACTOR_NOUNS.contains(&next)
+                && !matches!(before, "against" | "on" | "at" | "to" | "by")
+                && !said;
+            if !acting {
+                continue;
+            }
+            match found {
+                None => found = Some(side),
+                Some(s) if s == side => {}
+                Some(_) => return None,
+            }
+        }
+        // Any side named for the opponent of the one found makes it unsure.
+        let other = found?.opponent();
+        (k + 1..=last)
+            .all(|j| token_side[j] != Some(other))
+            .then_some(found?)
     }
 }
 
@@ -466,5 +557,94 @@ mod tests {
             ),
             Side::UA
         );
+    }
+
+    #[test]
+    fn an_attack_with_no_side_of_its_own_is_by_the_one_side_acting_later_in_the_sentence() {
+        assert_eq!(
+            actor_of(
+                "This capture was followed by an assault on the town of Kurakhivka, where Russian forces advanced into the village of Novoselydivka.",
+                "assault",
+                Action::Assault
+            ),
+            Side::RU
+        );
+        assert_eq!(
+            actor_of(
+                "Attacks on the city intensified in November, as assaulting Ukrainian units were reinforced.",
+                "attacks",
+                Action::Assault
+            ),
+            Side::UA
+        );
+        // A side as target, source or place, or both sides named: no side.
+        for text in [
+            "The assault on Russian positions near the village continued.",
+            "The attack on the town lasted all night, Ukrainian officials said.",
+            "The siege of the city was an engagement in the north of Ukraine.",
+            "The assault on the town went on as Russian forces pressed and Ukrainian units held.",
+            "The shelling of the town killed three Ukrainian civilians.",
+        ] {
+            let word = if text.contains("siege") {
+                "siege"
+            } else if text.contains("shelling") {
+                "shelling"
+            } else if text.contains("attack ") {
+                "attack"
+            } else {
+                "assault"
+            };
+            assert_eq!(
+                actor_of(text, word, Action::Assault),
+                Side::Unknown,
+                "{text}"
+            );
+        }
+    }
+
+    /// The actor of the first trigger of `text` the event reader finds at
+    /// `word`, read from the whole pipeline of triggers.
+    fn holder_of(text: &str) -> Option<Side> {
+        let t = tokenize(text);
+        let facts = words::facts(&t.lower);
+        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
+        let token_side: Vec<Option<Side>> = (0..t.tokens.len())
+            .map(|k| side_at(&t.lower, &facts, k))
+            .collect();
+        let s = Sentence::whole(&t, &gaps, &facts);
+        let k = (0..t.tokens.len()).find(|&k| s.holds_out(k))?;
+        Some(
+            s.sides(
+                &token_side,
+                &Trigger::new(k, Action::Hold),
+                Side::Unknown,
+                None,
+            )
+            .0,
+        )
+    }
+
+    #[test]
+    fn a_place_that_holds_out_is_held_by_its_defenders() {
+        assert_eq!(
+            holder_of("Despite Russian attempts to capture Konotop, the city held out."),
+            Some(Side::UA)
+        );
+        assert_eq!(
+            holder_of("He added that Bakhmut and Soledar were holding on despite the attacks."),
+            Some(Side::UA)
+        );
+        assert_eq!(
+            holder_of("Russian forces held out in the village for a week."),
+            Some(Side::RU)
+        );
+        // Holding out hope, a prospect: no holding.
+        assert_eq!(holder_of("Kyiv held out hope for talks."), None);
+        assert_eq!(
+            holder_of("The minister held out the prospect of talks."),
+            None
+        );
+        // "held on" a date is no holding.
+        assert_eq!(holder_of("Talks were held on Monday in Istanbul."), None);
     }
 }

@@ -158,6 +158,7 @@ impl Sentence<'_, '_> {
         };
         match then {
             Then::Next(words) => words.contains(&next),
+            Then::HoldsOut => self.holds_out(k),
             Then::NextTwo(words, then) => {
                 words.contains(&next) && lower.get(k + 2).map(|w| &**w).unwrap_or("") == then
             }
@@ -798,7 +799,10 @@ mod tests {
         );
         assert!(actions("The two sides held talks in the capital.").is_empty());
         assert!(actions("Officials have held a referendum there.").is_empty());
-        assert!(actions("The city held out for weeks.").is_empty());
+        // "held out" is a hold of its own (a place its defenders hold; see
+        // `PHRASES`), "held out hope" none.
+        assert_eq!(actions("The city held out for weeks."), [Action::Hold]);
+        assert!(actions("Kyiv held out hope for talks.").is_empty());
         assert!(actions("The meeting was held in the capital.").is_empty());
     }
 

@@ -28,6 +28,9 @@ pub(crate) enum Then {
     /// territory"), and no object of these words after it, a determiner
     /// between or not ("held talks", "held a referendum").
     HeldVerb(&'static [&'static str]),
+    /// "held out", "holding out", "holding on", with no object after it
+    /// ("held out hope"): `holds_out` in `event::actors`.
+    HoldsOut,
     /// After "in" and a side: "in Ukrainian hands".
     InSideOf,
     /// After a form of "be" or "still": "are occupying".
@@ -239,6 +242,14 @@ pub(crate) const PHRASES: &[Phrase] = &[
         ],
         then: Then::Within(4, &["control"]),
         action: Action::Capture,
+    },
+    // "the city held out", "Bakhmut and Soledar were holding on": a
+    // place its defenders hold (the side: `event::actors`). Not "held on"
+    // ("talks held on Monday").
+    Phrase {
+        first: &["held", "holding", "holds", "hold"],
+        then: Then::HoldsOut,
+        action: Action::Hold,
     },
     // "forces still hold Vuhledar", "Russian forces control most of
     // Niu-York", "continue to hold", "under Russian control".
