@@ -777,23 +777,27 @@ pub(crate) fn find_events_with(
                     // A surrender: the other side captured the place.
                     if surrender && matches!(actor, Side::RU | Side::UA) {
                         let taker = actor.opponent();
-                        let mut c = events.last().expect("just pushed").clone();
-                        c.action = Action::Capture;
-                        c.actor = taker;
-                        c.actor_name = actor_name(lower, first, last, tr.at, taker).to_string();
-                        c.target = Some(actor);
-                        c.acled_sub_event_type = Action::Capture.acled_sub_event_type(taker);
+                        let name = actor_name(lower, first, last, tr.at, taker).to_string();
+                        let c = counterpart(
+                            events.last().expect("just pushed"),
+                            Action::Capture,
+                            taker,
+                            name,
+                            actor,
+                        );
                         events.push(c);
                     }
                     // "forced Ukrainian troops from Avdiivka": they withdrew.
                     if tr.object_loses && tr.action == Action::Capture {
                         if let Some(loser) = target {
-                            let mut w = events.last().expect("just pushed").clone();
-                            w.action = Action::Withdrawal;
-                            w.actor = loser;
-                            w.actor_name = actor_name(lower, first, last, tr.at, loser).to_string();
-                            w.target = Some(actor);
-                            w.acled_sub_event_type = Action::Withdrawal.acled_sub_event_type(loser);
+                            let name = actor_name(lower, first, last, tr.at, loser).to_string();
+                            let w = counterpart(
+                                events.last().expect("just pushed"),
+                                Action::Withdrawal,
+                                loser,
+                                name,
+                                actor,
+                            );
                             events.push(w);
                         }
                     }
@@ -802,6 +806,26 @@ pub(crate) fn find_events_with(
         }
     }
     events
+}
+
+/// The same event seen from the other side: "surrendered the city" is also
+/// the other side's capture, "forced Ukrainian troops from Avdiivka" also
+/// their withdrawal. `event` with `action` by `actor` (named `actor_name`)
+/// against `target`.
+fn counterpart(
+    event: &Event,
+    action: Action,
+    actor: Side,
+    actor_name: String,
+    target: Side,
+) -> Event {
+    let mut e = event.clone();
+    e.action = action;
+    e.actor = actor;
+    e.actor_name = actor_name;
+    e.target = Some(target);
+    e.acled_sub_event_type = action.acled_sub_event_type(actor);
+    e
 }
 
 /// Whether `rest` (the text after a name) begins with an auxiliary or a
