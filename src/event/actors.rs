@@ -465,18 +465,30 @@ mod tests {
     use super::*;
     use crate::text::tokenize;
 
-    /// The actor of a trigger of `action` on the word `word` of `text`.
-    fn actor_of(text: &str, word: &str, action: Action) -> Side {
+    /// The side `Sentence::sides` reads for the trigger `pick` finds in
+    /// `text` (given the sentence and its lower-case words).
+    fn side_read(
+        text: &str,
+        pick: impl Fn(&Sentence<'_, '_>, &[std::borrow::Cow<'_, str>]) -> Option<Trigger>,
+    ) -> Option<Side> {
         let t = tokenize(text);
         let facts = words::facts(&t.lower);
         let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
         let token_side: Vec<Option<Side>> = (0..t.tokens.len())
             .map(|k| side_at(&t.lower, &facts, k))
             .collect();
-        let k = t.lower.iter().position(|w| w == word).expect("the word");
-        Sentence::whole(&t, &gaps, &facts)
-            .sides(&token_side, &Trigger::new(k, action), Side::Unknown, None)
-            .0
+        let s = Sentence::whole(&t, &gaps, &facts);
+        let trigger = pick(&s, &t.lower)?;
+        Some(s.sides(&token_side, &trigger, Side::Unknown, None).0)
+    }
+
+    /// The actor of a trigger of `action` on the word `word` of `text`.
+    fn actor_of(text: &str, word: &str, action: Action) -> Side {
+        side_read(text, |_, lower| {
+            let k = lower.iter().position(|w| w == word).expect("the word");
+            Some(Trigger::new(k, action))
+        })
+        .expect("a trigger")
     }
 
     #[test]
@@ -602,26 +614,14 @@ mod tests {
         }
     }
 
-    /// The actor of the first trigger of `text` the event reader finds at
-    /// `word`, read from the whole pipeline of triggers.
+    /// The side holding at the first word of `text` where a place "holds
+    /// out".
     fn holder_of(text: &str) -> Option<Side> {
-        let t = tokenize(text);
-        let facts = words::facts(&t.lower);
-        let gaps: Vec<&str> = (0..t.tokens.len()).map(|k| t.gap(k)).collect();
-        let token_side: Vec<Option<Side>> = (0..t.tokens.len())
-            .map(|k| side_at(&t.lower, &facts, k))
-            .collect();
-        let s = Sentence::whole(&t, &gaps, &facts);
-        let k = (0..t.tokens.len()).find(|&k| s.holds_out(k))?;
-        Some(
-            s.sides(
-                &token_side,
-                &Trigger::new(k, Action::Hold),
-                Side::Unknown,
-                None,
-            )
-            .0,
-        )
+        side_read(text, |s, lower| {
+            (0..lower.len())
+                .find(|&k| s.holds_out(k))
+                .map(|k| Trigger::new(k, Action::Hold))
+        })
     }
 
     #[test]
